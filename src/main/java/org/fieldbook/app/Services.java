@@ -1,0 +1,90 @@
+package org.fieldbook.app;
+
+import java.nio.file.Path;
+import org.fieldbook.attachment.AttachmentRepository;
+import org.fieldbook.attachment.AttachmentStore;
+import org.fieldbook.index.AreaCatalog;
+import org.fieldbook.note.NoteRepository;
+import org.fieldbook.stakeholder.StakeholderRepository;
+import org.fieldbook.store.Database;
+import org.fieldbook.store.Store;
+import org.fieldbook.store.Tracker;
+import org.fieldbook.visit.CityRepository;
+import org.fieldbook.visit.MeetingRepository;
+import org.fieldbook.visit.VisitRepository;
+
+/**
+ * Everything an open workspace offers, built by hand from its {@link Store}. The CLI, the desktop app and
+ * the tests all start here. Closing it releases the workspace.
+ */
+public final class Services implements AutoCloseable {
+    private final Store store;
+    private final CityRepository cities;
+    private final VisitRepository visits;
+    private final MeetingRepository meetings;
+    private final StakeholderRepository stakeholders;
+    private final NoteRepository notes;
+    private final AttachmentRepository attachments;
+    private final AreaCatalog areas;
+
+    public Services(Store store) {
+        this.store = store;
+        Database db = store.db();
+        Tracker tracker = store.tracker();
+        this.cities = new CityRepository(db, tracker);
+        this.visits = new VisitRepository(db, tracker);
+        this.meetings = new MeetingRepository(db, tracker);
+        this.stakeholders = new StakeholderRepository(db, tracker);
+        this.notes = new NoteRepository(db, tracker);
+        this.attachments = new AttachmentRepository(db, tracker, new AttachmentStore(store.workspace().attachments()));
+        this.areas = new AreaCatalog(db);
+        areas.seedIfEmpty();
+    }
+
+    public static Services open(Path folder) {
+        Store store = Store.open(folder);
+        try {
+            return new Services(store);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    public Store store() {
+        return store;
+    }
+
+    public CityRepository cities() {
+        return cities;
+    }
+
+    public VisitRepository visits() {
+        return visits;
+    }
+
+    public MeetingRepository meetings() {
+        return meetings;
+    }
+
+    public StakeholderRepository stakeholders() {
+        return stakeholders;
+    }
+
+    public NoteRepository notes() {
+        return notes;
+    }
+
+    public AttachmentRepository attachments() {
+        return attachments;
+    }
+
+    public AreaCatalog areas() {
+        return areas;
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

@@ -1,0 +1,63 @@
+package org.fieldbook.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.fieldbook.app.Services;
+import org.fieldbook.store.StoreException;
+import org.fieldbook.store.WorkspaceLocation;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The {@code fieldbook} command: global options and the list of subcommands. */
+@Command(name = "fieldbook", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Field capture, INDEX verification and profiles for Intercultural Cities expert visits.",
+                "Without a command, opens the desktop window."},
+        subcommands = {InitCommand.class, VisitsCommand.class, NotesCommand.class, CommandLine.HelpCommand.class})
+public final class FieldbookCommand implements Callable<Integer> {
+    /** Returned by {@link #run} when no subcommand was given and the window has been opened. */
+    public static final int OPEN_WINDOW = -1;
+
+    @Option(names = "--data", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
+            description = "Workspace folder (default: $FIELDBOOK_HOME, else the per-user data folder)")
+    Path data;
+
+    @Option(names = "--lang", paramLabel = "en|fr", scope = CommandLine.ScopeType.INHERIT,
+            description = "Language of the window and of generated documents")
+    String lang;
+
+    private String[] rawArgs = new String[0];
+
+    @Override
+    public Integer call() {
+        org.fieldbook.ui.FieldbookApp.launchWindow(rawArgs);
+        return OPEN_WINDOW;
+    }
+
+    /** The workspace folder these options point at. */
+    public Path workspaceFolder() {
+        return WorkspaceLocation.resolve(data);
+    }
+
+    /** Opens the workspace for a subcommand; a locked or damaged one becomes a one-line user error. */
+    public Services open() {
+        return Services.open(workspaceFolder());
+    }
+
+    public static int run(String[] args) {
+        FieldbookCommand root = new FieldbookCommand();
+        root.rawArgs = args.clone();
+        CommandLine cli = new CommandLine(root);
+        cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            Throwable cause = ex;
+            if (cause instanceof UserError || cause instanceof StoreException || cause instanceof IllegalArgumentException
+                    || cause instanceof java.io.UncheckedIOException) {
+                cmd.getErr().println("fieldbook: " + cause.getMessage());
+                return 1;
+            }
+            cmd.getErr().println("fieldbook: unexpected error: " + cause);
+            return 1;
+        });
+        return cli.execute(args);
+    }
+}

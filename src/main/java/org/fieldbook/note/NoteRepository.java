@@ -1,0 +1,108 @@
+package org.fieldbook.note;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.fieldbook.store.Database;
+import org.fieldbook.store.Sql;
+import org.fieldbook.store.StoreException;
+import org.fieldbook.store.Tracker;
+
+/** Stores notes. A save returns once the note is committed to disk. */
+public final class NoteRepository {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
+
+    private final Database db;
+    private final Tracker tracker;
+
+    public NoteRepository(Database db, Tracker tracker) {
+        this.db = db;
+        this.tracker = tracker;
+    }
+
+    /** Inserts a new note or updates an existing one; returns the stored note (with its id). */
+    public Note save(Note note) {
+        if (note.id() == null) {
+            String id = Tracker.newId();
+            db.write(c -> tracker.insert(c, "note", id, fields(note)));
+            return note.withId(id);
+        }
+        db.write(c -> {
+            if (Sql.count(c, "SELECT count(*) FROM note WHERE id=?", note.id()) == 0) {
+                return tracker.insert(c, "note", note.id(), fields(note));
+            }
+            return tracker.update(c, "note", note.id(), fields(note));
+        });
+        return note;
+    }
+
+    public void delete(String id) {
+        db.write(c -> tracker.delete(c, "note", id));
+    }
+
+    public void restore(String id) {
+        db.write(c -> tracker.restore(c, "note", id));
+    }
+
+    public Optional<Note> find(String id) {
+        return db.read(c -> Sql.one(c, "SELECT * FROM note WHERE id=?", NoteRepository::map, id));
+    }
+
+    /** The visit's notes in the order they were taken. */
+    public List<Note> forVisit(String visitId) {
+        return db.read(c -> Sql.list(c, "SELECT * FROM note WHERE visit_id=? AND deleted=0 ORDER BY created_hlc",
+                NoteRepository::map, visitId));
+    }
+
+    public List<Note> forMeeting(String meetingId) {
+        return db.read(c -> Sql.list(c, "SELECT * FROM note WHERE meeting_id=? AND deleted=0 ORDER BY created_hlc",
+                NoteRepository::map, meetingId));
+    }
+
+    /** Notes per INDEX area for a visit (a note tagged with two areas counts in both). */
+    public Map<String, Long> countsByArea(String visitId) {
+        return db.read(c -> {
+            Map<String, Long> out = new LinkedHashMap<>();
+            for (var row : Sql.list(c, "SELECT j.value AS area, count(*) AS n FROM note, json_each(note.areas) j"
+                    + " WHERE note.visit_id=? AND note.deleted=0 GROUP BY j.value",
+                    rs -> Map.entry(rs.getString("area"), rs.getLong("n")), visitId)) {
+                out.put(row.getKey(), row.getValue());
+            }
+            return out;
+        });
+    }
+
+    static Map<String, Object> fields(Note n) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("visit_id", n.visitId());
+        f.put("meeting_id", n.meetingId());
+        f.put("kind", n.kind().id());
+        f.put("text", n.text());
+        f.put("speaker_id", n.speakerId());
+        f.put("speaker_name", n.speakerName());
+        try {
+            f.put("areas", JSON.writeValueAsString(n.areas()));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return f;
+    }
+
+    static Note map(ResultSet rs) throws SQLException {
+        List<String> areas;
+        try {
+            areas = JSON.readValue(rs.getString("areas"), STRINGS);
+        } catch (Exception e) {
+            throw new StoreException("Damaged area list on note " + rs.getString("id"), e);
+        }
+        return new Note(rs.getString("id"), rs.getString("visit_id"), rs.getString("meeting_id"),
+                NoteKind.of(rs.getString("kind")), rs.getString("text"), rs.getString("speaker_id"),
+                rs.getString("speaker_name"), areas);
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Notes taken on a visit or a meeting (observations, quotes, good practice, concerns, ideas, follow-ups),
+ * tagged with INDEX areas, with their attachments; records, store code and the capture views.
+ */
+package org.fieldbook.note;

@@ -1,0 +1,72 @@
+package org.fieldbook.stakeholder;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.fieldbook.store.Database;
+import org.fieldbook.store.Sql;
+import org.fieldbook.store.Tracker;
+
+/** Stores each city's stakeholder directory. */
+public final class StakeholderRepository {
+    private final Database db;
+    private final Tracker tracker;
+
+    public StakeholderRepository(Database db, Tracker tracker) {
+        this.db = db;
+        this.tracker = tracker;
+    }
+
+    public Stakeholder create(Stakeholder s) {
+        String id = s.id() != null ? s.id() : Tracker.newId();
+        db.write(c -> tracker.insert(c, "stakeholder", id, fields(s)));
+        return s.withId(id);
+    }
+
+    public void update(Stakeholder s) {
+        db.write(c -> tracker.update(c, "stakeholder", s.id(), fields(s)));
+    }
+
+    public void delete(String id) {
+        db.write(c -> tracker.delete(c, "stakeholder", id));
+    }
+
+    public Optional<Stakeholder> find(String id) {
+        return db.read(c -> Sql.one(c, "SELECT * FROM stakeholder WHERE id=?", StakeholderRepository::map, id));
+    }
+
+    public List<Stakeholder> forCity(String cityId) {
+        return db.read(c -> Sql.list(c,
+                "SELECT * FROM stakeholder WHERE city_id=? AND deleted=0 ORDER BY organisation COLLATE NOCASE, person COLLATE NOCASE",
+                StakeholderRepository::map, cityId));
+    }
+
+    /** The stakeholders who attended a meeting. */
+    public List<Stakeholder> attendees(String meetingId) {
+        return db.read(c -> Sql.list(c, "SELECT s.* FROM stakeholder s JOIN meeting_attendee a ON a.stakeholder_id=s.id"
+                + " WHERE a.meeting_id=? AND a.deleted=0 AND s.deleted=0 ORDER BY s.person COLLATE NOCASE",
+                StakeholderRepository::map, meetingId));
+    }
+
+    static Map<String, Object> fields(Stakeholder s) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("city_id", s.cityId());
+        f.put("person", s.person());
+        f.put("organisation", s.organisation());
+        f.put("role", s.role());
+        f.put("category", s.category().id());
+        f.put("email", s.email());
+        f.put("phone", s.phone());
+        f.put("named_consent", s.namedConsent() ? 1 : 0);
+        return f;
+    }
+
+    static Stakeholder map(ResultSet rs) throws SQLException {
+        return new Stakeholder(rs.getString("id"), rs.getString("city_id"), rs.getString("person"), rs.getString("organisation"),
+                rs.getString("role"), StakeholderCategory.of(rs.getString("category")), rs.getString("email"),
+                rs.getString("phone"), rs.getInt("named_consent") == 1);
+    }
+}

@@ -1,0 +1,102 @@
+package org.fieldbook.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Versioned schema migrations. Each file under {@code org/fieldbook/store/migrations} is applied once,
+ * in order, inside a transaction; {@code PRAGMA user_version} records how far a database has come.
+ * Add a new file to {@link #FILES} to change the schema; never edit one that has shipped.
+ */
+public final class Migrations {
+    /** In order; the position (1-based) is the schema version. */
+    public static final List<String> FILES = List.of(
+            "V001__core.sql",
+            "V002__search.sql");
+
+    private Migrations() {
+    }
+
+    public static int latestVersion() {
+        return FILES.size();
+    }
+
+    public static int currentVersion(Connection c) throws SQLException {
+        return (int) Sql.count(c, "PRAGMA user_version");
+    }
+
+    /** Brings the database up to the latest version; returns how many migrations ran. */
+    public static int migrate(Connection c) throws SQLException {
+        int current = currentVersion(c);
+        if (current > FILES.size()) {
+            throw new StoreException("This workspace was written by a newer Fieldbook (schema " + current
+                    + ", this version knows " + FILES.size() + "). Please update Fieldbook.");
+        }
+        int ran = 0;
+        for (int v = current + 1; v <= FILES.size(); v++) {
+            String file = FILES.get(v - 1);
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try (Statement st = c.createStatement()) {
+                for (String sql : split(load(file))) {
+                    st.execute(sql);
+                }
+                st.execute("PRAGMA user_version = " + v);
+                c.commit();
+                ran++;
+            } catch (SQLException e) {
+                c.rollback();
+                throw new StoreException("Migration " + file + " failed: " + e.getMessage(), e);
+            } finally {
+                c.setAutoCommit(auto);
+            }
+        }
+        return ran;
+    }
+
+    private static String load(String file) {
+        try (InputStream in = Migrations.class.getResourceAsStream("migrations/" + file)) {
+            if (in == null) {
+                throw new StoreException("Missing migration " + file);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new StoreException("Cannot read migration " + file, e);
+        }
+    }
+
+    /** Splits a script into statements; a trigger body (BEGIN … END;) stays whole. */
+    static List<String> split(String script) {
+        List<String> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        boolean inTrigger = false;
+        for (String line : script.split("\n")) {
+            String trimmed = line.trim();
+            if (trimmed.startsWith("--") || trimmed.isEmpty()) {
+                continue;
+            }
+            current.append(line).append('\n');
+            String upper = trimmed.toUpperCase(Locale.ROOT);
+            if (upper.startsWith("CREATE TRIGGER")) {
+                inTrigger = true;
+            }
+            boolean ends = inTrigger ? upper.equals("END;") : trimmed.endsWith(";");
+            if (ends) {
+                out.add(current.toString().trim());
+                current.setLength(0);
+                inTrigger = false;
+            }
+        }
+        if (!current.toString().isBlank()) {
+            out.add(current.toString().trim());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,188 @@
+package org.fieldbook.store;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * Change tracking for every user record. Each tracked table has the columns
+ * {@code id, created_hlc, updated_hlc, author, device, revision, deleted, stamps}; {@code stamps} maps
+ * each field to the hybrid-clock stamp of its last change, so sync can merge field by field.
+ * Deleting sets the {@code deleted} tombstone (itself a stamped field); nothing is removed.
+ * Call only inside {@link Database#write}.
+ */
+public final class Tracker {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<TreeMap<String, String>> STAMPS = new TypeReference<>() {};
+    private static final Pattern NAME = Pattern.compile("[a-z_][a-z0-9_]*");
+
+    private final HybridClock clock;
+    private final IdentityProvider identity;
+
+    /** Supplies the current person and device (the person may be set after the store opens). */
+    public interface IdentityProvider {
+        Identity current();
+    }
+
+    public Tracker(HybridClock clock, IdentityProvider identity) {
+        this.clock = clock;
+        this.identity = identity;
+    }
+
+    public HybridClock clock() {
+        return clock;
+    }
+
+    public static String newId() {
+        return UUID.randomUUID().toString();
+    }
+
+    /** Inserts a new record with the given field values; returns its id. */
+    public String insert(Connection c, String table, String id, Map<String, ?> fields) throws SQLException {
+        check(table);
+        String hlc = clock.now();
+        Identity who = identity.current();
+        Map<String, String> stamps = new TreeMap<>();
+        List<String> cols = new ArrayList<>(List.of("id", "created_hlc", "updated_hlc", "author", "device", "revision", "deleted", "stamps"));
+        List<Object> values = new ArrayList<>();
+        for (String f : fields.keySet()) {
+            check(f);
+            cols.add(f);
+            stamps.put(f, hlc);
+        }
+        stamps.put("deleted", hlc);
+        values.add(id);
+        values.add(hlc);
+        values.add(hlc);
+        values.add(who.name() == null ? "" : who.name());
+        values.add(who.deviceId());
+        values.add(1);
+        values.add(0);
+        values.add(toJson(stamps));
+        values.addAll(fields.values());
+        String sql = "INSERT INTO " + table + " (" + String.join(",", cols) + ") VALUES ("
+                + "?,".repeat(cols.size() - 1) + "?)";
+        Sql.update(c, sql, values.toArray());
+        return id;
+    }
+
+    /**
+     * Updates the fields that really changed; returns true when something did. Unchanged values get no new
+     * stamp, so a save of an untouched form never wins a merge it should not.
+     */
+    public boolean update(Connection c, String table, String id, Map<String, ?> fields) throws SQLException {
+        check(table);
+        List<String> names = new ArrayList<>(fields.keySet());
+        names.forEach(Tracker::check);
+        String select = "SELECT stamps" + (names.isEmpty() ? "" : "," + String.join(",", names)) + " FROM " + table + " WHERE id=?";
+        Map<String, Object> changed = new LinkedHashMap<>();
+        String stampsJson;
+        try (PreparedStatement ps = c.prepareStatement(select)) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new StoreException("No " + table + " with id " + id);
+                }
+                stampsJson = rs.getString(1);
+                for (int i = 0; i < names.size(); i++) {
+                    Object current = rs.getObject(i + 2);
+                    Object wanted = fields.get(names.get(i));
+                    if (!sameValue(current, wanted)) {
+                        changed.put(names.get(i), wanted);
+                    }
+                }
+            }
+        }
+        if (changed.isEmpty()) {
+            return false;
+        }
+        writeChanges(c, table, id, stampsJson, changed);
+        return true;
+    }
+
+    /** Marks a record deleted (a tombstone); it stays in the trash until restored. */
+    public boolean delete(Connection c, String table, String id) throws SQLException {
+        return update(c, table, id, Map.of("deleted", 1));
+    }
+
+    /** Brings a record back from the trash. */
+    public boolean restore(Connection c, String table, String id) throws SQLException {
+        return update(c, table, id, Map.of("deleted", 0));
+    }
+
+    private void writeChanges(Connection c, String table, String id, String stampsJson, Map<String, Object> changed)
+            throws SQLException {
+        String hlc = clock.now();
+        Identity who = identity.current();
+        TreeMap<String, String> stamps = parseStamps(stampsJson);
+        StringBuilder set = new StringBuilder("updated_hlc=?, author=?, device=?, revision=revision+1, stamps=?");
+        List<Object> values = new ArrayList<>();
+        values.add(hlc);
+        values.add(who.name() == null ? "" : who.name());
+        values.add(who.deviceId());
+        for (String f : changed.keySet()) {
+            stamps.put(f, hlc);
+        }
+        values.add(toJson(stamps));
+        for (Iterator<Map.Entry<String, Object>> it = changed.entrySet().iterator(); it.hasNext();) {
+            Map.Entry<String, Object> e = it.next();
+            set.append(", ").append(e.getKey()).append("=?");
+            values.add(e.getValue());
+        }
+        values.add(id);
+        Sql.update(c, "UPDATE " + table + " SET " + set + " WHERE id=?", values.toArray());
+    }
+
+    static boolean sameValue(Object current, Object wanted) {
+        if (current == null || wanted == null) {
+            return current == wanted;
+        }
+        if (current instanceof Number a && wanted instanceof Number b) {
+            return a.doubleValue() == b.doubleValue();
+        }
+        if (wanted instanceof Boolean b && current instanceof Number n) {
+            return (b ? 1 : 0) == n.intValue();
+        }
+        if (wanted instanceof Enum<?> e) {
+            return Objects.equals(current.toString(), e.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        return Objects.equals(current.toString(), wanted.toString());
+    }
+
+    public static TreeMap<String, String> parseStamps(String json) {
+        if (json == null || json.isBlank()) {
+            return new TreeMap<>();
+        }
+        try {
+            return JSON.readValue(json, STAMPS);
+        } catch (Exception e) {
+            throw new StoreException("Damaged change stamps: " + json, e);
+        }
+    }
+
+    static String toJson(Map<String, String> stamps) {
+        try {
+            return JSON.writeValueAsString(stamps);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void check(String name) {
+        if (!NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("Not a column name: " + name);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.fieldbook.visit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.fieldbook.store.Database;
+import org.fieldbook.store.Sql;
+import org.fieldbook.store.Tracker;
+
+/** Stores cities. */
+public final class CityRepository {
+    private final Database db;
+    private final Tracker tracker;
+
+    public CityRepository(Database db, Tracker tracker) {
+        this.db = db;
+        this.tracker = tracker;
+    }
+
+    public City create(City city) {
+        String id = city.id() != null ? city.id() : Tracker.newId();
+        db.write(c -> tracker.insert(c, "city", id, fields(city)));
+        return city.withId(id);
+    }
+
+    public void update(City city) {
+        db.write(c -> tracker.update(c, "city", city.id(), fields(city)));
+    }
+
+    public Optional<City> find(String id) {
+        return db.read(c -> Sql.one(c, "SELECT * FROM city WHERE id=?", CityRepository::map, id));
+    }
+
+    public List<City> list() {
+        return db.read(c -> Sql.list(c, "SELECT * FROM city WHERE deleted=0 ORDER BY name COLLATE NOCASE", CityRepository::map));
+    }
+
+    static Map<String, Object> fields(City city) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("name", city.name());
+        f.put("country", city.country());
+        f.put("population", city.population());
+        f.put("foreign_born_pct", city.foreignBornPct());
+        f.put("foreign_residents_pct", city.foreignResidentsPct());
+        f.put("minorities_pct", city.minoritiesPct());
+        f.put("languages", city.languages());
+        f.put("context", city.context());
+        return f;
+    }
+
+    static City map(ResultSet rs) throws SQLException {
+        long pop = rs.getLong("population");
+        Long population = rs.wasNull() ? null : pop;
+        return new City(rs.getString("id"), rs.getString("name"), rs.getString("country"), population,
+                Sql.getDouble(rs, "foreign_born_pct"), Sql.getDouble(rs, "foreign_residents_pct"),
+                Sql.getDouble(rs, "minorities_pct"), rs.getString("languages"), rs.getString("context"));
+    }
+}

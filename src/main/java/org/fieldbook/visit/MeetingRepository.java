@@ -1,0 +1,97 @@
+package org.fieldbook.visit;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.fieldbook.store.Database;
+import org.fieldbook.store.Sql;
+import org.fieldbook.store.Tracker;
+
+/** Stores the visit programme: meetings and who attended them. */
+public final class MeetingRepository {
+    private final Database db;
+    private final Tracker tracker;
+
+    public MeetingRepository(Database db, Tracker tracker) {
+        this.db = db;
+        this.tracker = tracker;
+    }
+
+    public Meeting create(Meeting m) {
+        String id = m.id() != null ? m.id() : Tracker.newId();
+        db.write(c -> tracker.insert(c, "meeting", id, fields(m)));
+        return m.withId(id);
+    }
+
+    public void update(Meeting m) {
+        db.write(c -> tracker.update(c, "meeting", m.id(), fields(m)));
+    }
+
+    public void delete(String id) {
+        db.write(c -> tracker.delete(c, "meeting", id));
+    }
+
+    public Optional<Meeting> find(String id) {
+        return db.read(c -> Sql.one(c, "SELECT * FROM meeting WHERE id=?", MeetingRepository::map, id));
+    }
+
+    /** The visit's programme in time order. */
+    public List<Meeting> forVisit(String visitId) {
+        return db.read(c -> Sql.list(c, "SELECT * FROM meeting WHERE visit_id=? AND deleted=0 ORDER BY day, start_time, title",
+                MeetingRepository::map, visitId));
+    }
+
+    /** The link id for a meeting and a stakeholder: the same on every laptop, so sync sees one link. */
+    public static String attendeeLinkId(String meetingId, String stakeholderId) {
+        return UUID.nameUUIDFromBytes((meetingId + "|" + stakeholderId).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    public void addAttendee(String meetingId, String stakeholderId) {
+        db.write(c -> addAttendee(c, meetingId, stakeholderId));
+    }
+
+    public boolean addAttendee(Connection c, String meetingId, String stakeholderId) throws SQLException {
+        String id = attendeeLinkId(meetingId, stakeholderId);
+        if (Sql.count(c, "SELECT count(*) FROM meeting_attendee WHERE id=?", id) > 0) {
+            return tracker.restore(c, "meeting_attendee", id);
+        }
+        tracker.insert(c, "meeting_attendee", id, Map.of("meeting_id", meetingId, "stakeholder_id", stakeholderId));
+        return true;
+    }
+
+    public void removeAttendee(String meetingId, String stakeholderId) {
+        db.write(c -> tracker.delete(c, "meeting_attendee", attendeeLinkId(meetingId, stakeholderId)));
+    }
+
+    /** Stakeholder ids of the meeting's attendees. */
+    public List<String> attendeeIds(String meetingId) {
+        return db.read(c -> Sql.list(c, "SELECT stakeholder_id FROM meeting_attendee WHERE meeting_id=? AND deleted=0",
+                rs -> rs.getString(1), meetingId));
+    }
+
+    static Map<String, Object> fields(Meeting m) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("visit_id", m.visitId());
+        f.put("day", m.day().toString());
+        f.put("start_time", m.start().toString());
+        f.put("end_time", m.end().toString());
+        f.put("title", m.title());
+        f.put("place", m.place());
+        f.put("format", m.format().id());
+        return f;
+    }
+
+    static Meeting map(ResultSet rs) throws SQLException {
+        return new Meeting(rs.getString("id"), rs.getString("visit_id"), LocalDate.parse(rs.getString("day")),
+                LocalTime.parse(rs.getString("start_time")), LocalTime.parse(rs.getString("end_time")),
+                rs.getString("title"), rs.getString("place"), MeetingFormat.of(rs.getString("format")));
+    }
+}

@@ -1,0 +1,24 @@
+package org.fieldbook.visit;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** An expert visit to a city. */
+public record Visit(String id, String cityId, LocalDate start, LocalDate end, VisitMode mode, VisitStatus status,
+                    List<TeamMember> team) {
+    public Visit {
+        team = team == null ? List.of() : List.copyOf(team);
+        if (start != null && end != null && end.isBefore(start)) {
+            throw new IllegalArgumentException("The visit ends (" + end + ") before it starts (" + start + ")");
+        }
+    }
+
+    public Visit withId(String newId) {
+        return new Visit(newId, cityId, start, end, mode, status, team);
+    }
+
+    /** The visit's days, first to last. */
+    public List<LocalDate> days() {
+        return start.datesUntil(end.plusDays(1)).toList();
+    }
+}
