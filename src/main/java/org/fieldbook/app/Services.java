@@ -5,6 +5,7 @@ import org.fieldbook.attachment.AttachmentRepository;
 import org.fieldbook.attachment.AttachmentStore;
 import org.fieldbook.index.AreaCatalog;
 import org.fieldbook.note.NoteRepository;
+import org.fieldbook.search.SearchService;
 import org.fieldbook.stakeholder.StakeholderRepository;
 import org.fieldbook.store.Database;
 import org.fieldbook.store.Store;
@@ -26,6 +27,7 @@ public final class Services implements AutoCloseable {
     private final NoteRepository notes;
     private final AttachmentRepository attachments;
     private final AreaCatalog areas;
+    private final SearchService search;
 
     public Services(Store store) {
         this.store = store;
@@ -38,6 +40,7 @@ public final class Services implements AutoCloseable {
         this.notes = new NoteRepository(db, tracker);
         this.attachments = new AttachmentRepository(db, tracker, new AttachmentStore(store.workspace().attachments()));
         this.areas = new AreaCatalog(db);
+        this.search = new SearchService(db);
         areas.seedIfEmpty();
     }
 
@@ -81,6 +84,10 @@ public final class Services implements AutoCloseable {
 
     public AreaCatalog areas() {
         return areas;
+    }
+
+    public SearchService search() {
+        return search;
     }
 
     @Override

@@ -1,0 +1,27 @@
+package org.fieldbook.store;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Every tracked table, parents before children (the order records are applied in on import).
+ * A feature that adds a tracked table registers it here.
+ */
+public final class TrackedTables {
+    public static final List<TrackedTable> ALL = List.of(
+            new TrackedTable("city", "id = (SELECT city_id FROM visit WHERE id = ?)", Set.of("context")),
+            new TrackedTable("visit", "id = ?", Set.of()),
+            new TrackedTable("stakeholder", "city_id = (SELECT city_id FROM visit WHERE id = ?)", Set.of()),
+            new TrackedTable("meeting", "visit_id = ?", Set.of()),
+            new TrackedTable("meeting_attendee", "meeting_id IN (SELECT id FROM meeting WHERE visit_id = ?)", Set.of()),
+            new TrackedTable("note", "visit_id = ?", Set.of("text")),
+            new TrackedTable("attachment", "note_id IN (SELECT id FROM note WHERE visit_id = ?)", Set.of()));
+
+    private TrackedTables() {
+    }
+
+    public static TrackedTable byName(String name) {
+        return ALL.stream().filter(t -> t.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Not a tracked table: " + name));
+    }
+}

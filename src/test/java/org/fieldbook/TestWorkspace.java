@@ -1,0 +1,38 @@
+package org.fieldbook;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.fieldbook.app.Services;
+import org.fieldbook.store.Role;
+import org.fieldbook.visit.City;
+import org.fieldbook.visit.Meeting;
+import org.fieldbook.visit.MeetingFormat;
+import org.fieldbook.visit.TeamMember;
+import org.fieldbook.visit.Visit;
+import org.fieldbook.visit.VisitMode;
+import org.fieldbook.visit.VisitStatus;
+
+/** Builds small workspaces for tests. */
+public final class TestWorkspace {
+    private TestWorkspace() {
+    }
+
+    public static Services open(Path dir) {
+        Services s = Services.open(dir);
+        s.store().setIdentity("Test Expert", Role.EXPERT);
+        return s;
+    }
+
+    public static Visit visit(Services s, String cityName) {
+        City city = s.cities().create(City.named(cityName, "Testland"));
+        return s.visits().create(new Visit(null, city.id(), LocalDate.of(2026, 3, 20), LocalDate.of(2026, 3, 21),
+                VisitMode.IN_PERSON, VisitStatus.UNDER_WAY, List.of(new TeamMember("Test Expert", TeamMember.EXPERT))));
+    }
+
+    public static Meeting meeting(Services s, Visit v, String title) {
+        return s.meetings().create(new Meeting(null, v.id(), v.start(), LocalTime.of(9, 0), LocalTime.of(10, 0), title,
+                "City hall", MeetingFormat.MEETING));
+    }
+}
