@@ -31,6 +31,13 @@ final class LargeWorkspace {
             "Site visit to the harbour district", "Press debriefing", "Table ronde des associations", "Welcome office visit"};
     private static final String[] COUNTRIES = {"France", "Deutschland", "Italia", "España", "Portugal", "Norge", "Polska", "Ελλάδα"};
 
+    /** The ids of a workspace generated earlier: the visit with the most notes is the big one. */
+    static Generated find(Services s) {
+        String big = s.store().db().read(c -> org.fieldbook.store.Sql.one(c,
+                "SELECT visit_id FROM note GROUP BY visit_id ORDER BY count(*) DESC LIMIT 1", rs -> rs.getString(1)).orElseThrow());
+        return new Generated(big, s.visits().summaries().stream().map(v -> v.id()).toList());
+    }
+
     private final Random random = new Random(20240501L);
 
     Generated generate(Services s, Shape shape, List<IndexArea> areas) {
