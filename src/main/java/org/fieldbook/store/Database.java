@@ -27,16 +27,11 @@ public final class Database implements AutoCloseable {
     private final BlockingQueue<Connection> readers;
     private final List<Connection> allReaders = new ArrayList<>();
     private volatile Thread writerThreadRef;
-    private final Checkpointer checkpointer;
 
     private Database(Path file) throws SQLException {
         this.url = "jdbc:sqlite:" + file.toAbsolutePath();
         this.writer = config(false).createConnection(url);
         Migrations.migrate(writer);
-        try (var st = writer.createStatement()) {
-            st.execute("PRAGMA wal_autocheckpoint=0");
-        }
-        this.checkpointer = new Checkpointer(config(false).createConnection(url));
         this.writer.setAutoCommit(false);
         this.writerThread = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "fieldbook-writer");
@@ -91,7 +86,6 @@ public final class Database implements AutoCloseable {
             try {
                 T result = work.apply(writer);
                 writer.commit();
-                checkpointer.written();
                 return result;
             } catch (Throwable t) {
                 writer.rollback();
@@ -169,7 +163,6 @@ public final class Database implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        checkpointer.close();
         for (Connection c : allReaders) {
             try {
                 c.close();
