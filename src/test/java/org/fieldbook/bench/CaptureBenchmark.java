@@ -41,6 +41,9 @@ class CaptureBenchmark {
             "Frauenverein", "chamber of commerce", "chambre de commerce", "newcomers", "nouveaux arrivants", "integr", "discrim",
             "mayor", "World Café", "press debriefing", "Garibaldi", "García", "Kovačević", "Åström", "Ibáñez"};
 
+    /** Reads run on the calling thread, so its CPU time is what a search or a visit open costs without other load. */
+    private static final java.lang.management.ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+
     @TempDir
     Path dir;
 
@@ -74,14 +77,20 @@ class CaptureBenchmark {
             // The first open also pays for loading and compiling the code paths; the figure is the median of the next five.
             double coldOpen = openVisit(s, data.bigVisitId());
             double[] warm = new double[5];
+            double[] warmCpu = new double[5];
             for (int i = 0; i < warm.length; i++) {
+                long cpu = CPU.getCurrentThreadCpuTime();
                 warm[i] = openVisit(s, data.bigVisitId());
+                warmCpu[i] = (CPU.getCurrentThreadCpuTime() - cpu) / 1e6;
             }
+            BenchResults.record("visit_open_cpu_ms", percentile(warmCpu, 50), Double.NaN, true);
             BenchResults.record("visit_open_first_ms", coldOpen, Double.NaN, true);
             BenchResults.record("visit_open_ms", percentile(warm, 50), 200, true);
 
             BenchResults.record("search_p95_ms", searchP95(s, data), 50, true);
             BenchResults.record("note_save_p99_ms", saveP99(s, data.bigVisitId()), 10, true);
+            BenchResults.record("load_average_1min", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                    Double.NaN, true);
             BenchResults.record("notes_total", s.store().db().read(c -> org.fieldbook.store.Sql.count(c,
                     "SELECT count(*) FROM note")), Double.NaN, false);
         }
@@ -137,11 +146,14 @@ class CaptureBenchmark {
             s.search().search(queries.get(i));
         }
         double[] times = new double[queries.size()];
+        double[] cpuTimes = new double[queries.size()];
         int withHits = 0;
         for (int i = 0; i < queries.size(); i++) {
+            long cpu = CPU.getCurrentThreadCpuTime();
             long t = System.nanoTime();
             List<SearchHit> hits = s.search().search(queries.get(i));
             times[i] = (System.nanoTime() - t) / 1e6;
+            cpuTimes[i] = (CPU.getCurrentThreadCpuTime() - cpu) / 1e6;
             if (!hits.isEmpty()) {
                 withHits++;
                 assertTrue(hits.get(0).snippet().contains(org.fieldbook.search.SearchService.MARK_START), hits.get(0).snippet());
@@ -149,6 +161,7 @@ class CaptureBenchmark {
         }
         assertTrue(withHits > queries.size() / 2, "most queries find something: " + withHits);
         BenchResults.record("search_median_ms", percentile(times, 50), Double.NaN, true);
+        BenchResults.record("search_p95_cpu_ms", percentile(cpuTimes, 95), Double.NaN, true);
         BenchResults.record("search_max_ms", percentile(times, 100), Double.NaN, true);
         return percentile(times, 95);
     }

@@ -47,6 +47,20 @@ final class LargeWorkspace {
     }
 
     private Generated build(Connection c, HybridClock clock, Identity who, Shape shape, List<IndexArea> areas) throws SQLException {
+        // A bigger page cache (native memory, not Java heap) for the one big transaction, then back to normal.
+        try (var st = c.createStatement()) {
+            st.execute("PRAGMA cache_size=-262144");
+        }
+        try {
+            return fill(c, clock, who, shape, areas);
+        } finally {
+            try (var st = c.createStatement()) {
+                st.execute("PRAGMA cache_size=-16000");
+            }
+        }
+    }
+
+    private Generated fill(Connection c, HybridClock clock, Identity who, Shape shape, List<IndexArea> areas) throws SQLException {
         List<String> cityIds = new ArrayList<>();
         List<List<String>> stakeholdersByCity = new ArrayList<>();
         try (BulkInsert city = new BulkInsert(c, clock, who, "city", "name", "country", "population", "foreign_born_pct",
