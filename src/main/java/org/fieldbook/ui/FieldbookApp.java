@@ -1,6 +1,5 @@
 package org.fieldbook.ui;
 
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
@@ -34,7 +33,7 @@ public final class FieldbookApp extends Application {
     public void start(Stage stage) {
         List<String> raw = getParameters().getRaw();
         I18n i18n = I18n.fromArgs(raw);
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Theme.install();
         Path folder = WorkspaceLocation.resolve(dataOption(raw));
         Stage splash = splash(i18n, folder);
         Thread opener = new Thread(() -> {

@@ -45,6 +45,7 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
 
     public MainWindow(Stage stage, Services services, I18n i18n, UiContext.FileOpener files) {
         this.stage = stage;
+        Theme.install();
         UndoStack undo = new UndoStack();
         notifications = new NotificationBar(i18n, undo, background);
         ui = new UiContext(services, i18n, background, undo, notifications, this, files);
@@ -73,7 +74,7 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
         root.setBottom(notifications);
 
         Scene scene = new Scene(root, 1280, 800);
-        scene.getStylesheets().add(MainWindow.class.getResource("fieldbook.css").toExternalForm());
+        scene.getStylesheets().add(Theme.CSS);
         stage.setScene(scene);
         stage.setTitle(i18n.t("app.title"));
         stage.setMinWidth(1000);
