@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.fieldbook.attachment.AttachmentRepository;
 import org.fieldbook.attachment.AttachmentStore;
 import org.fieldbook.index.AreaCatalog;
+import org.fieldbook.index.IndexServices;
 import org.fieldbook.note.NoteRepository;
 import org.fieldbook.search.SearchService;
 import org.fieldbook.stakeholder.StakeholderRepository;
@@ -28,6 +29,7 @@ public final class Services implements AutoCloseable {
     private final AttachmentRepository attachments;
     private final AreaCatalog areas;
     private final SearchService search;
+    private final IndexServices index;
 
     public Services(Store store) {
         this.store = store;
@@ -41,7 +43,9 @@ public final class Services implements AutoCloseable {
         this.attachments = new AttachmentRepository(db, tracker, new AttachmentStore(store.workspace().attachments()));
         this.areas = new AreaCatalog(db);
         this.search = new SearchService(db);
+        this.index = new IndexServices(db, tracker);
         areas.seedIfEmpty();
+        index.seedIfEmpty();
     }
 
     public static Services open(Path folder) {
@@ -88,6 +92,11 @@ public final class Services implements AutoCloseable {
 
     public SearchService search() {
         return search;
+    }
+
+    /** INDEX questionnaires, answers, verification, scores and sample statistics. */
+    public IndexServices index() {
+        return index;
     }
 
     @Override
