@@ -43,7 +43,7 @@ public final class Services implements AutoCloseable {
         this.attachments = new AttachmentRepository(db, tracker, new AttachmentStore(store.workspace().attachments()));
         this.areas = new AreaCatalog(db);
         this.search = new SearchService(db);
-        this.index = new IndexServices(db, tracker);
+        this.index = new IndexServices(db, tracker, visits, cities, notes);
         areas.seedIfEmpty();
         index.seedIfEmpty();
     }
