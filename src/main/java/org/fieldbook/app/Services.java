@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.fieldbook.attachment.AttachmentRepository;
 import org.fieldbook.attachment.AttachmentStore;
 import org.fieldbook.index.AreaCatalog;
+import org.fieldbook.index.IndexServices;
 import org.fieldbook.note.NoteRepository;
 import org.fieldbook.search.SearchService;
 import org.fieldbook.stakeholder.StakeholderRepository;
@@ -30,6 +31,7 @@ public final class Services implements AutoCloseable {
     private final AreaCatalog areas;
     private final SearchService search;
     private final TrashService trash;
+    private final IndexServices index;
 
     public Services(Store store) {
         this.store = store;
@@ -44,7 +46,9 @@ public final class Services implements AutoCloseable {
         this.areas = new AreaCatalog(db);
         this.search = new SearchService(db);
         this.trash = new TrashService(db, notes, meetings, stakeholders);
+        this.index = new IndexServices(db, tracker, visits, cities, notes);
         areas.seedIfEmpty();
+        index.seedIfEmpty();
     }
 
     public static Services open(Path folder) {
@@ -95,6 +99,11 @@ public final class Services implements AutoCloseable {
 
     public TrashService trash() {
         return trash;
+    }
+
+    /** INDEX questionnaires, answers, verification, scores and sample statistics. */
+    public IndexServices index() {
+        return index;
     }
 
     @Override
