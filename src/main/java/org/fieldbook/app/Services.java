@@ -5,6 +5,15 @@ import org.fieldbook.attachment.AttachmentRepository;
 import org.fieldbook.attachment.AttachmentStore;
 import org.fieldbook.index.AreaCatalog;
 import org.fieldbook.note.NoteRepository;
+import org.fieldbook.profile.EvidenceService;
+import org.fieldbook.profile.IndexResultsSource;
+import org.fieldbook.profile.ProfileSectionRepository;
+import org.fieldbook.profile.ProfileService;
+import org.fieldbook.profile.RecommendationRepository;
+import org.fieldbook.profile.RevisionRepository;
+import org.fieldbook.profile.SourceLinkRepository;
+import org.fieldbook.profile.report.ReportService;
+import org.fieldbook.profile.template.ProfileTemplate;
 import org.fieldbook.search.SearchService;
 import org.fieldbook.stakeholder.StakeholderRepository;
 import org.fieldbook.store.Database;
@@ -28,6 +37,10 @@ public final class Services implements AutoCloseable {
     private final AttachmentRepository attachments;
     private final AreaCatalog areas;
     private final SearchService search;
+    private final ProfileService profile;
+    private final RecommendationRepository recommendations;
+    private final EvidenceService evidence;
+    private final ReportService reports;
 
     public Services(Store store) {
         this.store = store;
@@ -42,6 +55,13 @@ public final class Services implements AutoCloseable {
         this.areas = new AreaCatalog(db);
         this.search = new SearchService(db);
         areas.seedIfEmpty();
+        this.profile = new ProfileService(db, new ProfileSectionRepository(db, tracker), new RevisionRepository(db, tracker),
+                areas, ProfileTemplate.bundled());
+        this.recommendations = new RecommendationRepository(db, tracker);
+        this.evidence = new EvidenceService(db, notes, stakeholders, new SourceLinkRepository(db, tracker));
+        // The INDEX scoring plugs in here once it adapts to IndexResultsSource; until then reports say "no results".
+        IndexResultsSource indexResults = IndexResultsSource.none();
+        this.reports = new ReportService(cities, visits, meetings, stakeholders, profile, recommendations, indexResults);
     }
 
     public static Services open(Path folder) {
@@ -88,6 +108,22 @@ public final class Services implements AutoCloseable {
 
     public SearchService search() {
         return search;
+    }
+
+    public ProfileService profile() {
+        return profile;
+    }
+
+    public RecommendationRepository recommendations() {
+        return recommendations;
+    }
+
+    public EvidenceService evidence() {
+        return evidence;
+    }
+
+    public ReportService reports() {
+        return reports;
     }
 
     @Override

@@ -15,7 +15,11 @@ public final class TrackedTables {
             new TrackedTable("meeting", "visit_id = ?", Set.of()),
             new TrackedTable("meeting_attendee", "meeting_id IN (SELECT id FROM meeting WHERE visit_id = ?)", Set.of()),
             new TrackedTable("note", "visit_id = ?", Set.of("text")),
-            new TrackedTable("attachment", "note_id IN (SELECT id FROM note WHERE visit_id = ?)", Set.of()));
+            new TrackedTable("attachment", "note_id IN (SELECT id FROM note WHERE visit_id = ?)", Set.of()),
+            new TrackedTable("profile_section", "visit_id = ?", Set.of("body")),
+            new TrackedTable("profile_revision", "visit_id = ?", Set.of()),
+            new TrackedTable("profile_source", "visit_id = ?", Set.of()),
+            new TrackedTable("profile_recommendation", "visit_id = ?", Set.of("text")));
 
     private TrackedTables() {
     }
