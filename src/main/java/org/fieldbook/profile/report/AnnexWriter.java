@@ -47,7 +47,7 @@ final class AnnexWriter {
             rows.add(List.of(m.date(mt.day()), mt.start() + "\u2013" + mt.end(), mt.title(), mt.place()));
         }
         new TableWriter(d, null).table(List.of(m.text("report.programme.day"), m.text("report.programme.time"),
-                m.text("report.programme.meeting"), m.text("report.programme.place")), rows, new int[] {3, 2, 6, 3}, null);
+                m.text("report.programme.meeting"), m.text("report.programme.place")), rows, new int[] {3, 3, 5, 3}, null);
         d.paragraph(null);
     }
 

@@ -86,7 +86,7 @@ public final class ReportService {
         Path dir = target.getParent();
         try {
             Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, ".fieldbook-report", ".docx.part");
+            Path tmp = dir.resolve("." + target.getFileName() + "." + System.nanoTime() + ".part");
             try {
                 try (XWPFDocument doc = ReportWriter.build(data, messages, template, LocalDate.now(), progress);
                      OutputStream os = Files.newOutputStream(tmp)) {

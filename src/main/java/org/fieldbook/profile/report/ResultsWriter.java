@@ -37,7 +37,7 @@ final class ResultsWriter {
         }
         new TableWriter(d, null).table(List.of(m.text("report.results.area"), m.text("report.results.self"),
                         m.text("report.results.verified"), m.text("report.results.sample")), rows,
-                new int[] {4, 2, 2, 2}, new boolean[] {false, true, true, true});
+                new int[] {4, 2, 2, 2}, new boolean[] {false, true, true, true}, data.summary().isPresent());
         d.text(d.styles.caption(), m.text("report.results.caption"));
         data.summary().filter(s -> s.rank() != null && s.sampleSize() != null)
                 .ifPresent(s -> d.text(null, m.format("report.results.rank", s.rank(), s.sampleSize())));

@@ -31,6 +31,11 @@ final class TableWriter {
 
     /** A table of plain strings; {@code weights} set relative column widths; numeric columns right-aligned. */
     XWPFTable table(List<String> header, List<List<String>> rows, int[] weights, boolean[] rightAligned) {
+        return table(header, rows, weights, rightAligned, false);
+    }
+
+    /** As above; with {@code boldLastRow} the last row (a total) is bold. */
+    XWPFTable table(List<String> header, List<List<String>> rows, int[] weights, boolean[] rightAligned, boolean boldLastRow) {
         XWPFTable t = create(rows.size() + 1, header.size(), weights);
         for (int c = 0; c < header.size(); c++) {
             var run = headerCell(t.getRow(0).getCell(c)).createRun();
@@ -42,7 +47,11 @@ final class TableWriter {
             for (int c = 0; c < header.size(); c++) {
                 XWPFTableCell cell = t.getRow(r + 1).getCell(c);
                 String v = c < rows.get(r).size() ? rows.get(r).get(c) : "";
-                cell.getParagraphs().get(0).createRun().setText(v == null ? "" : v);
+                var run = cell.getParagraphs().get(0).createRun();
+                run.setText(v == null ? "" : v);
+                if (boldLastRow && r == rows.size() - 1) {
+                    run.setBold(true);
+                }
                 align(cell, rightAligned != null && rightAligned[c]);
             }
         }
@@ -93,6 +102,9 @@ final class TableWriter {
         t.setStyleID(d.styles.tableGrid());
         t.setWidth("100%");
         CTTblPr pr = t.getCTTbl().getTblPr();
+        if (pr.isSetTblBorders()) {
+            pr.unsetTblBorders(); // the table style's borders apply
+        }
         if (pr.getTblLook() == null) {
             pr.addNewTblLook();
         }
@@ -118,7 +130,7 @@ final class TableWriter {
         cell.setColor(HEADER_FILL);
         cell.getCTTc().getTcPr().getShd().setVal(STShd.CLEAR);
         XWPFParagraph p = cell.getParagraphs().get(0);
-        p.setKeepNext(true);
+
         return p;
     }
 
