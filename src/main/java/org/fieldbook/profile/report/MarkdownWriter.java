@@ -32,7 +32,7 @@ import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.Parser;
 
 /**
- * Writes a section's Markdown as Word content: headings (below the section's own level), paragraphs,
+ * Writes a section's Markdown as Word content: headings ("#" and "##" one level below the section, "###" two), paragraphs,
  * bulleted and numbered lists (nested), bold, italic, code, links as hyperlinks, block quotes in the Quote
  * style, pipe tables as Word tables. HTML (e.g. source markers) is left out.
  */
@@ -72,7 +72,7 @@ final class MarkdownWriter {
 
     private void block(Node n, Context ctx) {
         if (n instanceof Heading h) {
-            inlines(d.paragraph(d.styles.heading(baseLevel + h.getLevel())), h, Format.PLAIN);
+            inlines(d.paragraph(d.styles.heading(baseLevel + Math.max(1, h.getLevel() - 1))), h, Format.PLAIN);
         } else if (n instanceof Paragraph) {
             inlines(paragraphFor(ctx), n, Format.PLAIN);
         } else if (n instanceof BulletList || n instanceof OrderedList) {
@@ -141,7 +141,8 @@ final class MarkdownWriter {
     void inlines(XWPFParagraph p, Node parent, Format f) {
         for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Text t) {
-                run(p.createRun(), t.getLiteral(), f);
+                boolean beforeTrailingHtml = t.getNext() instanceof HtmlInline && t.getNext().getNext() == null;
+                run(p.createRun(), beforeTrailingHtml ? t.getLiteral().stripTrailing() : t.getLiteral(), f);
             } else if (n instanceof Emphasis) {
                 inlines(p, n, new Format(f.bold(), true, f.code()));
             } else if (n instanceof StrongEmphasis) {
