@@ -36,7 +36,7 @@ class FrenchReportTest {
                 String all = doc.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
                 assertTrue(all.contains("Conseil de l'Europe – Programme des Cités interculturelles"));
                 assertTrue(all.contains("Visite d'experts : 20–21 mars 2026"), all);
-                assertTrue(all.contains("Priorité : Haute") || all.contains("Priorité: Haute"), all);
+                assertTrue(all.contains("Priorité\u00a0: Haute\u00a0; Domaine\u00a0: Engagement"), all);
                 assertTrue(all.contains("La ville se classe 17e sur 93 villes"));
                 var results = doc.getTables().stream().filter(t -> t.getRow(0).getCell(0).getText().equals("Domaine")).findFirst().orElseThrow();
                 assertEquals("Auto-évaluation", results.getRow(0).getCell(1).getText());

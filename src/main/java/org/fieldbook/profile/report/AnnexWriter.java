@@ -25,11 +25,11 @@ final class AnnexWriter {
         for (Recommendation r : data.recommendations()) {
             var p = d.listItem(false, numId, 0);
             p.createRun().setText(r.text());
-            StringBuilder meta = new StringBuilder(" (").append(m.text("report.rec.priority")).append(": ")
-                    .append(m.text("priority." + r.priority().id()));
+            StringBuilder meta = new StringBuilder(" (").append(m.format("report.label", m.text("report.rec.priority"),
+                    m.text("priority." + r.priority().id())));
             if (r.areaId() != null) {
-                data.area(r.areaId()).ifPresent(a -> meta.append("; ").append(m.text("report.rec.area")).append(": ")
-                        .append(a.title(m.locale())));
+                data.area(r.areaId()).ifPresent(a -> meta.append(m.text("report.separator"))
+                        .append(m.format("report.label", m.text("report.rec.area"), a.title(m.locale()))));
             }
             var run = p.createRun();
             run.setItalic(true);

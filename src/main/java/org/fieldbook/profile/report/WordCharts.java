@@ -53,6 +53,8 @@ final class WordCharts {
         }
         chart.setTitleText(title);
         chart.setTitleOverlay(false);
+        var titleRun = chart.getTitle().getBody().getParagraph(0);
+        titleRun.addDefaultRunProperties().setFontSize(12.0);
         chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
         XDDFCategoryAxis catAxis = chart.createCategoryAxis(horizontal ? AxisPosition.LEFT : AxisPosition.BOTTOM);
         XDDFValueAxis valAxis = chart.createValueAxis(horizontal ? AxisPosition.BOTTOM : AxisPosition.LEFT);
