@@ -6,6 +6,15 @@ import org.fieldbook.attachment.AttachmentStore;
 import org.fieldbook.index.AreaCatalog;
 import org.fieldbook.index.IndexServices;
 import org.fieldbook.note.NoteRepository;
+import org.fieldbook.profile.EvidenceService;
+import org.fieldbook.profile.IndexResultsSource;
+import org.fieldbook.profile.ProfileSectionRepository;
+import org.fieldbook.profile.ProfileService;
+import org.fieldbook.profile.RecommendationRepository;
+import org.fieldbook.profile.RevisionRepository;
+import org.fieldbook.profile.SourceLinkRepository;
+import org.fieldbook.profile.report.ReportService;
+import org.fieldbook.profile.template.ProfileTemplate;
 import org.fieldbook.search.SearchService;
 import org.fieldbook.stakeholder.StakeholderRepository;
 import org.fieldbook.store.Database;
@@ -32,6 +41,10 @@ public final class Services implements AutoCloseable {
     private final SearchService search;
     private final TrashService trash;
     private final IndexServices index;
+    private final ProfileService profile;
+    private final RecommendationRepository recommendations;
+    private final EvidenceService evidence;
+    private final ReportService reports;
 
     public Services(Store store) {
         this.store = store;
@@ -49,6 +62,13 @@ public final class Services implements AutoCloseable {
         this.index = new IndexServices(db, tracker, visits, cities, notes);
         areas.seedIfEmpty();
         index.seedIfEmpty();
+        this.profile = new ProfileService(db, new ProfileSectionRepository(db, tracker), new RevisionRepository(db, tracker),
+                areas, ProfileTemplate.bundled());
+        this.recommendations = new RecommendationRepository(db, tracker);
+        this.evidence = new EvidenceService(db, notes, stakeholders, new SourceLinkRepository(db, tracker));
+        // The INDEX scoring plugs in here once it adapts to IndexResultsSource; until then reports say "no results".
+        IndexResultsSource indexResults = IndexResultsSource.none();
+        this.reports = new ReportService(cities, visits, meetings, stakeholders, profile, recommendations, indexResults);
     }
 
     public static Services open(Path folder) {
@@ -104,6 +124,22 @@ public final class Services implements AutoCloseable {
     /** INDEX questionnaires, answers, verification, scores and sample statistics. */
     public IndexServices index() {
         return index;
+    }
+
+    public ProfileService profile() {
+        return profile;
+    }
+
+    public RecommendationRepository recommendations() {
+        return recommendations;
+    }
+
+    public EvidenceService evidence() {
+        return evidence;
+    }
+
+    public ReportService reports() {
+        return reports;
     }
 
     @Override

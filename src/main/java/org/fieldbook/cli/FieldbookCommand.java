@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
         description = {"Field capture, INDEX verification and profiles for Intercultural Cities expert visits.",
                 "Without a command, opens the desktop window."},
         subcommands = {InitCommand.class, VisitsCommand.class, NotesCommand.class, SearchCommand.class, DemoCommand.class,
-                org.fieldbook.index.cli.IndexCommand.class, CommandLine.HelpCommand.class})
+                org.fieldbook.index.cli.IndexCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
 public final class FieldbookCommand implements Callable<Integer> {
     /** Returned by {@link #run} when no subcommand was given and the window has been opened. */
     public static final int OPEN_WINDOW = -1;
