@@ -8,6 +8,7 @@ import org.fieldbook.index.IndexServices;
 import org.fieldbook.note.NoteRepository;
 import org.fieldbook.profile.EvidenceService;
 import org.fieldbook.profile.IndexResultsSource;
+import org.fieldbook.profile.IndexScoreResults;
 import org.fieldbook.profile.ProfileSectionRepository;
 import org.fieldbook.profile.ProfileService;
 import org.fieldbook.profile.RecommendationRepository;
@@ -66,8 +67,7 @@ public final class Services implements AutoCloseable {
                 areas, ProfileTemplate.bundled());
         this.recommendations = new RecommendationRepository(db, tracker);
         this.evidence = new EvidenceService(db, notes, stakeholders, new SourceLinkRepository(db, tracker));
-        // The INDEX scoring plugs in here once it adapts to IndexResultsSource; until then reports say "no results".
-        IndexResultsSource indexResults = IndexResultsSource.none();
+        IndexResultsSource indexResults = new IndexScoreResults(index, visits, cities);
         this.reports = new ReportService(cities, visits, meetings, stakeholders, profile, recommendations, indexResults);
     }
 
