@@ -10,6 +10,7 @@ import org.fieldbook.stakeholder.StakeholderRepository;
 import org.fieldbook.store.Database;
 import org.fieldbook.store.Store;
 import org.fieldbook.store.Tracker;
+import org.fieldbook.sync.SyncService;
 import org.fieldbook.visit.CityRepository;
 import org.fieldbook.visit.MeetingRepository;
 import org.fieldbook.visit.VisitRepository;
@@ -28,6 +29,7 @@ public final class Services implements AutoCloseable {
     private final AttachmentRepository attachments;
     private final AreaCatalog areas;
     private final SearchService search;
+    private final SyncService sync;
 
     public Services(Store store) {
         this.store = store;
@@ -41,6 +43,7 @@ public final class Services implements AutoCloseable {
         this.attachments = new AttachmentRepository(db, tracker, new AttachmentStore(store.workspace().attachments()));
         this.areas = new AreaCatalog(db);
         this.search = new SearchService(db);
+        this.sync = new SyncService(store, attachments.files());
         areas.seedIfEmpty();
     }
 
@@ -88,6 +91,10 @@ public final class Services implements AutoCloseable {
 
     public SearchService search() {
         return search;
+    }
+
+    public SyncService sync() {
+        return sync;
     }
 
     @Override
