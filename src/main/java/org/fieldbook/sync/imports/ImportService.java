@@ -74,9 +74,7 @@ public final class ImportService {
             if (options.dryRun()) {
                 return report(b, plan, trusted, false, "");
             }
-            Path backup = store.workspace().backups().resolve("pre-import-"
-                    + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-"
-                    + b.bundleId().substring(0, 8) + ".db");
+            Path backup = backupFile(b.bundleId());
             progress.update("backup", 0, 1);
             store.db().backupTo(backup);
             storeAttachments(b);
@@ -102,6 +100,16 @@ public final class ImportService {
             progress.update("done", 1, 1);
             return report(b, applied, trusted, true, backup.toString());
         }
+    }
+
+    private Path backupFile(String bundleId) {
+        String stem = "pre-import-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")) + "-"
+                + bundleId.substring(0, 8);
+        Path p = store.workspace().backups().resolve(stem + ".db");
+        for (int i = 2; java.nio.file.Files.exists(p); i++) {
+            p = store.workspace().backups().resolve(stem + "-" + i + ".db");
+        }
+        return p;
     }
 
     private void storeAttachments(ValidatedBundle b) {
