@@ -67,9 +67,12 @@ public final class RecordMerger {
                 stamps.merge(e.getKey(), e.getValue(), Stamps::max);
             }
         }
-        String updated = Stamps.max(str(local.get("updated_hlc")), str(remote.get("updated_hlc")));
+        String updated = "";
         for (String s : stamps.values()) {
             updated = Stamps.max(updated, s);
+        }
+        if (updated.isEmpty()) {
+            updated = Stamps.max(str(local.get("updated_hlc")), str(remote.get("updated_hlc")));
         }
         Record from = pickNewer(local, remote);
         values.put("updated_hlc", updated);
@@ -198,7 +201,7 @@ public final class RecordMerger {
     }
 
     private static Record pickNewer(Record a, Record b) {
-        int c = str(a.get("updated_hlc")).compareTo(str(b.get("updated_hlc")));
+        int c = Stamps.base(str(a.get("updated_hlc"))).compareTo(Stamps.base(str(b.get("updated_hlc"))));
         if (c == 0) {
             c = str(a.get("device")).compareTo(str(b.get("device")));
         }
