@@ -86,8 +86,8 @@ public final class LineMerge {
         }
         int rn = n - pre - suf;
         int rm = m - pre - suf;
-        if (rn == 0 || rm == 0) {
-            return result;
+        if (rn == 0 || rm == 0 || (long) rn * rm > 16_000_000L) {
+            return result; // nothing left to match, or too large to compare line by line: the middle is one hunk
         }
         int[][] lcs = new int[rn + 1][rm + 1];
         for (int p = rn - 1; p >= 0; p--) {
