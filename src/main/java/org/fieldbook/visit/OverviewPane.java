@@ -71,10 +71,7 @@ public final class OverviewPane extends ScrollPane {
                 .map(TeamMember::name).collect(Collectors.joining(", ")));
         r = row(g, r, i18n.t("visit.representative"), v.team().stream()
                 .filter(m -> TeamMember.REPRESENTATIVE.equals(m.role())).map(TeamMember::name).collect(Collectors.joining(", ")));
-        Label meetings = new Label(i18n.t("overview.meetings", d.meetings().size(), d.meetingsWithNotes()));
-        meetings.setId("overviewMeetings");
-        r = row(g, r, i18n.t("overview.programme"), "");
-        g.add(meetings, 1, r - 1);
+        r = row(g, r, i18n.t("overview.programme"), i18n.t("overview.meetings", d.meetings().size(), d.meetingsWithNotes()));
         row(g, r, i18n.t("overview.notes"), String.valueOf(d.totalNotes()));
         return card(i18n.t("overview.visit"), g);
     }
