@@ -4,7 +4,18 @@ import java.nio.file.Path;
 import org.fieldbook.attachment.AttachmentRepository;
 import org.fieldbook.attachment.AttachmentStore;
 import org.fieldbook.index.AreaCatalog;
+import org.fieldbook.index.IndexServices;
 import org.fieldbook.note.NoteRepository;
+import org.fieldbook.profile.EvidenceService;
+import org.fieldbook.profile.IndexResultsSource;
+import org.fieldbook.profile.IndexScoreResults;
+import org.fieldbook.profile.ProfileSectionRepository;
+import org.fieldbook.profile.ProfileService;
+import org.fieldbook.profile.RecommendationRepository;
+import org.fieldbook.profile.RevisionRepository;
+import org.fieldbook.profile.SourceLinkRepository;
+import org.fieldbook.profile.report.ReportService;
+import org.fieldbook.profile.template.ProfileTemplate;
 import org.fieldbook.search.SearchService;
 import org.fieldbook.stakeholder.StakeholderRepository;
 import org.fieldbook.store.Database;
@@ -30,6 +41,11 @@ public final class Services implements AutoCloseable {
     private final AreaCatalog areas;
     private final SearchService search;
     private final TrashService trash;
+    private final IndexServices index;
+    private final ProfileService profile;
+    private final RecommendationRepository recommendations;
+    private final EvidenceService evidence;
+    private final ReportService reports;
 
     public Services(Store store) {
         this.store = store;
@@ -44,7 +60,15 @@ public final class Services implements AutoCloseable {
         this.areas = new AreaCatalog(db);
         this.search = new SearchService(db);
         this.trash = new TrashService(db, notes, meetings, stakeholders);
+        this.index = new IndexServices(db, tracker, visits, cities, notes);
         areas.seedIfEmpty();
+        index.seedIfEmpty();
+        this.profile = new ProfileService(db, new ProfileSectionRepository(db, tracker), new RevisionRepository(db, tracker),
+                areas, ProfileTemplate.bundled());
+        this.recommendations = new RecommendationRepository(db, tracker);
+        this.evidence = new EvidenceService(db, notes, stakeholders, new SourceLinkRepository(db, tracker));
+        IndexResultsSource indexResults = new IndexScoreResults(index, visits, cities);
+        this.reports = new ReportService(cities, visits, meetings, stakeholders, profile, recommendations, indexResults);
     }
 
     public static Services open(Path folder) {
@@ -95,6 +119,27 @@ public final class Services implements AutoCloseable {
 
     public TrashService trash() {
         return trash;
+    }
+
+    /** INDEX questionnaires, answers, verification, scores and sample statistics. */
+    public IndexServices index() {
+        return index;
+    }
+
+    public ProfileService profile() {
+        return profile;
+    }
+
+    public RecommendationRepository recommendations() {
+        return recommendations;
+    }
+
+    public EvidenceService evidence() {
+        return evidence;
+    }
+
+    public ReportService reports() {
+        return reports;
     }
 
     @Override
