@@ -144,6 +144,23 @@ class ScreenTour {
         waitFor(() -> present(robot, "#trashTable"));
         Thread.sleep(500);
         shot("11-trash", stage.getScene());
+        robot.interact(() -> window.loadDemo());
+        waitFor(() -> services.visits().summaries().size() == 2 && window.currentVisit() != null
+                && window.currentVisit().data() != null && window.currentVisit().data().meetings().size() > 10);
+        robot.interact(() -> robot.lookup("#visitTabs").<TabPane>query().getSelectionModel().select(1));
+        Meeting demoMeeting = window.currentVisit().data().meetings().get(2);
+        robot.interact(() -> window.currentVisit().openMeeting(demoMeeting.id()));
+        waitFor(() -> present(robot, "#takeNotes"));
+        Thread.sleep(500);
+        shot("12-demo-programme", stage.getScene());
+        robot.interact(() -> window.currentVisit().openNotes(demoMeeting.id(), null));
+        waitFor(() -> demoMeeting.id().equals(window.currentVisit().notesPane().model().meetingId()));
+        robot.interact(() -> robot.lookup("#noteList").<javafx.scene.control.ListView<Note>>query().getSelectionModel().select(0));
+        Thread.sleep(800);
+        shot("13-demo-notes", stage.getScene());
+        robot.interact(() -> robot.lookup("#visitTabs").<TabPane>query().getSelectionModel().select(0));
+        Thread.sleep(500);
+        shot("14-demo-overview", stage.getScene());
     }
 
     private String seed() {
