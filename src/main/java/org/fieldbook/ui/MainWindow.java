@@ -14,6 +14,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.fieldbook.app.Services;
+import org.fieldbook.demo.DemoGenerator;
 import org.fieldbook.note.NoteSaver;
 import org.fieldbook.search.SearchDialog;
 import org.fieldbook.search.SearchHit;
@@ -178,13 +179,13 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
 
     @Override
     public void loadDemo() {
-        if (!DemoLauncher.available()) {
-            notifications.error(ui.t("demo.unavailable"));
-            return;
+        boolean onEmpty = content.getChildren().contains(empty);
+        if (onEmpty) {
+            empty.busy(true, ui.t("demo.working"));
+        } else {
+            notifications.info(ui.t("demo.working"));
         }
-        setContent(empty, null);
-        empty.busy(true, ui.t("demo.working"));
-        background.call(() -> DemoLauncher.generate(ui.services()).orElseThrow(), id -> {
+        background.call(() -> new DemoGenerator(ui.services()).generate(p -> Platform.runLater(() -> empty.progress(p))), id -> {
             empty.busy(false, null);
             notifications.info(ui.t("demo.done"));
             reloadVisits(id);
