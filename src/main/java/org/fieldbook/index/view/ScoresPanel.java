@@ -27,6 +27,8 @@ final class ScoresPanel {
         chart = new BarChart<>(x, y);
         chart.setId("scoresChart");
         chart.setAnimated(false);
+        chart.setCategoryGap(6);
+        chart.setBarGap(1);
         chart.setTitle(s.get("v.scores"));
         chart.setPrefHeight(420);
         x.setTickLabelRotation(-60);
