@@ -22,7 +22,11 @@ public final class TrackedTables {
             new TrackedTable("index_answer", "visit_id = ?", Set.of("evidence")),
             new TrackedTable("index_verification", "visit_id = ?", Set.of("rationale")),
             new TrackedTable("index_evidence_link",
-                    "verification_id IN (SELECT id FROM index_verification WHERE visit_id = ?)", Set.of()));
+                    "verification_id IN (SELECT id FROM index_verification WHERE visit_id = ?)", Set.of()),
+            new TrackedTable("profile_section", "visit_id = ?", Set.of("body")),
+            new TrackedTable("profile_revision", "visit_id = ?", Set.of()),
+            new TrackedTable("profile_source", "visit_id = ?", Set.of()),
+            new TrackedTable("profile_recommendation", "visit_id = ?", Set.of("text")));
 
     private TrackedTables() {
     }
