@@ -67,6 +67,7 @@ public final class ImportService {
             if (alreadyImported(b.bundleId())) {
                 return ImportReport.already(b.bundleId());
             }
+            progress.update("plan", 0, 1);
             ImportPlan plan = store.db().read(c -> ImportPlanner.plan(c, b.records()));
             if (plan.deleted() > ImportOptions.MANY_DELETES && !options.confirmDeletes() && !options.dryRun()) {
                 throw new NeedsConfirmation(plan.deleted());
@@ -77,7 +78,9 @@ public final class ImportService {
             Path backup = backupFile(b.bundleId());
             progress.update("backup", 0, 1);
             store.db().backupTo(backup);
+            progress.update("attachments", 0, 1);
             storeAttachments(b);
+            progress.update("apply", 0, 1);
             String importHlc = store.tracker().clock().now();
             ImportPlan applied = store.db().write(c -> {
                 if (Sql.count(c, "SELECT COUNT(*) FROM sync_import WHERE bundle_id=? AND status='applied'", b.bundleId()) > 0) {
