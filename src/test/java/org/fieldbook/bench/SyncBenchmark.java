@@ -31,7 +31,7 @@ class SyncBenchmark {
     private static final int PHOTOS = 80;
     private static final int DOCUMENTS = 20;
     private static final int FILE_BYTES = 2 << 20;
-    private static final int OFFICE_NOTES = 200_000;
+    private static final int OFFICE_NOTES = Integer.getInteger("bench.officeNotes", 200_000);
 
     @TempDir
     Path dir;

@@ -86,11 +86,19 @@ public final class ImportService {
                 if (Sql.count(c, "SELECT COUNT(*) FROM sync_import WHERE bundle_id=? AND status='applied'", b.bundleId()) > 0) {
                     return null;
                 }
+                long q0 = System.nanoTime();
                 ImportPlan fresh = ImportPlanner.plan(c, b.records());
+                if (Boolean.getBoolean("fieldbook.sync.timing")) {
+                    System.out.printf("TIMING replan %.0f ms%n", (System.nanoTime() - q0) / 1e6);
+                }
                 if (fresh.deleted() > ImportOptions.MANY_DELETES && !options.confirmDeletes()) {
                     throw new NeedsConfirmation(fresh.deleted());
                 }
+                long q1 = System.nanoTime();
                 ImportApplier.apply(c, b, fresh, importHlc, backup.getFileName().toString());
+                if (Boolean.getBoolean("fieldbook.sync.timing")) {
+                    System.out.printf("TIMING apply %.0f ms%n", (System.nanoTime() - q1) / 1e6);
+                }
                 if (!trusted) {
                     TrustStore.trust(c, fp, b.signer().publicKey(), b.info().get(BagInfo.AUTHOR).orElse(""));
                 }

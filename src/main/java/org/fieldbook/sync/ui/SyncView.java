@@ -121,6 +121,7 @@ public final class SyncView {
         });
         TextArea result = new TextArea();
         result.setId("sync-result");
+        result.setPrefRowCount(6);
         result.textProperty().bindBidirectional(vm.result());
         Button useLocal = new Button(t.get("conflict.useLocal"));
         useLocal.setId("sync-use-local");
@@ -147,7 +148,9 @@ public final class SyncView {
         VBox detail = new VBox(6, sides, new Label(t.get("conflict.result")), result, new HBox(8, both, save));
         detail.setPadding(new Insets(8));
         VBox.setVgrow(result, Priority.ALWAYS);
-        SplitPane split = new SplitPane(list, detail);
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(detail);
+        scroll.setFitToWidth(true);
+        SplitPane split = new SplitPane(list, scroll);
         split.setDividerPositions(0.3);
         return split;
     }
@@ -157,6 +160,7 @@ public final class SyncView {
         a.setId(id);
         a.setEditable(false);
         a.setWrapText(true);
+        a.setPrefRowCount(6);
         return a;
     }
 
