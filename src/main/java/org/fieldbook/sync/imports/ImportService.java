@@ -2,7 +2,9 @@ package org.fieldbook.sync.imports;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -40,7 +42,13 @@ public final class ImportService {
 
     /** Checks a bundle completely against this workspace's schema and keys; the caller closes the result. */
     public ValidatedBundle validate(Path file, Progress progress) {
-        return store.db().read(c -> validator.validate(file, c, keys, progress));
+        return store.db().read(c -> validator.validate(file, c, keys, progress, null));
+    }
+
+    /** Validates while staging the attachments inside the workspace's attachment folder (one read per file). */
+    private ValidatedBundle validateForImport(Path file, Progress progress) {
+        Path parent = store.workspace().attachments();
+        return store.db().read(c -> validator.validate(file, c, keys, progress, parent));
     }
 
     public boolean alreadyImported(String bundleId) {
@@ -54,7 +62,7 @@ public final class ImportService {
         if (peek != null && peek.get(BagInfo.BUNDLE_ID).map(this::alreadyImported).orElse(false)) {
             return ImportReport.already(peek.get(BagInfo.BUNDLE_ID).orElseThrow());
         }
-        try (ValidatedBundle b = validate(file, progress)) {
+        try (ValidatedBundle b = validateForImport(file, progress)) {
             if (!b.readable()) {
                 throw new BundleRejected("the bundle is encrypted for another workspace; this workspace cannot read it");
             }
@@ -77,28 +85,27 @@ public final class ImportService {
             }
             Path backup = backupFile(b.bundleId());
             progress.update("backup", 0, 1);
-            store.db().backupTo(backup);
-            progress.update("attachments", 0, 1);
-            storeAttachments(b);
+            var backupDone = java.util.concurrent.CompletableFuture.runAsync(() -> store.db().backupTo(backup));
+            try {
+                storeAttachments(b);
+            } finally {
+                try {
+                    backupDone.join();
+                } catch (java.util.concurrent.CompletionException e) {
+                    throw e.getCause() instanceof RuntimeException re ? re : e;
+                }
+            }
             progress.update("apply", 0, 1);
             String importHlc = store.tracker().clock().now();
             ImportPlan applied = store.db().write(c -> {
                 if (Sql.count(c, "SELECT COUNT(*) FROM sync_import WHERE bundle_id=? AND status='applied'", b.bundleId()) > 0) {
                     return null;
                 }
-                long q0 = System.nanoTime();
                 ImportPlan fresh = ImportPlanner.plan(c, b.records());
-                if (Boolean.getBoolean("fieldbook.sync.timing")) {
-                    System.out.printf("TIMING replan %.0f ms%n", (System.nanoTime() - q0) / 1e6);
-                }
                 if (fresh.deleted() > ImportOptions.MANY_DELETES && !options.confirmDeletes()) {
                     throw new NeedsConfirmation(fresh.deleted());
                 }
-                long q1 = System.nanoTime();
                 ImportApplier.apply(c, b, fresh, importHlc, backup.getFileName().toString());
-                if (Boolean.getBoolean("fieldbook.sync.timing")) {
-                    System.out.printf("TIMING apply %.0f ms%n", (System.nanoTime() - q1) / 1e6);
-                }
                 if (!trusted) {
                     TrustStore.trust(c, fp, b.signer().publicKey(), b.info().get(BagInfo.AUTHOR).orElse(""));
                 }
@@ -130,17 +137,20 @@ public final class ImportService {
                 continue;
             }
             Path staged = b.staged().get(path);
-            if (staged != null) {
-                attachments.put(staged);
-            } else {
-                try (InputStream in = b.bag().open(path)) {
-                    String stored = attachments.put(in).sha256();
-                    if (!stored.equals(hash)) {
-                        throw new BundleRejected("attachment " + path + " changed while importing");
+            try {
+                if (staged != null && Files.exists(staged)) {
+                    Path target = attachments.pathOf(hash);
+                    Files.createDirectories(target.getParent());
+                    Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
+                } else {
+                    try (InputStream in = b.bag().open(path)) {
+                        if (!attachments.put(in).sha256().equals(hash)) {
+                            throw new BundleRejected("attachment " + path + " changed while importing");
+                        }
                     }
-                } catch (IOException e) {
-                    throw new BundleRejected("cannot read " + path + ": " + e.getMessage(), e);
                 }
+            } catch (IOException e) {
+                throw new BundleRejected("cannot store " + path + ": " + e.getMessage(), e);
             }
         }
     }
