@@ -62,6 +62,10 @@ public final class ImportService {
         if (peek != null && peek.get(BagInfo.BUNDLE_ID).map(this::alreadyImported).orElse(false)) {
             return ImportReport.already(peek.get(BagInfo.BUNDLE_ID).orElseThrow());
         }
+        Path backup = options.dryRun() ? null : backupFile(peek == null ? "unknown0" : peek.get(BagInfo.BUNDLE_ID).orElse("unknown0"));
+        var backupDone = backup == null ? null
+                : java.util.concurrent.CompletableFuture.runAsync(() -> store.db().backupTo(backup));
+        boolean keepBackup = false;
         try (ValidatedBundle b = validateForImport(file, progress)) {
             if (!b.readable()) {
                 throw new BundleRejected("the bundle is encrypted for another workspace; this workspace cannot read it");
@@ -83,18 +87,13 @@ public final class ImportService {
             if (options.dryRun()) {
                 return report(b, plan, trusted, false, "");
             }
-            Path backup = backupFile(b.bundleId());
             progress.update("backup", 0, 1);
-            var backupDone = java.util.concurrent.CompletableFuture.runAsync(() -> store.db().backupTo(backup));
             try {
                 storeAttachments(b);
             } finally {
-                try {
-                    backupDone.join();
-                } catch (java.util.concurrent.CompletionException e) {
-                    throw e.getCause() instanceof RuntimeException re ? re : e;
-                }
+                await(backupDone);
             }
+            keepBackup = true;
             progress.update("apply", 0, 1);
             String importHlc = store.tracker().clock().now();
             ImportPlan applied = store.db().write(c -> {
@@ -117,12 +116,36 @@ public final class ImportService {
             observe(b.records());
             progress.update("done", 1, 1);
             return report(b, applied, trusted, true, backup.toString());
+        } finally {
+            if (backup != null && !keepBackup) {
+                try {
+                    await(backupDone);
+                } catch (RuntimeException ignored) {
+                    // the import is refused anyway; the message about the bundle matters more
+                }
+                try {
+                    Files.deleteIfExists(backup);
+                } catch (IOException ignored) {
+                    // an unused backup file is harmless
+                }
+            }
+        }
+    }
+
+    private static void await(java.util.concurrent.CompletableFuture<Void> f) {
+        if (f == null) {
+            return;
+        }
+        try {
+            f.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : e;
         }
     }
 
     private Path backupFile(String bundleId) {
-        String stem = "pre-import-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")) + "-"
-                + bundleId.substring(0, 8);
+        String tag = (bundleId.replaceAll("[^0-9A-Za-z-]", "") + "00000000").substring(0, 8);
+        String stem = "pre-import-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")) + "-" + tag;
         Path p = store.workspace().backups().resolve(stem + ".db");
         for (int i = 2; java.nio.file.Files.exists(p); i++) {
             p = store.workspace().backups().resolve(stem + "-" + i + ".db");
