@@ -54,6 +54,7 @@ public final class ProfileEditorView {
     final ProgressBar progress = new ProgressBar();
     final Label message = new Label();
     final Label title = new Label();
+    final RecommendationsPane recommendations;
     final Label guidance = new Label();
 
     public ProfileEditorView(Services services, String visitId, Locale locale) {
@@ -68,6 +69,8 @@ public final class ProfileEditorView {
         });
         this.vm = new ProfileEditorViewModel(services.profile(), services.evidence(), services.reports(), visitId, locale,
                 background, autosaveDelay);
+        this.recommendations = new RecommendationsPane(new RecommendationsViewModel(services.recommendations(), services.profile(),
+                visitId, background), vm.messages());
         build();
         vm.load();
     }
@@ -219,7 +222,8 @@ public final class ProfileEditorView {
             }
         });
         VBox evidence = new VBox(6, new TitledPane(m.text("editor.evidence"), new VBox(6, notes, insert)),
-                new TitledPane(m.text("editor.sources"), sources));
+                new TitledPane(m.text("editor.sources"), sources),
+                new TitledPane(m.text("editor.recommendations"), recommendations.node()));
         evidence.setPrefWidth(300);
         VBox.setVgrow(notes, Priority.ALWAYS);
 

@@ -85,6 +85,18 @@ class ProfileEditorViewTest extends ApplicationTest {
         interact(() -> view.status.getOnAction().handle(null));
         waitFor(() -> services.profile().section(education.id()).status() == SectionStatus.READY_FOR_REVIEW);
 
+        // recommendations: the fixture's two, then one added from the pane
+        waitFor(() -> view.recommendations.list.getItems().size() == 2);
+        interact(() -> {
+            view.recommendations.text.setText("Create a welcome desk.");
+            view.recommendations.priority.setValue(org.fieldbook.profile.Priority.HIGH);
+            view.recommendations.area.setValue(view.recommendations.area.getItems().stream()
+                    .filter(a -> a.id().equals("welcoming")).findFirst().orElse(view.recommendations.area.getItems().get(0)));
+            view.recommendations.add.fire();
+        });
+        waitFor(() -> view.recommendations.list.getItems().size() == 3);
+        assertEquals(org.fieldbook.profile.Priority.HIGH, services.recommendations().forVisit(visit.id()).get(2).priority());
+
         // the other sections were not touched by any of this
         ProfileSection summary = services.profile().sections(visit.id()).get(0);
         assertEquals(ProfileFixture.RICH_MARKDOWN, summary.body());
@@ -98,5 +110,36 @@ class ProfileEditorViewTest extends ApplicationTest {
                 throw new java.io.UncheckedIOException(e);
             }
         });
+    }
+
+    @Test
+    void historyComparesTwoRevisionsAndRestoresOne() throws Exception {
+        waitFor(() -> !view.sectionList.getItems().isEmpty());
+        ProfileSection summary = view.sectionList.getItems().get(0);
+        services.profile().saveBody(summary.id(), "first line\nsecond line");
+        java.util.concurrent.ExecutorService bg = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            HistoryDialog[] dialog = new HistoryDialog[1];
+            interact(() -> dialog[0] = new HistoryDialog(services.profile(), summary,
+                    new org.fieldbook.profile.ProfileMessages(Locale.ENGLISH), bg));
+            HistoryDialog d = dialog[0];
+            waitFor(() -> d.table.getItems().size() == 2);
+            assertEquals("Test Expert", d.table.getItems().get(0).author());
+            interact(() -> {
+                d.table.getSelectionModel().selectAll();
+                d.compare.fire();
+            });
+            assertTrue(d.diff.getItems().stream().anyMatch(l -> l.op() == org.fieldbook.profile.LineDiff.Op.ADDED
+                    && l.text().equals("second line")));
+            assertTrue(d.diff.getItems().stream().anyMatch(l -> l.op() == org.fieldbook.profile.LineDiff.Op.REMOVED));
+            interact(() -> {
+                d.table.getSelectionModel().clearAndSelect(0);
+                d.restore.fire();
+            });
+            waitFor(() -> d.table.getItems().size() == 3);
+            assertEquals(ProfileFixture.RICH_MARKDOWN, services.profile().section(summary.id()).body());
+        } finally {
+            bg.shutdown();
+        }
     }
 }
