@@ -225,6 +225,8 @@ public final class ProfileEditorView {
                 new TitledPane(m.text("editor.sources"), sources),
                 new TitledPane(m.text("editor.recommendations"), recommendations.node()));
         evidence.setPrefWidth(300);
+        notes.setPrefHeight(220);
+        sources.setPrefHeight(110);
         VBox.setVgrow(notes, Priority.ALWAYS);
 
         SplitPane main = new SplitPane(sectionList, centre, evidence);

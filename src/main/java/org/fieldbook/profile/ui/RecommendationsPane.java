@@ -41,10 +41,11 @@ final class RecommendationsPane {
                 setText(r.order() + ". " + r.text() + "\n[" + m.text("priority." + r.priority().id()) + areaTitle + "]");
             }
         });
-        list.setPrefHeight(160);
+        list.setPrefHeight(200);
         text.setPromptText(m.text("editor.recommendation"));
         priority.getItems().setAll(org.fieldbook.profile.Priority.values());
         priority.setValue(org.fieldbook.profile.Priority.MEDIUM);
+        priority.setMinWidth(110);
         priority.setConverter(new StringConverter<>() {
             @Override
             public String toString(org.fieldbook.profile.Priority p) {
