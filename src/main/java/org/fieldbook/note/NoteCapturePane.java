@@ -420,6 +420,10 @@ public final class NoteCapturePane extends SplitPane {
         }
     }
 
+    public AttachmentStrip attachments() {
+        return attachments;
+    }
+
     public NoteEditorModel model() {
         return model;
     }
