@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code target/lib} ({@code ./mvnw -B -Pbench verify} builds them before the bench runs).
  */
 @Tag("bench")
+@Tag("startup")
 class StartupBenchmark {
     static final int RUNS = 5;
     static final Duration WAIT = Duration.ofSeconds(30);
