@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "fieldbook", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Field capture, INDEX verification and profiles for Intercultural Cities expert visits.",
                 "Without a command, opens the desktop window."},
-        subcommands = {InitCommand.class, VisitsCommand.class, NotesCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {InitCommand.class, VisitsCommand.class, NotesCommand.class, SearchCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
 public final class FieldbookCommand implements Callable<Integer> {
     /** Returned by {@link #run} when no subcommand was given and the window has been opened. */
     public static final int OPEN_WINDOW = -1;
@@ -55,19 +55,43 @@ public final class FieldbookCommand implements Callable<Integer> {
     }
 
     public static int run(String[] args) {
+        return run(args, null, null);
+    }
+
+    /** Runs the command line with the given output and error writers (null: the console's). */
+    public static int run(String[] args, java.io.PrintWriter out, java.io.PrintWriter err) {
         FieldbookCommand root = new FieldbookCommand();
         root.rawArgs = args.clone();
         CommandLine cli = new CommandLine(root);
+        if (out != null) {
+            cli.setOut(out);
+        }
+        if (err != null) {
+            cli.setErr(err);
+        }
         cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             Throwable cause = ex;
             if (cause instanceof UserError || cause instanceof StoreException || cause instanceof IllegalArgumentException
                     || cause instanceof java.io.UncheckedIOException) {
-                cmd.getErr().println("fieldbook: " + cause.getMessage());
+                cmd.getErr().println("fieldbook: " + oneLine(cause.getMessage()));
+                cmd.getErr().flush();
                 return 1;
             }
-            cmd.getErr().println("fieldbook: unexpected error: " + cause);
+            cmd.getErr().println("fieldbook: unexpected error: " + oneLine(String.valueOf(cause)));
+            cmd.getErr().flush();
             return 1;
         });
+        cli.setParameterExceptionHandler((ex, params) -> {
+            CommandLine cmd = ex.getCommandLine();
+            cmd.getErr().println("fieldbook: " + oneLine(ex.getMessage()) + " (see '" + cmd.getCommandSpec().qualifiedName()
+                    + " --help')");
+            cmd.getErr().flush();
+            return cmd.getCommandSpec().exitCodeOnInvalidInput();
+        });
         return cli.execute(args);
+    }
+
+    private static String oneLine(String message) {
+        return message == null ? "" : message.replaceAll("\\s*\\R\\s*", " ").trim();
     }
 }
