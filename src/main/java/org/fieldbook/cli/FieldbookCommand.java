@@ -14,7 +14,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "fieldbook", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Field capture, INDEX verification and profiles for Intercultural Cities expert visits.",
                 "Without a command, opens the desktop window."},
-        subcommands = {InitCommand.class, VisitsCommand.class, NotesCommand.class, SearchCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {InitCommand.class, VisitsCommand.class, NotesCommand.class, SearchCommand.class, DemoCommand.class,
+                org.fieldbook.index.cli.IndexCommand.class, ReportCommand.class, ExportCommand.class, ImportCommand.class,
+                VerifyCommand.class, KeyCommand.class, SyncLogCommand.class, ConflictsCommand.class, CommandLine.HelpCommand.class})
 public final class FieldbookCommand implements Callable<Integer> {
     /** Returned by {@link #run} when no subcommand was given and the window has been opened. */
     public static final int OPEN_WINDOW = -1;
@@ -60,6 +62,11 @@ public final class FieldbookCommand implements Callable<Integer> {
         return WorkspaceLocation.resolve(data);
     }
 
+    /** The language asked for with --lang ("en" or "fr"; English when not given). */
+    public String language() {
+        return "fr".equalsIgnoreCase(lang) ? "fr" : "en";
+    }
+
     /** Opens the workspace for a subcommand; a locked or damaged one becomes a one-line user error. */
     public Services open() {
         return Services.open(workspaceFolder());
@@ -83,6 +90,7 @@ public final class FieldbookCommand implements Callable<Integer> {
         cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             Throwable cause = ex;
             if (cause instanceof UserError || cause instanceof StoreException || cause instanceof IllegalArgumentException
+                    || cause instanceof org.fieldbook.sync.SyncException
                     || cause instanceof java.io.UncheckedIOException) {
                 cmd.getErr().println("fieldbook: " + oneLine(cause.getMessage()));
                 cmd.getErr().flush();

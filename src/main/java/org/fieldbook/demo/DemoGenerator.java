@@ -10,6 +10,7 @@ import java.util.Random;
 import java.util.function.DoubleConsumer;
 import org.fieldbook.app.Services;
 import org.fieldbook.index.IndexArea;
+import org.fieldbook.index.IndexDemo;
 import org.fieldbook.note.Note;
 import org.fieldbook.stakeholder.Stakeholder;
 import org.fieldbook.visit.City;
@@ -43,7 +44,10 @@ public final class DemoGenerator {
         }
         Files files = new Files();
         progress.accept(0.05);
-        return services.store().db().write(c -> build(areas, files, progress));
+        String visitId = services.store().db().write(c -> build(areas, files, progress));
+        IndexDemo.populate(services, visitId);
+        progress.accept(1.0);
+        return visitId;
     }
 
     private String build(Map<String, IndexArea> areas, Files files, DoubleConsumer progress) {
@@ -83,7 +87,7 @@ public final class DemoGenerator {
         if (!visitNotes.isEmpty()) {
             files.attachProgramme(visitNotes.get(0));
         }
-        progress.accept(1.0);
+        progress.accept(0.95);
         return visit.id();
     }
 

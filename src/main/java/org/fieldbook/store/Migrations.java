@@ -19,7 +19,10 @@ public final class Migrations {
     /** In order; the position (1-based) is the schema version. */
     public static final List<String> FILES = List.of(
             "V001__core.sql",
-            "V002__search.sql");
+            "V002__search.sql",
+            "V003__index.sql",
+            "V004__sync.sql",
+            "V005__profile.sql");
 
     private Migrations() {
     }
