@@ -2,7 +2,7 @@
 # Builds the Linux app image and .deb. Called by `./mvnw -B -Pinstaller package` after the jar and
 # target/lib are made; can also be run by hand after `./mvnw -B -q package -DskipTests`.
 #
-#   installer/build-linux.sh [project-version]
+#   installer/build-linux.sh [project-version] [--image-only]
 #
 # Produces
 #   target/installer/image/Fieldbook/        app image (bin/Fieldbook launcher, lib/runtime, lib/app)
@@ -19,6 +19,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bin=${JAVA_HOME:+$JAVA_HOME/bin/}
+image_only=
+if [ "${2:-}" = "--image-only" ] || [ "${1:-}" = "--image-only" ]; then image_only=yes; [ "${1:-}" = "--image-only" ] && shift; fi
 pom_version=${1:-$(sed -n 's/^version=//p' target/maven-archiver/pom.properties 2>/dev/null || true)}
 app_version=$(printf '%s' "${pom_version:-0.1.0}" | sed -E 's/^([0-9]+(\.[0-9]+)*).*$/\1/')
 out=target/installer
@@ -96,6 +98,11 @@ echo "== AppCDS archive for the app image"
 JAVA_TOOL_OPTIONS="-Xshare:dump -XX:SharedClassListFile=$PWD/$image/lib/app/fieldbook.classlist -Xlog:cds=off -Xlog:cds+dynamic=off" \
   "$image/bin/Fieldbook" >"$out/cds-dump.log" 2>&1 || { echo "CDS dump failed, see $out/cds-dump.log" >&2; exit 1; }
 ls -l "$image/lib/app/fieldbook.jsa"
+
+if [ -n "$image_only" ]; then
+  echo "== --image-only: no .deb"
+  exit 0
+fi
 
 echo "== .deb"
 # xz at level 3 packs nearly as small as dpkg's default level 6 in a fraction of the time
