@@ -52,7 +52,7 @@ class BundleParityTest {
         String all = String.join("\n", compare(en, fr));
         assertTrue(all.contains("missing in French: b"), all);
         assertTrue(all.contains("missing in English: d"), all);
-        assertTrue(all.contains("empty value: c"), all);
+        assertTrue(all.contains("messages.properties:3: empty value: c"), all);
         assertTrue(compare(en, dir.resolve("none.properties")).get(0).contains("has no French twin"));
     }
 
@@ -78,20 +78,32 @@ class BundleParityTest {
         Set<String> missingEn = new TreeSet<>(french.stringPropertyNames());
         missingEn.removeAll(english.stringPropertyNames());
         for (String k : missingFr) {
-            problems.add(fr + ": missing in French: " + k);
+            problems.add(fr + ": missing in French: " + k + " (English at " + en + ":" + lineOf(en, k) + ")");
         }
         for (String k : missingEn) {
-            problems.add(en + ": missing in English: " + k);
+            problems.add(en + ": missing in English: " + k + " (French at " + fr + ":" + lineOf(fr, k) + ")");
         }
         for (var file : List.of(en, fr)) {
             Properties p = file == en ? english : french;
             for (String k : new TreeSet<>(p.stringPropertyNames())) {
                 if (p.getProperty(k).isBlank()) {
-                    problems.add(file + ": empty value: " + k);
+                    problems.add(file + ":" + lineOf(file, k) + ": empty value: " + k);
                 }
             }
         }
         return problems;
+    }
+
+    /** The line where {@code key} is defined (1-based), or 0 when not found as written. */
+    static int lineOf(Path file, String key) throws IOException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            String t = lines.get(i).stripLeading();
+            if (t.startsWith(key) && t.substring(key.length()).matches("\\s*[=:\\s].*|\\s*")) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     static Properties load(Path file) throws IOException {
