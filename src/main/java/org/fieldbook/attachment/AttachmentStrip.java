@@ -118,7 +118,7 @@ public final class AttachmentStrip extends VBox {
             name.setMaxWidth(96);
             b.setGraphic(new VBox(2, view, name));
         } else {
-            b.setText("📄 " + a.fileName());
+            b.setText(a.fileName());
         }
         b.setOnAction(e -> ui.background().call(() -> {
             Path copy = Files.createTempDirectory("fieldbook-open-").resolve(a.fileName());

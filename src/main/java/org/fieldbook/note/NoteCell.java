@@ -32,13 +32,15 @@ final class NoteCell extends ListCell<Note> {
         top.setAlignment(Pos.CENTER_LEFT);
         String t = n.text().strip().replace('\n', ' ');
         Label text = new Label(t.isEmpty() ? i18n.t("notes.untitled") : t.length() > 160 ? t.substring(0, 159) + "…" : t);
-        text.setWrapText(true);
-        text.setMaxHeight(48);
+        text.setWrapText(false);
+        text.setMinHeight(Label.USE_PREF_SIZE);
+        kind.setMinHeight(Label.USE_PREF_SIZE);
         if (t.isEmpty()) {
             text.getStyleClass().add("text-muted");
         }
         VBox box = new VBox(3, top, text);
         box.setMinWidth(0);
+        box.setPadding(new javafx.geometry.Insets(3, 0, 3, 0));
         setGraphic(box);
     }
 }

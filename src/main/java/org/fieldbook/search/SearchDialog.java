@@ -210,14 +210,30 @@ public final class SearchDialog extends Stage {
             Label type = new Label(ui.t("search.type." + hit.type()));
             type.getStyleClass().addAll("kind-badge", "type-" + hit.type());
             type.setMinWidth(Label.USE_PREF_SIZE);
-            Label title = new Label(hit.title());
+            Label title = new Label(localTitle(hit));
             title.getStyleClass().add("text-bold");
             HBox top = new HBox(8, type, title);
             top.setAlignment(Pos.CENTER_LEFT);
             TextFlow snippet = highlighted(hit.snippet());
             snippet.setMaxWidth(640);
             VBox box = new VBox(3, top, snippet);
+            box.setPadding(new Insets(4, 2, 4, 2));
             setGraphic(box);
+        }
+    }
+
+    /** The hit's title with the note kind in the window's language. */
+    private String localTitle(SearchHit hit) {
+        if (!"note".equals(hit.type())) {
+            return hit.title();
+        }
+        int dot = hit.title().indexOf(" · ");
+        String kindText = dot < 0 ? hit.title() : hit.title().substring(0, dot);
+        try {
+            String label = ui.i18n().label(NoteKind.of(kindText.replace(' ', '_')));
+            return dot < 0 ? label : label + hit.title().substring(dot);
+        } catch (IllegalArgumentException e) {
+            return hit.title();
         }
     }
 

@@ -74,7 +74,7 @@ public final class StakeholdersPane extends BorderPane {
         table.getColumns().add(column(ui.t("stakeholder.category"), s -> ui.i18n().label(s.category()), 170));
         table.getColumns().add(column(ui.t("stakeholder.contact"), s -> join(s.email(), s.phone()), 180));
         table.getColumns().add(column(ui.t("stakeholder.consent.short"),
-                s -> s.namedConsent() ? ui.t("common.yes") : ui.t("common.no"), 90));
+                s -> s.namedConsent() ? ui.t("common.yes") : ui.t("common.no"), 120));
         table.setRowFactory(tv -> {
             var row = new javafx.scene.control.TableRow<Stakeholder>();
             row.setOnMouseClicked(e -> {

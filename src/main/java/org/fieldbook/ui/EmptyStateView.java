@@ -54,9 +54,15 @@ public final class EmptyStateView extends VBox {
         demoHint.setTextAlignment(c);
     }
 
+    /** Shows how far the demo has got (0 to 1). */
+    public void progress(double fraction) {
+        progress.setProgress(fraction);
+    }
+
     /** Shows or hides the "working" state while the demo is being made. */
     public void busy(boolean on, String message) {
         progress.setVisible(on);
+        progress.setProgress(on ? ProgressBar.INDETERMINATE_PROGRESS : 0);
         progressLabel.setText(message == null ? "" : message);
         demo.setDisable(on);
         create.setDisable(on);

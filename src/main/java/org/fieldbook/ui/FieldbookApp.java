@@ -2,6 +2,7 @@ package org.fieldbook.ui;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -25,20 +26,37 @@ public final class FieldbookApp extends Application {
     private Services services;
     private MainWindow window;
 
+    /**
+     * The workspace being opened while the JavaFX toolkit starts (the two take about as long, so startup
+     * overlaps them). Handed from {@link #launchWindow} to {@link #start} once; Application.launch offers no
+     * other way to pass it.
+     */
+    private static volatile CompletableFuture<Services> opening;
+
     public static void launchWindow(String[] args) {
+        Path folder = WorkspaceLocation.resolve(dataOption(List.of(args)));
+        opening = CompletableFuture.supplyAsync(() -> Services.open(folder), runnable -> {
+            Thread t = new Thread(runnable, "fieldbook-open");
+            t.setDaemon(true);
+            t.start();
+        });
         Application.launch(FieldbookApp.class, args);
     }
 
     @Override
     public void start(Stage stage) {
+        StartupProbe.phase("fx-started");
         List<String> raw = getParameters().getRaw();
         I18n i18n = I18n.fromArgs(raw);
         Theme.install();
         Path folder = WorkspaceLocation.resolve(dataOption(raw));
         Stage splash = splash(i18n, folder);
+        CompletableFuture<Services> early = opening;
+        opening = null;
         Thread opener = new Thread(() -> {
             try {
-                Services opened = Services.open(folder);
+                Services opened = early != null ? join(early) : Services.open(folder);
+                StartupProbe.phase("workspace-open");
                 Platform.runLater(() -> {
                     splash.close();
                     opened(stage, opened, i18n);
@@ -52,6 +70,17 @@ public final class FieldbookApp extends Application {
         }, "fieldbook-open");
         opener.setDaemon(true);
         opener.start();
+    }
+
+    private static Services join(CompletableFuture<Services> future) {
+        try {
+            return future.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw e;
+        }
     }
 
     private Stage splash(I18n i18n, Path folder) {
@@ -86,6 +115,7 @@ public final class FieldbookApp extends Application {
             }
         }
         window = new MainWindow(stage, opened, i18n, file -> getHostServices().showDocument(file.toUri().toString()));
+        StartupProbe.phase("window-built");
         if (StartupProbe.enabled()) {
             stage.setOnShown(e -> Platform.runLater(() -> {
                 StartupProbe.report();

@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** A two-column form: label, field, and an error message under the field that a validator can fill. */
@@ -22,10 +23,11 @@ public final class FormGrid extends GridPane {
         setPadding(new Insets(4, 0, 4, 0));
         ColumnConstraints labels = new ColumnConstraints();
         labels.setHalignment(HPos.RIGHT);
-        labels.setMinWidth(150);
+        labels.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         fields.setFillWidth(true);
+        fields.setMinWidth(200);
         getColumnConstraints().addAll(labels, fields);
     }
 

@@ -14,6 +14,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.fieldbook.app.Services;
+import org.fieldbook.demo.DemoGenerator;
 import org.fieldbook.note.NoteSaver;
 import org.fieldbook.search.SearchDialog;
 import org.fieldbook.search.SearchHit;
@@ -113,11 +114,14 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
                 setContent(empty, null);
             } else if (selectId != null) {
                 showVisit(selectId);
-            } else if (current == null && !(content.getChildren().isEmpty() ? null : content.getChildren().get(0)
-                    instanceof TrashView)) {
+            } else if (current == null && !showingTrash()) {
                 showVisit(list.get(0).id());
             }
         });
+    }
+
+    private boolean showingTrash() {
+        return !content.getChildren().isEmpty() && content.getChildren().get(0) instanceof TrashView;
     }
 
     private void showVisit(String id) {
@@ -178,13 +182,13 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
 
     @Override
     public void loadDemo() {
-        if (!DemoLauncher.available()) {
-            notifications.error(ui.t("demo.unavailable"));
-            return;
+        boolean onEmpty = content.getChildren().contains(empty);
+        if (onEmpty) {
+            empty.busy(true, ui.t("demo.working"));
+        } else {
+            notifications.info(ui.t("demo.working"));
         }
-        setContent(empty, null);
-        empty.busy(true, ui.t("demo.working"));
-        background.call(() -> DemoLauncher.generate(ui.services()).orElseThrow(), id -> {
+        background.call(() -> new DemoGenerator(ui.services()).generate(p -> Platform.runLater(() -> empty.progress(p))), id -> {
             empty.busy(false, null);
             notifications.info(ui.t("demo.done"));
             reloadVisits(id);

@@ -20,6 +20,13 @@ public final class StartupProbe {
         return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 
+    /** With the probe on, notes on stderr how long after JVM start a phase of startup ended. */
+    public static void phase(String name) {
+        if (enabled()) {
+            System.err.println("FIELDBOOK_PHASE " + name + " " + millisSinceJvmStart());
+        }
+    }
+
     public static void report() {
         System.out.println("FIELDBOOK_WINDOW_SHOWN " + millisSinceJvmStart());
         System.out.flush();

@@ -68,7 +68,12 @@ final class AgendaCell extends ListCell<AgendaRow> {
         }
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setMinWidth(0);
-        text.setPrefWidth(10);
+        // wrap long titles: give the text column the cell's width minus the time and the note count
+        text.prefWidthProperty().bind(widthProperty().subtract(200));
+        text.maxWidthProperty().bind(text.prefWidthProperty());
+        for (javafx.scene.Node n : text.getChildren()) {
+            ((Label) n).setMinHeight(Region.USE_PREF_SIZE);
+        }
         Label notes = new Label(item.notes() == 0 ? "" : i18n.t("programme.notes", item.notes()));
         notes.getStyleClass().add("agenda-notes");
         notes.setMinWidth(Region.USE_PREF_SIZE);

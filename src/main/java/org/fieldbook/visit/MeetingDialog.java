@@ -154,7 +154,6 @@ public final class MeetingDialog extends Dialog<MeetingDialog.Result> {
         FormGrid form = new FormGrid();
         form.add("day", i18n.t("meeting.day"), day);
         form.add("start", i18n.t("meeting.time"), times);
-        form.add("end", "", new Label());
         form.add("title", i18n.t("meeting.title"), title);
         form.add("place", i18n.t("meeting.place"), place);
         form.add("format", i18n.t("meeting.format"), format);
@@ -170,7 +169,7 @@ public final class MeetingDialog extends Dialog<MeetingDialog.Result> {
         ok.addEventFilter(ActionEvent.ACTION, e -> {
             MeetingForm.Result r = form(id, visit.id()).validate();
             form.clearErrors();
-            r.errors().forEach((f, key) -> form.setError(f, i18n.t(key)));
+            r.errors().forEach((f, key) -> form.setError("end".equals(f) ? "start" : f, i18n.t(key)));
             if (!r.ok()) {
                 e.consume();
             }

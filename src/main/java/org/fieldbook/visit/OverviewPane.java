@@ -44,9 +44,9 @@ public final class OverviewPane extends ScrollPane {
         int r = 0;
         r = row(g, r, i18n.t("city.country"), c.country());
         r = row(g, r, i18n.t("city.population"), c.population() == null ? "—" : nf.format(c.population()));
-        r = row(g, r, i18n.t("city.foreignBorn"), pct(c.foreignBornPct()));
-        r = row(g, r, i18n.t("city.foreignResidents"), pct(c.foreignResidentsPct()));
-        r = row(g, r, i18n.t("city.minorities"), pct(c.minoritiesPct()));
+        r = row(g, r, i18n.t("city.foreignBorn"), pct(c.foreignBornPct(), i18n));
+        r = row(g, r, i18n.t("city.foreignResidents"), pct(c.foreignResidentsPct(), i18n));
+        r = row(g, r, i18n.t("city.minorities"), pct(c.minoritiesPct(), i18n));
         r = row(g, r, i18n.t("city.languages"), c.languages().isBlank() ? "—" : c.languages());
         VBox box = card(i18n.t("overview.city"), g);
         if (!c.context().isBlank()) {
@@ -71,10 +71,7 @@ public final class OverviewPane extends ScrollPane {
                 .map(TeamMember::name).collect(Collectors.joining(", ")));
         r = row(g, r, i18n.t("visit.representative"), v.team().stream()
                 .filter(m -> TeamMember.REPRESENTATIVE.equals(m.role())).map(TeamMember::name).collect(Collectors.joining(", ")));
-        Label meetings = new Label(i18n.t("overview.meetings", d.meetings().size(), d.meetingsWithNotes()));
-        meetings.setId("overviewMeetings");
-        r = row(g, r, i18n.t("overview.programme"), "");
-        g.add(meetings, 1, r - 1);
+        r = row(g, r, i18n.t("overview.programme"), i18n.t("overview.meetings", d.meetings().size(), d.meetingsWithNotes()));
         row(g, r, i18n.t("overview.notes"), String.valueOf(d.totalNotes()));
         return card(i18n.t("overview.visit"), g);
     }
@@ -145,10 +142,12 @@ public final class OverviewPane extends ScrollPane {
         return r + 1;
     }
 
-    private static String pct(Double d) {
+    private static String pct(Double d, I18n i18n) {
         if (d == null) {
             return "—";
         }
-        return (d == Math.rint(d) ? String.valueOf(d.longValue()) : String.format("%.1f", d)) + " %";
+        NumberFormat nf = NumberFormat.getNumberInstance(i18n.locale());
+        nf.setMaximumFractionDigits(1);
+        return nf.format(d) + " %";
     }
 }

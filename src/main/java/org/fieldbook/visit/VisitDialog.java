@@ -75,6 +75,11 @@ public final class VisitDialog extends Dialog<VisitForm.Result> {
         context.setId("cityContext");
         context.setPrefRowCount(3);
         context.setWrapText(true);
+        javafx.util.converter.LocalDateStringConverter dates = new javafx.util.converter.LocalDateStringConverter(
+                java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(i18n.locale()),
+                java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(i18n.locale()));
+        start.setConverter(dates);
+        end.setConverter(dates);
         start.setId("startDate");
         end.setId("endDate");
         mode.setId("mode");
@@ -103,7 +108,7 @@ public final class VisitDialog extends Dialog<VisitForm.Result> {
 
         ScrollPane scroll = new ScrollPane(form);
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportWidth(560);
+        scroll.setPrefViewportWidth(620);
         scroll.setPrefViewportHeight(520);
         getDialogPane().setContent(scroll);
         ButtonType save = new ButtonType(i18n.t("action.save"), ButtonBar.ButtonData.OK_DONE);

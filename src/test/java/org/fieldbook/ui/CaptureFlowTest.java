@@ -191,4 +191,17 @@ class CaptureFlowTest {
         assertEquals("no notes yet", robot.lookup("#area-education").queryAs(Label.class).getText());
         assertEquals("16 areas have no evidence yet", robot.lookup("#overviewAreaSummary").queryAs(Label.class).getText());
     }
+
+    @Test
+    void demoButtonCreatesAndSelectsTheDemoVisit(FxRobot robot) {
+        waitFor("empty start screen", () -> present(robot, "#emptyDemo"));
+        robot.clickOn("#emptyDemo");
+        waitFor("demo visit created", () -> services.visits().summaries().size() == 1);
+        VisitSummary demo = services.visits().summaries().get(0);
+        assertTrue(demo.meetings() >= 15 && demo.notes() >= 120, demo.toString());
+        waitFor("demo visit shown", () -> window.currentVisit() != null && window.currentVisit().data() != null
+                && window.currentVisit().visitId().equals(demo.id()));
+        assertEquals(demo.city(), robot.lookup("#visitTitle").queryAs(Label.class).getText());
+        assertFalse(present(robot, "#emptyState"));
+    }
 }

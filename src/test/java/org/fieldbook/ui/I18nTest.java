@@ -41,6 +41,6 @@ class I18nTest {
                 }
             }
         }
-        assertEquals("La visite n'a pas pu être chargée : x", new I18n(Locale.FRENCH).t("visit.loadFailed", "x"));
+        assertEquals("La visite n’a pas pu être chargée : x", new I18n(Locale.FRENCH).t("visit.loadFailed", "x"));
     }
 }

@@ -52,7 +52,7 @@ public final class QuestionnaireRepository {
             f.put("edition", d.edition() == null ? "" : d.edition());
             f.put("sha256", sha);
             f.put("definition", json);
-            tracker.insert(c, "questionnaire", d.id(), f);
+            tracker.insertReference(c, "questionnaire", d.id(), f, sha);
             addMissingAreas(c, d);
             return LoadResult.LOADED;
         });
