@@ -64,7 +64,7 @@ class VerificationViewTest extends ApplicationTest {
     }
 
     private void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
             WaitForAsyncUtils.waitForFxEvents();
             return condition.getAsBoolean() && !view.viewModel().loadingProperty().get();
         });
