@@ -16,6 +16,7 @@ final class ScoresPanel {
     private final VBox root = new VBox(6);
     private final BarChart<String, Number> chart;
     private final Label overall = new Label();
+    private final javafx.scene.layout.GridPane table = new javafx.scene.layout.GridPane();
     private final Strings s;
     private final String language;
 
@@ -30,11 +31,17 @@ final class ScoresPanel {
         chart.setCategoryGap(6);
         chart.setBarGap(1);
         chart.setTitle(s.get("v.scores"));
-        chart.setPrefHeight(420);
+        chart.setPrefHeight(360);
         x.setTickLabelRotation(-60);
         overall.setId("overallLabel");
         overall.setWrapText(true);
-        root.getChildren().addAll(overall, chart);
+        table.setId("scoresTable");
+        table.setHgap(10);
+        table.setVgap(2);
+        javafx.scene.control.ScrollPane tableScroll = new javafx.scene.control.ScrollPane(table);
+        tableScroll.setFitToWidth(true);
+        tableScroll.setPrefHeight(220);
+        root.getChildren().addAll(overall, chart, tableScroll);
         vm.assessmentProperty().addListener((o, a, b) -> show(b));
     }
 
@@ -60,6 +67,7 @@ final class ScoresPanel {
                 a.comparison().mean(ar.areaId()).ifPresent(st -> sample.getData().add(new XYChart.Data<>(label, st.mean())));
             }
         }
+        fillTable(a);
         chart.getData().setAll(java.util.List.of(self, verified));
         if (!sample.getData().isEmpty()) {
             chart.getData().add(sample);
@@ -67,6 +75,38 @@ final class ScoresPanel {
         String rank = a.comparison() == null ? s.get("v.noSample") : a.comparison().rank() == null ? ""
                 : s.format("v.rank", a.comparison().rank(), a.comparison().rankOutOf());
         overall.setText(s.format("v.overall", pct(a.score().overallSelf()), pct(a.score().overallVerified()), rank));
+    }
+
+    /** Area, self-assessed, verified, difference and sample mean, as numbers. */
+    private void fillTable(Assessment a) {
+        table.getChildren().clear();
+        String[] heads = {s.get("v.area"), s.get("v.short.self"), s.get("v.short.verified"), "Δ", s.get("v.short.sample")};
+        for (int c = 0; c < heads.length; c++) {
+            Label h = new Label(heads[c]);
+            h.setStyle("-fx-font-weight: bold;");
+            table.add(h, c, 0);
+        }
+        int r = 1;
+        for (AreaScore ar : a.score().areas()) {
+            String title = a.definition().area(ar.areaId()).map(this::shortTitle).orElse(ar.areaId());
+            Double mean = a.comparison() == null ? null : a.comparison().mean(ar.areaId()).map(st -> st.mean()).orElse(null);
+            table.addRow(r++, new Label(title + (ar.counted() ? "" : " *")), fixed(pct(ar.self().rate())),
+                    fixed(pct(ar.verified().rate())), fixed(diff(ar.difference())), fixed(pct(mean)));
+        }
+        table.addRow(r, new Label(s.get("ex.overall")), fixed(pct(a.score().overallSelf())),
+                fixed(pct(a.score().overallVerified())), fixed(diff(a.score().overallDifference())), fixed(""));
+        table.getChildren().stream().filter(n -> javafx.scene.layout.GridPane.getRowIndex(n) == 0)
+                .forEach(n -> ((Label) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
+    }
+
+    private static Label fixed(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    private static String diff(Double v) {
+        return v == null ? "–" : String.format(java.util.Locale.ROOT, "%+.1f", v);
     }
 
     private String shortTitle(AreaDefinition a) {

@@ -72,9 +72,16 @@ public final class VerificationView implements AutoCloseable {
         split.setDividerPositions(0.33, 0.68);
         root.setTop(toolbar());
         root.setCenter(split);
-        Label empty = new Label(s.get("v.noAnswers"));
-        empty.setId("noAnswers");
-        empty.setWrapText(true);
+        Label emptyText = new Label(s.get("v.noAnswers"));
+        emptyText.setId("noAnswers");
+        emptyText.setWrapText(true);
+        Button importHere = new Button(s.get("v.importAnswers"));
+        importHere.setId("importAnswersEmpty");
+        importHere.setOnAction(e -> chooseAndImport());
+        Button templateHere = new Button(s.get("v.writeTemplate"));
+        templateHere.setOnAction(e -> chooseAndWriteTemplate());
+        VBox empty = new VBox(10, emptyText, new HBox(8, importHere, templateHere));
+        empty.setPadding(new Insets(20));
         vm.noAnswersProperty().addListener((o, a, b) -> root.setCenter(b ? empty : split));
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.F8 || (e.isShortcutDown() && e.getCode() == KeyCode.J)) {
@@ -114,12 +121,68 @@ public final class VerificationView implements AutoCloseable {
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(18, 18);
         busy.visibleProperty().bind(vm.loadingProperty());
+        javafx.scene.control.MenuButton files = new javafx.scene.control.MenuButton(s.get("v.files"));
+        files.setId("indexFiles");
+        files.getItems().addAll(item(s.get("v.importAnswers"), this::chooseAndImport),
+                item(s.get("v.writeTemplate"), this::chooseAndWriteTemplate),
+                item(s.get("v.export"), this::chooseAndExport),
+                item(s.get("v.loadQuestionnaire"), this::chooseAndLoadQuestionnaire));
+        Label message = new Label();
+        message.setId("fileMessage");
+        message.textProperty().bind(vm.messageProperty());
         Label error = new Label();
+        error.setId("errorLabel");
+        error.setWrapText(true);
         error.setStyle("-fx-text-fill: #b00020;");
         error.textProperty().bind(vm.errorProperty());
-        HBox bar = new HBox(8, new Label(s.get("v.area")), area, new Label(s.get("v.status")), status, next, progress, busy, error);
+        HBox bar = new HBox(8, new Label(s.get("v.area")), area, new Label(s.get("v.status")), status, next, progress, files, busy,
+                message, error);
         bar.setPadding(new Insets(6));
         return bar;
+    }
+
+    private static javafx.scene.control.MenuItem item(String text, Runnable action) {
+        javafx.scene.control.MenuItem m = new javafx.scene.control.MenuItem(text);
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+
+    private java.io.File choose(boolean save, String name, String... extensions) {
+        javafx.stage.FileChooser fc = new javafx.stage.FileChooser();
+        fc.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(String.join(", ", extensions), extensions));
+        if (name != null) {
+            fc.setInitialFileName(name);
+        }
+        javafx.stage.Window w = root.getScene() == null ? null : root.getScene().getWindow();
+        return save ? fc.showSaveDialog(w) : fc.showOpenDialog(w);
+    }
+
+    private void chooseAndImport() {
+        java.io.File f = choose(false, null, "*.xlsx", "*.json");
+        if (f != null) {
+            vm.importAnswers(f.toPath());
+        }
+    }
+
+    private void chooseAndWriteTemplate() {
+        java.io.File f = choose(true, "index-answers.xlsx", "*.xlsx");
+        if (f != null) {
+            vm.writeTemplate(f.toPath());
+        }
+    }
+
+    private void chooseAndExport() {
+        java.io.File f = choose(true, "index-verification.xlsx", "*.xlsx");
+        if (f != null) {
+            vm.export(f.toPath());
+        }
+    }
+
+    private void chooseAndLoadQuestionnaire() {
+        java.io.File f = choose(false, null, "*.json");
+        if (f != null) {
+            vm.loadQuestionnaire(f.toPath());
+        }
     }
 
     private ListCell<String> areaCell() {

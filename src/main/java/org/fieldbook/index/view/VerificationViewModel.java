@@ -61,6 +61,7 @@ public final class VerificationViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final BooleanProperty noAnswers = new SimpleBooleanProperty();
     private final StringProperty error = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
     private final List<AreaDefinition> areas = new ArrayList<>();
     private int pending;
 
@@ -204,6 +205,49 @@ public final class VerificationViewModel {
         }, x -> load());
     }
 
+    /** Imports the city's answers (workbook or JSON); a refused file leaves everything as it was and sets the error. */
+    public void importAnswers(java.nio.file.Path file) {
+        run(() -> index.importer().importFile(visitId, file), r -> {
+            error.set("");
+            message.set(r.answered() + " / " + r.questions() + " — " + file.getFileName());
+            rows.clear();
+            progress.clear();
+            load();
+        });
+    }
+
+    /** Loads a questionnaire definition (a new edition); an existing id with other content is refused. */
+    public void loadQuestionnaire(java.nio.file.Path file) {
+        run(() -> index.questionnaires().load(org.fieldbook.index.definition.DefinitionReader.read(file)), r -> {
+            error.set("");
+            message.set(r + " — " + file.getFileName());
+        });
+    }
+
+    /** Writes the answers workbook of the visit's questionnaire (or the latest loaded one). */
+    public void writeTemplate(java.nio.file.Path file) {
+        run(() -> {
+            var d = index.answers().questionnaireOf(visitId).map(index.questionnaires()::require)
+                    .orElseGet(() -> index.questionnaires().latest().orElseThrow());
+            new org.fieldbook.index.workbook.AnswerTemplateWriter(d, language).write(file);
+            return file;
+        }, f -> {
+            error.set("");
+            message.set(f.getFileName().toString());
+        });
+    }
+
+    /** Exports the verification table, area summary and chart. */
+    public void export(java.nio.file.Path file) {
+        run(() -> {
+            index.assessments().export(visitId, file, language);
+            return file;
+        }, f -> {
+            error.set("");
+            message.set(f.getFileName().toString());
+        });
+    }
+
     /** Finds the visit's notes (and their attachments) matching the text. */
     public void searchEvidence(String text) {
         run(() -> {
@@ -257,6 +301,7 @@ public final class VerificationViewModel {
             } catch (RuntimeException e) {
                 Platform.runLater(() -> {
                     loading.set(false);
+                    message.set("");
                     error.set(e.getMessage());
                 });
             }
@@ -311,6 +356,11 @@ public final class VerificationViewModel {
 
     public StringProperty errorProperty() {
         return error;
+    }
+
+    /** The outcome of the last file action (import, load, template, export). */
+    public StringProperty messageProperty() {
+        return message;
     }
 
     public List<AreaDefinition> areas() {

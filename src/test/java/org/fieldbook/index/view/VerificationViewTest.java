@@ -64,7 +64,7 @@ class VerificationViewTest extends ApplicationTest {
     }
 
     private void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
             WaitForAsyncUtils.waitForFxEvents();
             return condition.getAsBoolean() && !view.viewModel().loadingProperty().get();
         });
@@ -129,6 +129,8 @@ class VerificationViewTest extends ApplicationTest {
         BarChart<?, ?> chart = robot.lookup("#scoresChart").queryAs(BarChart.class);
         assertEquals(3, chart.getData().size(), "self, verified and sample mean");
         assertTrue(robot.lookup("#overallLabel").queryAs(Label.class).getText().contains("rank"));
+        javafx.scene.layout.GridPane numbers = robot.lookup("#scoresTable").queryAs(javafx.scene.layout.GridPane.class);
+        assertEquals(5 * (1 + 17 + 1), numbers.getChildren().size(), "header, one row per area, the index");
 
         // filters: only corrected questions of the area
         robot.interact(() -> {
