@@ -108,6 +108,16 @@ class SyncViewTest extends ApplicationTest {
         ListView<?> conflicts = lookup("#sync-conflicts").queryAs(ListView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> conflicts.getItems().size() == 1);
         interact(() -> conflicts.getSelectionModel().select(0));
+        interact(() -> {
+            try {
+                var img = lookup(".tab-pane").query().getScene().getRoot().snapshot(null, null);
+                java.nio.file.Files.createDirectories(Path.of("target"));
+                javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(img, null), "png",
+                        Path.of("target", "sync-view.png").toFile());
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
         assertEquals("one by office\ntwo\nthree", lookup("#sync-local").queryAs(TextArea.class).getText());
         assertEquals("one by Ana\ntwo\nthree", lookup("#sync-remote").queryAs(TextArea.class).getText());
         interact(() -> lookup("#sync-use-remote").queryAs(javafx.scene.control.Button.class).fire());
