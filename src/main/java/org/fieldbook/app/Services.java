@@ -4,12 +4,24 @@ import java.nio.file.Path;
 import org.fieldbook.attachment.AttachmentRepository;
 import org.fieldbook.attachment.AttachmentStore;
 import org.fieldbook.index.AreaCatalog;
+import org.fieldbook.index.IndexServices;
 import org.fieldbook.note.NoteRepository;
+import org.fieldbook.profile.EvidenceService;
+import org.fieldbook.profile.IndexResultsSource;
+import org.fieldbook.profile.IndexScoreResults;
+import org.fieldbook.profile.ProfileSectionRepository;
+import org.fieldbook.profile.ProfileService;
+import org.fieldbook.profile.RecommendationRepository;
+import org.fieldbook.profile.RevisionRepository;
+import org.fieldbook.profile.SourceLinkRepository;
+import org.fieldbook.profile.report.ReportService;
+import org.fieldbook.profile.template.ProfileTemplate;
 import org.fieldbook.search.SearchService;
 import org.fieldbook.stakeholder.StakeholderRepository;
 import org.fieldbook.store.Database;
 import org.fieldbook.store.Store;
 import org.fieldbook.store.Tracker;
+import org.fieldbook.trash.TrashService;
 import org.fieldbook.sync.SyncService;
 import org.fieldbook.visit.CityRepository;
 import org.fieldbook.visit.MeetingRepository;
@@ -29,6 +41,12 @@ public final class Services implements AutoCloseable {
     private final AttachmentRepository attachments;
     private final AreaCatalog areas;
     private final SearchService search;
+    private final TrashService trash;
+    private final IndexServices index;
+    private final ProfileService profile;
+    private final RecommendationRepository recommendations;
+    private final EvidenceService evidence;
+    private final ReportService reports;
     private final SyncService sync;
 
     public Services(Store store) {
@@ -43,8 +61,17 @@ public final class Services implements AutoCloseable {
         this.attachments = new AttachmentRepository(db, tracker, new AttachmentStore(store.workspace().attachments()));
         this.areas = new AreaCatalog(db);
         this.search = new SearchService(db);
+        this.trash = new TrashService(db, notes, meetings, stakeholders);
+        this.index = new IndexServices(db, tracker, visits, cities, notes);
         this.sync = new SyncService(store, attachments.files());
         areas.seedIfEmpty();
+        index.seedIfEmpty();
+        this.profile = new ProfileService(db, new ProfileSectionRepository(db, tracker), new RevisionRepository(db, tracker),
+                areas, ProfileTemplate.bundled());
+        this.recommendations = new RecommendationRepository(db, tracker);
+        this.evidence = new EvidenceService(db, notes, stakeholders, new SourceLinkRepository(db, tracker));
+        IndexResultsSource indexResults = new IndexScoreResults(index, visits, cities);
+        this.reports = new ReportService(cities, visits, meetings, stakeholders, profile, recommendations, indexResults);
     }
 
     public static Services open(Path folder) {
@@ -91,6 +118,31 @@ public final class Services implements AutoCloseable {
 
     public SearchService search() {
         return search;
+    }
+
+    public TrashService trash() {
+        return trash;
+    }
+
+    /** INDEX questionnaires, answers, verification, scores and sample statistics. */
+    public IndexServices index() {
+        return index;
+    }
+
+    public ProfileService profile() {
+        return profile;
+    }
+
+    public RecommendationRepository recommendations() {
+        return recommendations;
+    }
+
+    public EvidenceService evidence() {
+        return evidence;
+    }
+
+    public ReportService reports() {
+        return reports;
     }
 
     public SyncService sync() {

@@ -34,6 +34,10 @@ public final class StakeholderRepository {
         db.write(c -> tracker.delete(c, "stakeholder", id));
     }
 
+    public void restore(String id) {
+        db.write(c -> tracker.restore(c, "stakeholder", id));
+    }
+
     public Optional<Stakeholder> find(String id) {
         return db.read(c -> Sql.one(c, "SELECT * FROM stakeholder WHERE id=?", StakeholderRepository::map, id));
     }

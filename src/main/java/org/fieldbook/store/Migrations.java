@@ -20,7 +20,9 @@ public final class Migrations {
     public static final List<String> FILES = List.of(
             "V001__core.sql",
             "V002__search.sql",
-            "V004__sync.sql");
+            "V003__index.sql",
+            "V004__sync.sql",
+            "V005__profile.sql");
 
     private Migrations() {
     }

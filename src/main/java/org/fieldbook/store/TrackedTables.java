@@ -15,7 +15,18 @@ public final class TrackedTables {
             new TrackedTable("meeting", "visit_id = ?", Set.of()),
             new TrackedTable("meeting_attendee", "meeting_id IN (SELECT id FROM meeting WHERE visit_id = ?)", Set.of()),
             new TrackedTable("note", "visit_id = ?", Set.of("text")),
-            new TrackedTable("attachment", "note_id IN (SELECT id FROM note WHERE visit_id = ?)", Set.of()));
+            new TrackedTable("attachment", "note_id IN (SELECT id FROM note WHERE visit_id = ?)", Set.of()),
+            new TrackedTable("questionnaire", "id IN (SELECT x.q FROM (SELECT ? AS v) p JOIN (SELECT visit_id, questionnaire_id AS q FROM index_answer"
+                    + " UNION SELECT visit_id, questionnaire_id FROM index_assessment) x ON x.visit_id = p.v)", Set.of()),
+            new TrackedTable("index_assessment", "visit_id = ?", Set.of()),
+            new TrackedTable("index_answer", "visit_id = ?", Set.of("evidence")),
+            new TrackedTable("index_verification", "visit_id = ?", Set.of("rationale")),
+            new TrackedTable("index_evidence_link",
+                    "verification_id IN (SELECT id FROM index_verification WHERE visit_id = ?)", Set.of()),
+            new TrackedTable("profile_section", "visit_id = ?", Set.of("body")),
+            new TrackedTable("profile_revision", "visit_id = ?", Set.of()),
+            new TrackedTable("profile_source", "visit_id = ?", Set.of()),
+            new TrackedTable("profile_recommendation", "visit_id = ?", Set.of("text")));
 
     private TrackedTables() {
     }

@@ -39,6 +39,10 @@ public final class MeetingRepository {
         db.write(c -> tracker.delete(c, "meeting", id));
     }
 
+    public void restore(String id) {
+        db.write(c -> tracker.restore(c, "meeting", id));
+    }
+
     public Optional<Meeting> find(String id) {
         return db.read(c -> Sql.one(c, "SELECT * FROM meeting WHERE id=?", MeetingRepository::map, id));
     }

@@ -41,6 +41,16 @@ public final class VisitRepository {
         db.write(c -> tracker.delete(c, "visit", id));
     }
 
+    public void restore(String id) {
+        db.write(c -> tracker.restore(c, "visit", id));
+    }
+
+    /** The most recent visit (not in the trash) to a city, if any. */
+    public Optional<String> latestForCity(String cityId) {
+        return db.read(c -> Sql.one(c, "SELECT id FROM visit WHERE city_id=? AND deleted=0 ORDER BY start_date DESC LIMIT 1",
+                rs -> rs.getString(1), cityId));
+    }
+
     public Optional<Visit> find(String id) {
         return db.read(c -> Sql.one(c, "SELECT * FROM visit WHERE id=?", VisitRepository::map, id));
     }

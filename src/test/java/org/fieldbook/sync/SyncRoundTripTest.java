@@ -78,9 +78,13 @@ class SyncRoundTripTest {
             original = SyncFixture.state(s, true);
         }
         try (Services s = SyncFixture.open(dir.resolve("wb"), "Office")) {
+            var fresh = SyncFixture.state(s, true);
+            int alreadyThere = original.entrySet().stream().mapToInt(t -> (int) t.getValue().keySet().stream()
+                    .filter(id -> fresh.getOrDefault(t.getKey(), Map.of()).containsKey(id)).count()).sum();
             ImportReport r = SyncFixture.importTrusted(s, a);
             assertTrue(r.applied());
-            assertEquals(original.values().stream().mapToInt(Map::size).sum(), r.inserted());
+            assertEquals(original.values().stream().mapToInt(Map::size).sum() - alreadyThere, r.inserted(),
+                    "every record is inserted except reference data both workspaces already share");
             assertEquals(original, SyncFixture.state(s, true));
             String visitId = original.get("visit").keySet().iterator().next();
             SyncFixture.exportVisit(s, visitId, b);

@@ -1,0 +1,41 @@
+package org.fieldbook.index.cli;
+
+import org.fieldbook.app.Services;
+import org.fieldbook.cli.FieldbookCommand;
+import org.fieldbook.cli.UserError;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code fieldbook index}: the INDEX questionnaire, answers, verification and scores. */
+@Command(name = "index", description = "INDEX questionnaires, the city's answers, verification and scores.",
+        subcommands = {LoadCommand.class, ShowCommand.class, TemplateCommand.class, ImportAnswersCommand.class,
+                ScoreCommand.class, ExportCommand.class, SampleCommand.class, CommandLine.HelpCommand.class})
+public final class IndexCommand implements Runnable {
+    @ParentCommand
+    FieldbookCommand root;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand (load, show, template,"
+                + " import-answers, score, export, sample)");
+    }
+
+    Services open() {
+        return root.open();
+    }
+
+    /** The language for generated files: --lang if given, else English. */
+    String language() {
+        return root.language();
+    }
+
+    static void requireVisit(Services s, String visitId) {
+        if (s.visits().find(visitId).isEmpty()) {
+            throw new UserError("no visit with id " + visitId + " (see 'fieldbook visits')");
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.fieldbook.index.definition;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Reads and validates questionnaire definitions from JSON, and writes them back in a canonical form. */
+public final class DefinitionReader {
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    /** The bundled sample definition (not the official questionnaire). */
+    public static final String SAMPLE_RESOURCE = "/org/fieldbook/index/questionnaire-sample-revised.json";
+
+    private DefinitionReader() {
+    }
+
+    public static QuestionnaireDefinition read(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException("no such file: " + file);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage());
+        }
+        return parse(bytes, file.getFileName().toString());
+    }
+
+    public static QuestionnaireDefinition sample() {
+        try (InputStream in = DefinitionReader.class.getResourceAsStream(SAMPLE_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("The sample questionnaire is missing from the application");
+            }
+            return parse(in.readAllBytes(), "sample questionnaire");
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read the sample questionnaire", e);
+        }
+    }
+
+    /** Parses and validates; a bad definition becomes a {@link DefinitionException} naming every problem. */
+    public static QuestionnaireDefinition parse(byte[] json, String source) {
+        QuestionnaireDefinition d;
+        try {
+            d = JSON.readValue(json, QuestionnaireDefinition.class);
+        } catch (UnrecognizedPropertyException e) {
+            throw new DefinitionException(source, List.of("unknown field '" + e.getPropertyName() + "' at "
+                    + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr()));
+        } catch (JsonProcessingException e) {
+            throw new DefinitionException(source, List.of("not a valid questionnaire JSON: " + e.getOriginalMessage()
+                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")")));
+        } catch (IOException e) {
+            throw new DefinitionException(source, List.of("cannot read: " + e.getMessage()));
+        }
+        if (d == null) {
+            throw new DefinitionException(source, List.of("empty file"));
+        }
+        List<String> problems = DefinitionValidator.problems(d);
+        if (!problems.isEmpty()) {
+            throw new DefinitionException(source, problems);
+        }
+        return d;
+    }
+
+    /** The canonical JSON of a definition (what the workspace stores). */
+    public static String toJson(QuestionnaireDefinition d) {
+        try {
+            return JSON.writeValueAsString(d);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String toPrettyJson(QuestionnaireDefinition d) {
+        try {
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(d);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.fieldbook.index.verify;
+
+import java.util.List;
+import org.fieldbook.index.answer.AnswerValue;
+
+/**
+ * The expert's verification of one answer. {@code verifiedValue} matters only when {@code status} is
+ * CORRECTED (null then means "corrected to unanswered").
+ */
+public record Verification(String questionId, VerificationStatus status, AnswerValue verifiedValue, String rationale,
+                           List<EvidenceLink> links) {
+    public Verification {
+        status = status == null ? VerificationStatus.NOT_CHECKED : status;
+        rationale = rationale == null ? "" : rationale;
+        links = links == null ? List.of() : List.copyOf(links);
+    }
+
+    public static Verification notChecked(String questionId) {
+        return new Verification(questionId, VerificationStatus.NOT_CHECKED, null, "", List.of());
+    }
+
+    public Verification withStatus(VerificationStatus s) {
+        return new Verification(questionId, s, verifiedValue, rationale, links);
+    }
+
+    public Verification withVerifiedValue(AnswerValue v) {
+        return new Verification(questionId, status, v, rationale, links);
+    }
+
+    public Verification withRationale(String r) {
+        return new Verification(questionId, status, verifiedValue, r, links);
+    }
+}

@@ -1,0 +1,76 @@
+package org.fieldbook.profile;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.fieldbook.store.Database;
+import org.fieldbook.store.Sql;
+import org.fieldbook.store.Tracker;
+
+/** Stores profile sections, one tracked record each (saving one never rewrites another). */
+public final class ProfileSectionRepository {
+    static final String TABLE = "profile_section";
+
+    private final Database db;
+    private final Tracker tracker;
+
+    public ProfileSectionRepository(Database db, Tracker tracker) {
+        this.db = db;
+        this.tracker = tracker;
+    }
+
+    /** Same visit and key give the same id on every laptop, so two copies of a structure merge into one. */
+    public static String sectionId(String visitId, String key) {
+        return UUID.nameUUIDFromBytes(("profile_section:" + visitId + ":" + key).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    public List<ProfileSection> forVisit(String visitId) {
+        return db.read(c -> Sql.list(c, "SELECT * FROM profile_section WHERE visit_id=? AND deleted=0 ORDER BY ord",
+                ProfileSectionRepository::map, visitId));
+    }
+
+    public Optional<ProfileSection> find(String id) {
+        return db.read(c -> find(c, id));
+    }
+
+    Optional<ProfileSection> find(Connection c, String id) throws SQLException {
+        return Sql.one(c, "SELECT * FROM profile_section WHERE id=?", ProfileSectionRepository::map, id);
+    }
+
+    boolean exists(Connection c, String id) throws SQLException {
+        return Sql.count(c, "SELECT count(*) FROM profile_section WHERE id=?", id) > 0;
+    }
+
+    void insert(Connection c, ProfileSection s) throws SQLException {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("visit_id", s.visitId());
+        f.put("key", s.key());
+        f.put("ord", s.order());
+        f.put("level", s.level());
+        f.put("kind", s.kind().id());
+        f.put("area_id", s.areaId());
+        f.put("title_en", s.titleEn());
+        f.put("title_fr", s.titleFr());
+        f.put("body", s.body());
+        f.put("status", s.status().id());
+        f.put("owner", s.owner());
+        tracker.insert(c, TABLE, s.id(), f);
+    }
+
+    boolean update(Connection c, String id, Map<String, ?> fields) throws SQLException {
+        return tracker.update(c, TABLE, id, fields);
+    }
+
+    static ProfileSection map(ResultSet rs) throws SQLException {
+        return new ProfileSection(rs.getString("id"), rs.getString("visit_id"), rs.getString("key"), rs.getInt("ord"),
+                rs.getInt("level"), SectionKind.of(rs.getString("kind")), rs.getString("area_id"), rs.getString("title_en"),
+                rs.getString("title_fr"), rs.getString("body"), SectionStatus.of(rs.getString("status")),
+                rs.getString("owner"), rs.getString("author"));
+    }
+}

@@ -1,0 +1,140 @@
+package org.fieldbook.profile;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.fieldbook.index.AreaCatalog;
+import org.fieldbook.index.IndexArea;
+import org.fieldbook.profile.template.ProfileTemplate;
+import org.fieldbook.profile.template.TemplateSection;
+import org.fieldbook.store.Database;
+import org.fieldbook.store.StoreException;
+
+/**
+ * A visit's profile: builds its sections from the template (findings in the questionnaire's area order),
+ * saves section bodies with a revision each time, and restores old revisions as new ones.
+ */
+public final class ProfileService {
+    private final Database db;
+    private final ProfileSectionRepository sections;
+    private final RevisionRepository revisions;
+    private final AreaCatalog areas;
+    private final ProfileTemplate template;
+
+    public ProfileService(Database db, ProfileSectionRepository sections, RevisionRepository revisions, AreaCatalog areas,
+                          ProfileTemplate template) {
+        this.db = db;
+        this.sections = sections;
+        this.revisions = revisions;
+        this.areas = areas;
+        this.template = template;
+    }
+
+    public ProfileTemplate template() {
+        return template;
+    }
+
+    /** The visit's sections, creating any the template lists that do not exist yet. */
+    public List<ProfileSection> structure(String visitId) {
+        List<ProfileSection> wanted = planned(visitId);
+        db.write(c -> {
+            for (ProfileSection s : wanted) {
+                if (!sections.exists(c, s.id())) {
+                    sections.insert(c, s);
+                }
+            }
+            return null;
+        });
+        return sections.forVisit(visitId);
+    }
+
+    private List<ProfileSection> planned(String visitId) {
+        List<ProfileSection> out = new ArrayList<>();
+        List<IndexArea> areaList = areas.list();
+        int ord = 0;
+        for (TemplateSection t : template.sections()) {
+            if (ProfileTemplate.AREAS.equals(t.kind())) {
+                for (IndexArea a : areaList) {
+                    String key = t.key() + "." + a.id();
+                    out.add(new ProfileSection(ProfileSectionRepository.sectionId(visitId, key), visitId, key, ++ord * 10,
+                            t.level(), SectionKind.AREA, a.id(), a.titleEn(), a.titleFr(), "", SectionStatus.TO_WRITE, "", ""));
+                }
+            } else {
+                out.add(new ProfileSection(ProfileSectionRepository.sectionId(visitId, t.key()), visitId, t.key(), ++ord * 10,
+                        t.level(), SectionKind.of(t.kind()), null, t.title("en"), t.title("fr"), "", SectionStatus.TO_WRITE, "", ""));
+            }
+        }
+        return out;
+    }
+
+    /** Guidance text for a section from the template, in the given language. */
+    public String guidance(ProfileSection s, String lang) {
+        String key = s.kind() == SectionKind.AREA ? s.key().substring(0, s.key().lastIndexOf('.')) : s.key();
+        return template.sections().stream().filter(t -> t.key().equals(key)).findFirst().map(t -> t.guidance(lang)).orElse("");
+    }
+
+    /** The INDEX areas in the questionnaire's order. */
+    public List<IndexArea> areas() {
+        return areas.list();
+    }
+
+    public List<ProfileSection> sections(String visitId) {
+        return sections.forVisit(visitId);
+    }
+
+    public ProfileSection section(String sectionId) {
+        return sections.find(sectionId).orElseThrow(() -> new StoreException("No profile section " + sectionId));
+    }
+
+    /**
+     * Saves a section's body. When it changed, the section record is updated (only its body field) and a
+     * revision is added in the same transaction; returns whether anything changed.
+     */
+    public boolean saveBody(String sectionId, String body) {
+        return saveBody(sectionId, body, "");
+    }
+
+    private boolean saveBody(String sectionId, String body, String note) {
+        String text = body == null ? "" : body;
+        return db.write(c -> {
+            ProfileSection s = sections.find(c, sectionId).orElseThrow(() -> new StoreException("No profile section " + sectionId));
+            Map<String, Object> fields = s.status() == SectionStatus.TO_WRITE && !text.isBlank()
+                    ? Map.of("body", text, "status", SectionStatus.DRAFT.id()) : Map.of("body", text);
+            if (!sections.update(c, sectionId, fields)) {
+                return false;
+            }
+            revisions.add(c, s.visitId(), sectionId, text, note);
+            return true;
+        });
+    }
+
+    public void setStatus(String sectionId, SectionStatus status) {
+        db.write(c -> sections.update(c, sectionId, Map.of("status", status.id())));
+    }
+
+    public void setOwner(String sectionId, String owner) {
+        db.write(c -> sections.update(c, sectionId, Map.of("owner", owner == null ? "" : owner.trim())));
+    }
+
+    /** Oldest first. */
+    public List<Revision> history(String sectionId) {
+        return revisions.forSection(sectionId);
+    }
+
+    public List<LineDiff.Line> diff(String olderRevisionId, String newerRevisionId) {
+        return LineDiff.diff(revision(olderRevisionId).body(), revision(newerRevisionId).body());
+    }
+
+    /** Makes an old revision's text current again; this is itself a new revision (history is never cut). */
+    public boolean restore(String sectionId, String revisionId) {
+        Revision r = revision(revisionId);
+        if (!r.sectionId().equals(sectionId)) {
+            throw new IllegalArgumentException("Revision " + revisionId + " belongs to another section");
+        }
+        return saveBody(sectionId, r.body(), "restored " + r.savedAt() + " (" + r.author() + ")");
+    }
+
+    private Revision revision(String id) {
+        return revisions.find(id).orElseThrow(() -> new IllegalArgumentException("No revision " + id));
+    }
+}

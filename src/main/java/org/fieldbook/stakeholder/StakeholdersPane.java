@@ -1,0 +1,157 @@
+package org.fieldbook.stakeholder;
+
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.fieldbook.ui.UiContext;
+import org.fieldbook.ui.UndoStack;
+
+/** The city's stakeholder directory: a filterable table with add, edit and (undoable) delete. */
+public final class StakeholdersPane extends BorderPane {
+    private final UiContext ui;
+    private final ObservableList<Stakeholder> all = FXCollections.observableArrayList();
+    private final FilteredList<Stakeholder> shown = new FilteredList<>(all, s -> true);
+    private final TableView<Stakeholder> table = new TableView<>(shown);
+    private final TextField filter = new TextField();
+    private final Runnable changed;
+    private String cityId;
+
+    public StakeholdersPane(UiContext ui, Runnable changed) {
+        this.ui = ui;
+        this.changed = changed;
+        setId("stakeholdersPane");
+        filter.setId("stakeholderFilter");
+        filter.setPromptText(ui.t("stakeholder.filter"));
+        filter.setPrefColumnCount(24);
+        filter.textProperty().addListener((o, a, b) -> {
+            String q = b == null ? "" : b.toLowerCase(Locale.ROOT).trim();
+            shown.setPredicate(s -> q.isEmpty() || matches(s, q));
+        });
+        Button add = new Button(ui.t("stakeholder.add"));
+        add.setId("stakeholderAdd");
+        add.getStyleClass().add("accent");
+        add.setOnAction(e -> add());
+        Button edit = new Button(ui.t("action.edit"));
+        edit.setId("stakeholderEdit");
+        edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        edit.setOnAction(e -> edit(table.getSelectionModel().getSelectedItem()));
+        Button delete = new Button(ui.t("action.delete"));
+        delete.setId("stakeholderDelete");
+        delete.getStyleClass().add("danger");
+        delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        delete.setOnAction(e -> delete(table.getSelectionModel().getSelectedItem()));
+        Label count = new Label();
+        count.getStyleClass().add("text-muted");
+        count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> ui.t("stakeholder.count", shown.size(), all.size()), shown, all));
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox bar = new HBox(8, filter, count, grow, add, edit, delete);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(12, 16, 8, 16));
+        setTop(bar);
+
+        table.setId("stakeholderTable");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label(ui.t("stakeholder.empty")));
+        table.getColumns().add(column(ui.t("stakeholder.person"), Stakeholder::person, 160));
+        table.getColumns().add(column(ui.t("stakeholder.organisation"), Stakeholder::organisation, 200));
+        table.getColumns().add(column(ui.t("stakeholder.role"), Stakeholder::role, 140));
+        table.getColumns().add(column(ui.t("stakeholder.category"), s -> ui.i18n().label(s.category()), 170));
+        table.getColumns().add(column(ui.t("stakeholder.contact"), s -> join(s.email(), s.phone()), 180));
+        table.getColumns().add(column(ui.t("stakeholder.consent.short"),
+                s -> s.namedConsent() ? ui.t("common.yes") : ui.t("common.no"), 120));
+        table.setRowFactory(tv -> {
+            var row = new javafx.scene.control.TableRow<Stakeholder>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    edit(row.getItem());
+                }
+            });
+            return row;
+        });
+        BorderPane.setMargin(table, new Insets(0, 16, 16, 16));
+        setCenter(table);
+    }
+
+    public void show(String cityId, List<Stakeholder> directory) {
+        this.cityId = cityId;
+        Stakeholder selected = table.getSelectionModel().getSelectedItem();
+        all.setAll(directory);
+        if (selected != null) {
+            select(selected.id());
+        }
+    }
+
+    public void select(String stakeholderId) {
+        filter.clear();
+        for (Stakeholder s : shown) {
+            if (s.id().equals(stakeholderId)) {
+                table.getSelectionModel().select(s);
+                table.scrollTo(s);
+                return;
+            }
+        }
+    }
+
+    private void add() {
+        StakeholderDialog.ask(getScene().getWindow(), ui.i18n(), cityId, null).ifPresent(s ->
+                ui.background().call(() -> ui.services().stakeholders().create(s), created -> {
+                    all.add(created);
+                    table.getSelectionModel().select(created);
+                    changed.run();
+                }));
+    }
+
+    private void edit(Stakeholder s) {
+        StakeholderDialog.ask(getScene().getWindow(), ui.i18n(), cityId, s).ifPresent(updated ->
+                ui.background().exec(() -> ui.services().stakeholders().update(updated), () -> {
+                    int i = all.indexOf(s);
+                    if (i >= 0) {
+                        all.set(i, updated);
+                    }
+                    changed.run();
+                }));
+    }
+
+    private void delete(Stakeholder s) {
+        ui.background().exec(() -> ui.services().stakeholders().delete(s.id()), () -> {
+            all.remove(s);
+            changed.run();
+            ui.notifier().undoable(ui.t("stakeholder.deleted", s.displayName()), new UndoStack.Entry(s.displayName(), () -> {
+                ui.services().stakeholders().restore(s.id());
+                javafx.application.Platform.runLater(changed);
+            }));
+        });
+    }
+
+    private static boolean matches(Stakeholder s, String q) {
+        return (s.person() + " " + s.organisation() + " " + s.role() + " " + s.email()).toLowerCase(Locale.ROOT).contains(q);
+    }
+
+    private static String join(String a, String b) {
+        return a.isEmpty() ? b : b.isEmpty() ? a : a + " · " + b;
+    }
+
+    private static TableColumn<Stakeholder, String> column(String title, java.util.function.Function<Stakeholder, String> value,
+                                                           double width) {
+        TableColumn<Stakeholder, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cd -> new SimpleStringProperty(value.apply(cd.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+}

@@ -1,0 +1,76 @@
+package org.fieldbook.ui;
+
+import java.util.Optional;
+import javafx.collections.FXCollections;
+import javafx.event.ActionEvent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.fieldbook.store.Role;
+
+/** First start: who is working here (name and role); stamped on every change this laptop makes. */
+public final class FirstStartDialog extends Dialog<FirstStartDialog.Answer> {
+    /** The person's name and role. */
+    public record Answer(String name, Role role) {
+    }
+
+    public FirstStartDialog(Window owner, I18n i18n) {
+        if (owner != null) {
+            initOwner(owner);
+        }
+        Theme.apply(getDialogPane());
+        setTitle(i18n.t("firstStart.title"));
+        setHeaderText(i18n.t("firstStart.header"));
+        TextField name = new TextField();
+        name.setId("identityName");
+        name.setPromptText(i18n.t("firstStart.name.prompt"));
+        ComboBox<Role> role = new ComboBox<>(FXCollections.observableArrayList(Role.values()));
+        role.setId("identityRole");
+        role.setMaxWidth(Double.MAX_VALUE);
+        role.setValue(Role.EXPERT);
+        role.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Role r) {
+                return i18n.label(r);
+            }
+
+            @Override
+            public Role fromString(String s) {
+                return null;
+            }
+        });
+        Label why = new Label(i18n.t("firstStart.why"));
+        why.setWrapText(true);
+        why.getStyleClass().add("text-muted");
+        FormGrid form = new FormGrid();
+        form.add("name", i18n.t("firstStart.name"), name);
+        form.add("role", i18n.t("firstStart.role"), role);
+        VBox box = new VBox(12, why, form);
+        box.setPrefWidth(460);
+        getDialogPane().setContent(box);
+        ButtonType ok = new ButtonType(i18n.t("firstStart.ok"), ButtonBar.ButtonData.OK_DONE);
+        getDialogPane().getButtonTypes().add(ok);
+        Button okButton = (Button) getDialogPane().lookupButton(ok);
+        okButton.setId("identityOk");
+        okButton.addEventFilter(ActionEvent.ACTION, e -> {
+            form.clearErrors();
+            if (name.getText().isBlank()) {
+                form.setError("name", i18n.t("error.required"));
+                e.consume();
+            }
+        });
+        setResultConverter(b -> b == ok ? new Answer(name.getText().trim(), role.getValue()) : null);
+        setOnShown(e -> name.requestFocus());
+    }
+
+    public static Optional<Answer> ask(Window owner, I18n i18n) {
+        return new FirstStartDialog(owner, i18n).showAndWait();
+    }
+}

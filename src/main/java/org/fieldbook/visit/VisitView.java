@@ -1,0 +1,232 @@
+package org.fieldbook.visit;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import org.fieldbook.index.view.VerificationView;
+import org.fieldbook.profile.ui.ProfileEditorView;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.fieldbook.note.NoteCapturePane;
+import org.fieldbook.note.NoteContext;
+import org.fieldbook.note.NoteEditorModel;
+import org.fieldbook.note.NoteSaver;
+import org.fieldbook.stakeholder.StakeholdersPane;
+import org.fieldbook.ui.UiContext;
+
+/** One visit: a header with its city and dates, and the Overview, Programme, Notes and Stakeholders tabs. */
+public final class VisitView extends BorderPane implements AutoCloseable {
+    private final UiContext ui;
+    private final String visitId;
+    private final Label title = new Label();
+    private final Label subtitle = new Label();
+    private final Label status = new Label();
+    private final TabPane tabs = new TabPane();
+    private final Tab overviewTab;
+    private final Tab programmeTab;
+    private final Tab notesTab;
+    private final Tab stakeholdersTab;
+    private final OverviewPane overview;
+    private final ProgrammePane programme;
+    private final NoteCapturePane notes;
+    private final StakeholdersPane stakeholders;
+    private final NoteEditorModel noteModel;
+    private final Runnable visitChanged;
+    private VisitData data;
+    private boolean firstLoad = true;
+    private Runnable afterLoad;
+
+    public VisitView(UiContext ui, String visitId, NoteSaver saver, Runnable visitChanged, Runnable editVisit) {
+        this.ui = ui;
+        this.visitId = visitId;
+        this.visitChanged = visitChanged;
+        setId("visitView");
+        title.setId("visitTitle");
+        title.getStyleClass().add("title-2");
+        subtitle.getStyleClass().add("text-muted");
+        status.getStyleClass().add("status-chip");
+        Button edit = new Button(ui.t("visit.edit"));
+        edit.setId("visitEdit");
+        edit.setOnAction(e -> editVisit.run());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox titleRow = new HBox(12, title, status);
+        titleRow.setAlignment(Pos.BASELINE_LEFT);
+        VBox heading = new VBox(2, titleRow, subtitle);
+        HBox header = new HBox(12, heading, grow, edit);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.setPadding(new Insets(14, 20, 10, 20));
+        header.getStyleClass().add("visit-header");
+        setTop(header);
+
+        overview = new OverviewPane(ui.i18n());
+        programme = new ProgrammePane(ui, m -> openNotes(m.id(), null), this::refresh);
+        noteModel = new NoteEditorModel(ui.services().notes(), saver, Platform::runLater, NoteEditorModel.AUTOSAVE_DELAY_MS);
+        notes = new NoteCapturePane(ui, noteModel, this::refreshQuietly);
+        stakeholders = new StakeholdersPane(ui, this::refresh);
+        overviewTab = tab("tabOverview", ui.t("tab.overview"), overview);
+        programmeTab = tab("tabProgramme", ui.t("tab.programme"), programme);
+        notesTab = tab("tabNotes", ui.t("tab.notes"), notes);
+        stakeholdersTab = tab("tabStakeholders", ui.t("tab.stakeholders"), stakeholders);
+        tabs.setId("visitTabs");
+        Tab verificationTab = lazyTab("tabVerification", ui.t("tab.verification"),
+                () -> new VerificationView(ui.services(), visitId, ui.i18n().locale().getLanguage()).node());
+        Tab profileTab = lazyTab("tabProfile", ui.t("tab.profile"),
+                () -> new ProfileEditorView(ui.services(), visitId, ui.i18n().locale()).node());
+        tabs.getTabs().addAll(overviewTab, programmeTab, notesTab, stakeholdersTab, verificationTab, profileTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> {
+            if (t == notesTab) {
+                notes.focusText();
+            }
+        });
+        setCenter(tabs);
+        refresh();
+    }
+
+    /** A tab whose content is built the first time it is selected, so opening a visit stays quick. */
+    private static Tab lazyTab(String id, String text, java.util.function.Supplier<javafx.scene.Node> content) {
+        Tab t = tab(id, text, null);
+        t.selectedProperty().addListener((o, was, selected) -> {
+            if (selected && t.getContent() == null) {
+                t.setContent(content.get());
+            }
+        });
+        return t;
+    }
+
+    private static Tab tab(String id, String text, javafx.scene.Node content) {
+        Tab t = new Tab(text, content);
+        t.setId(id);
+        return t;
+    }
+
+    public String visitId() {
+        return visitId;
+    }
+
+    /** Reloads everything shown (after a change elsewhere, e.g. an undo). */
+    public void refresh() {
+        load(true);
+    }
+
+    private void refreshQuietly() {
+        load(false);
+    }
+
+    private void load(boolean notifyShell) {
+        ui.background().call(() -> VisitData.load(ui.services(), visitId), d -> {
+            show(d);
+            if (notifyShell) {
+                visitChanged.run();
+            }
+            if (afterLoad != null) {
+                Runnable r = afterLoad;
+                afterLoad = null;
+                r.run();
+            }
+        }, err -> ui.notifier().error(ui.t("visit.loadFailed", err.getMessage())));
+    }
+
+    private void show(VisitData d) {
+        this.data = d;
+        DateTimeFormatter df = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(ui.i18n().locale());
+        title.setText(d.city().name());
+        subtitle.setText(String.join(" · ", List.of(d.city().country(), df.format(d.visit().start()) + " – "
+                + df.format(d.visit().end()), ui.i18n().label(d.visit().mode()))).replaceFirst("^ · ", ""));
+        status.setText(ui.i18n().label(d.visit().status()));
+        status.getStyleClass().removeIf(s -> s.startsWith("status-") && !s.equals("status-chip"));
+        status.getStyleClass().add("status-" + d.visit().status().id());
+        overview.show(d);
+        programme.show(d);
+        stakeholders.show(d.city().id(), d.directory());
+        List<NoteContext> contexts = new ArrayList<>();
+        contexts.add(new NoteContext(visitId, null, ui.t("notes.context.visit")));
+        for (Meeting m : d.meetings()) {
+            contexts.add(new NoteContext(visitId, m.id(), m.day().getDayOfMonth() + "/" + m.day().getMonthValue() + " "
+                    + m.start() + " — " + m.title()));
+        }
+        notes.setup(d.areas(), d.directory(), d::attendeesOf, contexts);
+        if (firstLoad) {
+            firstLoad = false;
+            tabs.getSelectionModel().select(d.meetings().isEmpty() ? overviewTab : programmeTab);
+        }
+    }
+
+    public VisitData data() {
+        return data;
+    }
+
+    /** Opens the Notes tab on a meeting (null: the whole visit), optionally with one note opened. */
+    public void openNotes(String meetingId, String noteId) {
+        whenLoaded(() -> {
+            tabs.getSelectionModel().select(notesTab);
+            notes.openContext(meetingId, noteId);
+        });
+    }
+
+    public void openMeeting(String meetingId) {
+        whenLoaded(() -> {
+            tabs.getSelectionModel().select(programmeTab);
+            programme.select(meetingId);
+        });
+    }
+
+    public void openStakeholder(String stakeholderId) {
+        whenLoaded(() -> {
+            tabs.getSelectionModel().select(stakeholdersTab);
+            stakeholders.select(stakeholderId);
+        });
+    }
+
+    /** New note (Ctrl+Shift+N): on the meeting selected in the programme, else on the visit. */
+    public void newNote() {
+        if (tabs.getSelectionModel().getSelectedItem() == notesTab) {
+            notes.saveAndNext();
+            return;
+        }
+        Meeting m = tabs.getSelectionModel().getSelectedItem() == programmeTab ? programme.selectedMeeting() : null;
+        if (m != null) {
+            openNotes(m.id(), null);
+        } else {
+            whenLoaded(() -> {
+                tabs.getSelectionModel().select(notesTab);
+                notes.saveAndNext();
+            });
+        }
+    }
+
+    /** Save and next (Ctrl+Enter) from the menu. */
+    public void saveAndNext() {
+        tabs.getSelectionModel().select(notesTab);
+        notes.saveAndNext();
+    }
+
+    private void whenLoaded(Runnable r) {
+        if (data != null) {
+            r.run();
+        } else {
+            afterLoad = r;
+        }
+    }
+
+    public NoteCapturePane notesPane() {
+        return notes;
+    }
+
+    @Override
+    public void close() {
+        noteModel.close();
+    }
+}

@@ -1,0 +1,106 @@
+package org.fieldbook.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.fieldbook.TestWorkspace;
+import org.fieldbook.app.Services;
+import org.fieldbook.profile.ProfileFixture;
+import org.fieldbook.profile.ProfileSection;
+import org.fieldbook.profile.SectionKind;
+import org.fieldbook.profile.report.ReportProgress;
+import org.fieldbook.profile.report.ReportService;
+import org.fieldbook.visit.Visit;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A 60-page profile (about three pages of findings per INDEX area, a chart per area, tables, lists and the
+ * annexes) exported whole: load from the workspace, build, write. Page count checked with LibreOffice: see README.
+ */
+@Tag("bench")
+class ReportBenchmark {
+    @TempDir
+    Path dir;
+
+    static String areaBody(String title) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 1; i <= 3; i++) {
+            b.append("## ").append(title).append(": finding ").append(i).append("\n\n");
+            for (int p = 0; p < 4; p++) {
+                b.append("The visit found that the city's work on ").append(title.toLowerCase())
+                        .append(" rests on **clear commitments** and on *many partners*. Officials described how departments ")
+                        .append("share information, how residents of every origin are consulted, and where the gaps remain. ")
+                        .append("Several stakeholders gave examples, and the evidence collected supports the self-assessment ")
+                        .append("in most respects while showing that monitoring is still uneven across districts.\n\n");
+            }
+            b.append("- a first observation on the practice\n- a second observation with a [reference](https://www.coe.int/)\n")
+                    .append("- a third observation\n\n");
+            b.append("1. short-term step\n2. medium-term step\n3. long-term step\n\n");
+            b.append("> We would like the city to listen to us more often.\n\n");
+            b.append("| Indicator | 2019 | 2023 |\n| --- | ---: | ---: |\n| Staff trained | 12 | 48 |\n| Projects funded | 3 | 9 |\n\n");
+        }
+        return b.toString();
+    }
+
+    @Test
+    void sixtyPageProfile() throws Exception {
+        try (Services s = TestWorkspace.open(dir.resolve("ws"))) {
+            Visit v = ProfileFixture.richVisit(s);
+            for (ProfileSection sec : s.profile().structure(v.id())) {
+                if (sec.kind() == SectionKind.AREA) {
+                    s.profile().saveBody(sec.id(), areaBody(sec.titleEn()));
+                }
+            }
+            ReportService reports = ProfileFixture.reports(s, ProfileFixture.fakeResults(s));
+            Path out = dir.resolve("profile.docx");
+
+            long[] last = {System.nanoTime()};
+            String[] lastStep = {"start"};
+            ReportProgress trace = (f, step) -> {
+                long now = System.nanoTime();
+                if (now - last[0] > 300_000_000L) {
+                    System.out.printf("BENCH trace: %s took %d ms%n", lastStep[0], (now - last[0]) / 1_000_000);
+                }
+                last[0] = now;
+                lastStep[0] = step;
+            };
+            long cold = time(() -> reports.export(v.id(), out, "en", null, trace));
+            List<Long> warm = new ArrayList<>();
+            long peak = 0;
+            for (int i = 0; i < 3; i++) {
+                System.gc();
+                List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                        .filter(p -> p.getType() == MemoryType.HEAP).toList();
+                heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+                warm.add(time(() -> reports.export(v.id(), out, "en", null, ReportProgress.NONE)));
+                peak = Math.max(peak, heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum());
+            }
+            Collections.sort(warm);
+            Files.copy(out, Path.of("target", "bench-profile-60.docx"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            try (var in = Files.newInputStream(out); XWPFDocument doc = new XWPFDocument(in)) {
+                assertEquals(s.areas().list().size() + 1, doc.getCharts().size());
+                assertTrue(doc.getParagraphs().size() > 500);
+            }
+            BenchResults.record("report_60_pages_ms", warm.get(1), 3000, true);
+            BenchResults.record("report_60_pages_cold_ms", cold, 3000, true);
+            BenchResults.record("report_peak_heap_mb", peak / (1024.0 * 1024.0), 512, true);
+        }
+    }
+
+    private static long time(Runnable r) {
+        long t0 = System.nanoTime();
+        r.run();
+        return (System.nanoTime() - t0) / 1_000_000;
+    }
+}
