@@ -30,6 +30,9 @@ class EncryptedBundleTest {
         try (Services o = SyncFixture.open(dir.resolve("office"), "ICC office")) {
             Files.writeString(officeKey, o.sync().publicKey().toJson());
             officeFingerprint = o.sync().keys().fingerprint();
+            Path privateKey = dir.resolve("office").resolve("keys").resolve("agreement.key");
+            assertEquals(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"),
+                    Files.getPosixFilePermissions(privateKey), "the private key is readable by its owner only");
         }
         Path bundle = dir.resolve("to-office.fbz");
         String visitId;

@@ -98,6 +98,29 @@ class SyncConvergenceTest {
         copy(dir.resolve("C"), dir.resolve("C2"));
         finals.add(finishAt("C", List.of(ea, eb)));
         finals.add(finishAt("C2", List.of(eb, ea)));
+        // relayed: the office merges everything and sends one bundle back; an expert who has only its own edits
+        // ends in the same state, and sending that state back to the office changes nothing there
+        Path eo = dir.resolve("eo.fbz");
+        Path back = dir.resolve("back.fbz");
+        try (Services d = Services.open(dir.resolve("D0"))) {
+            SyncFixture.exportVisit(d, visitId, eo);
+        }
+        try (Services s = SyncFixture.open(dir.resolve("R"), "Relay")) {
+            SyncFixture.importTrusted(s, b0);
+            SyncFixture.importTrusted(s, eo);
+            finals.add(SyncFixture.state(s, true));
+        }
+        try (Services s = Services.open(dir.resolve("B"))) {
+            SyncFixture.importTrusted(s, eo);
+            finals.add(SyncFixture.state(s, true));
+            SyncFixture.exportVisit(s, visitId, back);
+        }
+        try (Services d = Services.open(dir.resolve("D0"))) {
+            var before = SyncFixture.state(d, true);
+            var r = SyncFixture.importTrusted(d, back);
+            assertEquals(0, r.inserted() + r.updated(), "nothing new comes back");
+            assertEquals(before, SyncFixture.state(d, true));
+        }
         for (int i = 1; i < finals.size(); i++) {
             assertEquals(finals.get(0), finals.get(i), "result " + i + " differs from result 0: " + diff(finals.get(0), finals.get(i)));
         }

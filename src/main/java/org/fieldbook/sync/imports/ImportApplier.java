@@ -48,7 +48,8 @@ final class ImportApplier {
             String seenBefore = c.string("SELECT seen FROM sync_seen WHERE tbl=? AND id=?", table, id).orElse(null);
             c.update("INSERT INTO sync_undo(import_n, ord, tbl, id, before, after_hlc, seen_before) VALUES (?,?,?,?,?,?,?)",
                     importN, ord++, table, id, local == null ? null : RecordStore.toJson(snapshot(local)),
-                    String.valueOf(o.result().get("updated_hlc")), seenBefore);
+                    String.valueOf(o.change() == MergeOutcome.Change.UNCHANGED && local != null ? local.get("updated_hlc")
+                            : o.result().get("updated_hlc")), seenBefore);
             if (o.change() != MergeOutcome.Change.UNCHANGED) {
                 RecordStore.write(c, step.schema(), o.result(), local != null);
             }

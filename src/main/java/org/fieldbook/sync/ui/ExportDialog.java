@@ -1,7 +1,6 @@
 package org.fieldbook.sync.ui;
 
 import java.io.File;
-import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -18,11 +17,6 @@ import javafx.stage.Window;
 
 /** Export dialog: which visit, changes only or everything, encryption for the office; progress and cancel. */
 public final class ExportDialog {
-    /** The visits to offer: id and label. */
-    public interface VisitChoices {
-        List<Choice> visits();
-    }
-
     /** One visit in the choice box. */
     public record Choice(String id, String label) {
         @Override
@@ -32,11 +26,9 @@ public final class ExportDialog {
     }
 
     private final SyncViewModel vm;
-    private final VisitChoices visits;
 
-    public ExportDialog(SyncViewModel vm, VisitChoices visits) {
+    public ExportDialog(SyncViewModel vm) {
         this.vm = vm;
-        this.visits = visits;
     }
 
     public void show(Window owner) {
@@ -47,7 +39,7 @@ public final class ExportDialog {
         stage.setTitle(t.get("export.title"));
         ComboBox<Choice> visit = new ComboBox<>();
         visit.getItems().add(new Choice(null, t.get("export.all")));
-        visit.getItems().addAll(visits.visits());
+        visit.getItems().addAll(vm.visits());
         visit.getSelectionModel().select(0);
         CheckBox sinceLast = new CheckBox(t.get("export.sinceLast"));
         CheckBox encrypt = new CheckBox();

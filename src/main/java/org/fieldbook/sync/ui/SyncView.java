@@ -37,7 +37,7 @@ public final class SyncView {
     private final SyncViewModel vm;
     private final BorderPane root = new BorderPane();
 
-    public SyncView(SyncViewModel vm, ExportDialog.VisitChoices visits) {
+    public SyncView(SyncViewModel vm) {
         this.vm = vm;
         SyncTexts t = vm.texts();
         Button importButton = new Button(t.get("inbox.import"));
@@ -45,7 +45,7 @@ public final class SyncView {
         importButton.setOnAction(e -> chooseAndImport());
         Button exportButton = new Button(t.get("inbox.export"));
         exportButton.setId("sync-export");
-        exportButton.setOnAction(e -> new ExportDialog(vm, visits).show(root.getScene() == null ? null : root.getScene().getWindow()));
+        exportButton.setOnAction(e -> new ExportDialog(vm).show(root.getScene() == null ? null : root.getScene().getWindow()));
         Button undo = new Button(t.get("inbox.undo"));
         undo.setId("sync-undo");
         undo.setOnAction(e -> vm.undoLast());
@@ -77,6 +77,20 @@ public final class SyncView {
 
     public Node node() {
         return root;
+    }
+
+    /**
+     * The sync view for an open workspace: {@code visits} lists the visits to offer for export (it runs on a
+     * background thread), strings follow {@code locale}.
+     */
+    public static SyncView create(org.fieldbook.sync.SyncService sync,
+                                  java.util.function.Supplier<java.util.List<ExportDialog.Choice>> visits, java.util.Locale locale) {
+        java.util.concurrent.ExecutorService background = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "fieldbook-sync");
+            t.setDaemon(true);
+            return t;
+        });
+        return new SyncView(new SyncViewModel(sync, new SyncTexts(locale), background, visits));
     }
 
     private TableView<ImportLogEntry> inboxTable(SyncTexts t) {

@@ -37,6 +37,8 @@ public final class SyncViewModel {
     private final Executor background;
     private final ObservableList<ImportLogEntry> inbox = FXCollections.observableArrayList();
     private final ObservableList<ConflictRow> conflicts = FXCollections.observableArrayList();
+    private final ObservableList<ExportDialog.Choice> visits = FXCollections.observableArrayList();
+    private final java.util.function.Supplier<List<ExportDialog.Choice>> visitSource;
     private final ObjectProperty<ConflictRow> selected = new SimpleObjectProperty<>();
     private final StringProperty result = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
@@ -44,8 +46,13 @@ public final class SyncViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private volatile Cancellation running;
 
-    public SyncViewModel(SyncService sync, SyncTexts texts, Executor background) {
+    /**
+     * @param visitSource lists the visits offered for export (called on the background thread)
+     */
+    public SyncViewModel(SyncService sync, SyncTexts texts, Executor background,
+                         java.util.function.Supplier<List<ExportDialog.Choice>> visitSource) {
         this.sync = sync;
+        this.visitSource = visitSource;
         this.texts = texts;
         this.background = background;
         selected.addListener((obs, old, k) -> result.set(k == null ? "" : k.kept() == null ? "" : k.kept()));
@@ -57,6 +64,11 @@ public final class SyncViewModel {
 
     public ObservableList<ConflictRow> conflicts() {
         return conflicts;
+    }
+
+    /** Visits offered in the export dialog (loaded by {@link #refresh}). */
+    public ObservableList<ExportDialog.Choice> visits() {
+        return visits;
     }
 
     public ObjectProperty<ConflictRow> selectedConflict() {
@@ -89,15 +101,16 @@ public final class SyncViewModel {
 
     /** Reloads the inbox and the open conflicts. */
     public void refresh() {
-        run(() -> new Lists(sync.imports().log(), sync.conflicts().list(true)), lists -> {
+        run(() -> new Lists(sync.imports().log(), sync.conflicts().list(true), visitSource.get()), lists -> {
             inbox.setAll(lists.log());
+            visits.setAll(lists.visits());
             ConflictRow keep = selected.get();
             conflicts.setAll(lists.conflicts());
             selected.set(keep == null ? null : lists.conflicts().stream().filter(k -> k.n() == keep.n()).findFirst().orElse(null));
         });
     }
 
-    private record Lists(List<ImportLogEntry> log, List<ConflictRow> conflicts) {
+    private record Lists(List<ImportLogEntry> log, List<ConflictRow> conflicts, List<ExportDialog.Choice> visits) {
     }
 
     /** Checks a bundle and computes what it would change (nothing is written). */

@@ -43,6 +43,7 @@ class SyncViewTest extends ApplicationTest {
         return t;
     });
     private SyncView view;
+    private SyncViewModel vm;
 
     @TempDir
     static Path temp;
@@ -51,8 +52,10 @@ class SyncViewTest extends ApplicationTest {
     public void start(Stage stage) throws Exception {
         dir = temp;
         prepare();
-        SyncViewModel vm = new SyncViewModel(office.sync(), new SyncTexts(Locale.ENGLISH), background);
-        view = new SyncView(vm, () -> List.of(new ExportDialog.Choice("x", "Visit x")));
+        SyncViewModel vm = new SyncViewModel(office.sync(), new SyncTexts(Locale.ENGLISH), background,
+                () -> office.visits().summaries().stream().map(v -> new ExportDialog.Choice(v.id(), v.city())).toList());
+        view = new SyncView(vm);
+        this.vm = vm;
         stage.setScene(new Scene((javafx.scene.Parent) view.node(), 1000, 700));
         stage.show();
     }
@@ -87,6 +90,7 @@ class SyncViewTest extends ApplicationTest {
     void showsBundlesConflictsAndResolvesByChoosingTheReceivedVersion() throws Exception {
         TableView<?> inbox = lookup("#sync-inbox").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> inbox.getItems().size() == 1);
+        assertEquals(List.of("Oslo"), vm.visits().stream().map(ExportDialog.Choice::label).toList(), "visits loaded for export");
 
         ImportReport preview = office.sync().imports().importBundle(secondBundle, new ImportOptions(false, false, true), Progress.NONE);
         var alert = new java.util.concurrent.atomic.AtomicReference<javafx.scene.control.Alert>();
@@ -104,6 +108,16 @@ class SyncViewTest extends ApplicationTest {
         ListView<?> conflicts = lookup("#sync-conflicts").queryAs(ListView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> conflicts.getItems().size() == 1);
         interact(() -> conflicts.getSelectionModel().select(0));
+        interact(() -> {
+            try {
+                var img = lookup(".tab-pane").query().getScene().getRoot().snapshot(null, null);
+                java.nio.file.Files.createDirectories(Path.of("target"));
+                javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(img, null), "png",
+                        Path.of("target", "sync-view.png").toFile());
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
         assertEquals("one by office\ntwo\nthree", lookup("#sync-local").queryAs(TextArea.class).getText());
         assertEquals("one by Ana\ntwo\nthree", lookup("#sync-remote").queryAs(TextArea.class).getText());
         interact(() -> lookup("#sync-use-remote").queryAs(javafx.scene.control.Button.class).fire());
