@@ -22,6 +22,7 @@ import org.fieldbook.store.Database;
 import org.fieldbook.store.Store;
 import org.fieldbook.store.Tracker;
 import org.fieldbook.trash.TrashService;
+import org.fieldbook.sync.SyncService;
 import org.fieldbook.visit.CityRepository;
 import org.fieldbook.visit.MeetingRepository;
 import org.fieldbook.visit.VisitRepository;
@@ -46,6 +47,7 @@ public final class Services implements AutoCloseable {
     private final RecommendationRepository recommendations;
     private final EvidenceService evidence;
     private final ReportService reports;
+    private final SyncService sync;
 
     public Services(Store store) {
         this.store = store;
@@ -61,6 +63,7 @@ public final class Services implements AutoCloseable {
         this.search = new SearchService(db);
         this.trash = new TrashService(db, notes, meetings, stakeholders);
         this.index = new IndexServices(db, tracker, visits, cities, notes);
+        this.sync = new SyncService(store, attachments.files());
         areas.seedIfEmpty();
         index.seedIfEmpty();
         this.profile = new ProfileService(db, new ProfileSectionRepository(db, tracker), new RevisionRepository(db, tracker),
@@ -140,6 +143,10 @@ public final class Services implements AutoCloseable {
 
     public ReportService reports() {
         return reports;
+    }
+
+    public SyncService sync() {
+        return sync;
     }
 
     @Override

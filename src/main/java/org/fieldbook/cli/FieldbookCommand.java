@@ -8,13 +8,15 @@ import org.fieldbook.store.WorkspaceLocation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** The {@code fieldbook} command: global options and the list of subcommands. */
 @Command(name = "fieldbook", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Field capture, INDEX verification and profiles for Intercultural Cities expert visits.",
                 "Without a command, opens the desktop window."},
         subcommands = {InitCommand.class, VisitsCommand.class, NotesCommand.class, SearchCommand.class, DemoCommand.class,
-                org.fieldbook.index.cli.IndexCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
+                org.fieldbook.index.cli.IndexCommand.class, ReportCommand.class, ExportCommand.class, ImportCommand.class,
+                VerifyCommand.class, KeyCommand.class, SyncLogCommand.class, ConflictsCommand.class, CommandLine.HelpCommand.class})
 public final class FieldbookCommand implements Callable<Integer> {
     /** Returned by {@link #run} when no subcommand was given and the window has been opened. */
     public static final int OPEN_WINDOW = -1;
@@ -27,7 +29,27 @@ public final class FieldbookCommand implements Callable<Integer> {
             description = "Language of the window and of generated documents")
     String lang;
 
+    @Parameters(arity = "0..1", paramLabel = "BUNDLE.fbz", converter = BundlePath.class,
+            description = "A sync bundle to open in the window (what the .fbz file association passes)")
+    Path bundle;
+
+    /** Accepts only a path ending in .fbz, so a mistyped command stays a usage error. */
+    static final class BundlePath implements CommandLine.ITypeConverter<Path> {
+        @Override
+        public Path convert(String value) {
+            if (!value.toLowerCase(java.util.Locale.ROOT).endsWith(".fbz")) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is neither a command nor a .fbz bundle");
+            }
+            return Path.of(value);
+        }
+    }
+
     private String[] rawArgs = new String[0];
+
+    /** The .fbz bundle given on the command line (double-clicking a bundle passes its path), or null. */
+    public Path bundleToOpen() {
+        return bundle;
+    }
 
     @Override
     public Integer call() {
@@ -68,6 +90,7 @@ public final class FieldbookCommand implements Callable<Integer> {
         cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             Throwable cause = ex;
             if (cause instanceof UserError || cause instanceof StoreException || cause instanceof IllegalArgumentException
+                    || cause instanceof org.fieldbook.sync.SyncException
                     || cause instanceof java.io.UncheckedIOException) {
                 cmd.getErr().println("fieldbook: " + oneLine(cause.getMessage()));
                 cmd.getErr().flush();

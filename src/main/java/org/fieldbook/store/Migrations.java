@@ -21,6 +21,7 @@ public final class Migrations {
             "V001__core.sql",
             "V002__search.sql",
             "V003__index.sql",
+            "V004__sync.sql",
             "V005__profile.sql");
 
     private Migrations() {

@@ -51,9 +51,24 @@ public final class Tracker {
 
     /** Inserts a new record with the given field values; returns its id. */
     public String insert(Connection c, String table, String id, Map<String, ?> fields) throws SQLException {
-        check(table);
-        String hlc = clock.now();
         Identity who = identity.current();
+        return insert(c, table, id, fields, clock.now(), who.name() == null ? "" : who.name(), who.deviceId());
+    }
+
+    /**
+     * Inserts reference data whose content is fixed by a file (e.g. a questionnaire definition identified by
+     * its hash): every workspace that loads the same file gets an identical record, so sync sees one record
+     * rather than competing copies.
+     */
+    public String insertReference(Connection c, String table, String id, Map<String, ?> fields, String contentHash)
+            throws SQLException {
+        String hlc = HybridClock.format(0, 0, contentHash.substring(0, 8));
+        return insert(c, table, id, fields, hlc, "", "reference");
+    }
+
+    private String insert(Connection c, String table, String id, Map<String, ?> fields, String hlc, String author,
+                          String device) throws SQLException {
+        check(table);
         Map<String, String> stamps = new TreeMap<>();
         List<String> cols = new ArrayList<>(List.of("id", "created_hlc", "updated_hlc", "author", "device", "revision", "deleted", "stamps"));
         List<Object> values = new ArrayList<>();
@@ -66,8 +81,8 @@ public final class Tracker {
         values.add(id);
         values.add(hlc);
         values.add(hlc);
-        values.add(who.name() == null ? "" : who.name());
-        values.add(who.deviceId());
+        values.add(author);
+        values.add(device);
         values.add(1);
         values.add(0);
         values.add(toJson(stamps));

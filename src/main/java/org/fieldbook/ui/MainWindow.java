@@ -114,11 +114,14 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
                 setContent(empty, null);
             } else if (selectId != null) {
                 showVisit(selectId);
-            } else if (current == null && !(content.getChildren().isEmpty() ? null : content.getChildren().get(0)
-                    instanceof TrashView)) {
+            } else if (current == null && !showingTrash()) {
                 showVisit(list.get(0).id());
             }
         });
+    }
+
+    private boolean showingTrash() {
+        return !content.getChildren().isEmpty() && content.getChildren().get(0) instanceof TrashView;
     }
 
     private void showVisit(String id) {
