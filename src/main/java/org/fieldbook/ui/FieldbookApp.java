@@ -107,13 +107,22 @@ public final class FieldbookApp extends Application {
                 Platform.exit();
                 return;
             }
-            try {
-                opened.store().setIdentity(answer.get().name(), answer.get().role());
-            } catch (RuntimeException e) {
-                fail(i18n, e);
-                return;
-            }
+            Thread saver = new Thread(() -> {
+                try {
+                    opened.store().setIdentity(answer.get().name(), answer.get().role());
+                    Platform.runLater(() -> showMain(stage, opened, i18n));
+                } catch (RuntimeException e) {
+                    Platform.runLater(() -> fail(i18n, e));
+                }
+            }, "fieldbook-identity");
+            saver.setDaemon(true);
+            saver.start();
+            return;
         }
+        showMain(stage, opened, i18n);
+    }
+
+    private void showMain(Stage stage, Services opened, I18n i18n) {
         window = new MainWindow(stage, opened, i18n, file -> getHostServices().showDocument(file.toUri().toString()));
         StartupProbe.phase("window-built");
         if (StartupProbe.enabled()) {

@@ -32,8 +32,20 @@ public final class OverviewPane extends ScrollPane {
 
     public void show(VisitData d) {
         content.getChildren().clear();
-        HBox cards = new HBox(16, facts(d), team(d));
-        cards.getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
+        GridPane cards = new GridPane();
+        cards.setHgap(16);
+        for (int i = 0; i < 2; i++) {
+            javafx.scene.layout.ColumnConstraints half = new javafx.scene.layout.ColumnConstraints();
+            half.setPercentWidth(50);
+            half.setFillWidth(true);
+            cards.getColumnConstraints().add(half);
+        }
+        VBox facts = facts(d);
+        VBox team = team(d);
+        facts.setMaxHeight(Double.MAX_VALUE);
+        team.setMaxHeight(Double.MAX_VALUE);
+        cards.add(facts, 0, 0);
+        cards.add(team, 1, 0);
         content.getChildren().addAll(cards, areas(d));
     }
 
@@ -50,9 +62,9 @@ public final class OverviewPane extends ScrollPane {
         r = row(g, r, i18n.t("city.languages"), c.languages().isBlank() ? "—" : c.languages());
         VBox box = card(i18n.t("overview.city"), g);
         if (!c.context().isBlank()) {
-            Label ctx = new Label(c.context());
-            ctx.setWrapText(true);
-            ctx.getStyleClass().add("text-muted");
+            javafx.scene.text.TextFlow ctx = new javafx.scene.text.TextFlow();
+            org.fieldbook.ui.MarkdownFlow.render(c.context(), ctx);
+            ctx.getStyleClass().add("city-context");
             box.getChildren().add(ctx);
         }
         return box;
@@ -140,6 +152,7 @@ public final class OverviewPane extends ScrollPane {
         v.setWrapText(true);
         g.add(l, 0, r);
         g.add(v, 1, r);
+        GridPane.setValignment(l, javafx.geometry.VPos.TOP);
         return r + 1;
     }
 

@@ -112,8 +112,10 @@ public final class ProgrammePane extends SplitPane {
         }
     }
 
-    private static String names(List<Stakeholder> people) {
-        return people.stream().map(Stakeholder::displayName).collect(Collectors.joining(", "));
+    /** Up to three names, then how many more, so a card stays readable at a glance. */
+    private String names(List<Stakeholder> people) {
+        String shown = people.stream().limit(3).map(Stakeholder::displayName).collect(Collectors.joining(", "));
+        return people.size() <= 3 ? shown : shown + " " + ui.t("programme.more", people.size() - 3);
     }
 
     private void showDetails(Meeting m) {
