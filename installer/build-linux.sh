@@ -70,9 +70,12 @@ fi
 echo "== training run (records the classes loaded until the first window)"
 classlist=$out/fieldbook.classlist
 log=$out/training.log
+# Train on a workspace with a visit in it, so the classes of a filled main window are archived too
+"$image/bin/Fieldbook" --data "$out/training-workspace" init --name "Training" --role expert >"$log" 2>&1 || true
+"$image/bin/Fieldbook" --data "$out/training-workspace" demo >>"$log" 2>&1 || true
 if [ -n "${DISPLAY:-}" ]; then
   JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$classlist -Dfieldbook.exitAfterShown=true" \
-    "$image/bin/Fieldbook" --data "$out/training-workspace" >"$log" 2>&1 &
+    "$image/bin/Fieldbook" --data "$out/training-workspace" >>"$log" 2>&1 &
   app_pid=$!
   shown=
   for _ in $(seq 1 60); do
@@ -87,7 +90,7 @@ if [ -n "${DISPLAY:-}" ]; then
   wait "$app_pid" || true
 else
   echo "   no display and no Xvfb: training on the command line only (smaller archive)"
-  JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$classlist" "$image/bin/Fieldbook" --help >"$log" 2>&1 || true
+  JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$classlist" "$image/bin/Fieldbook" --help >>"$log" 2>&1 || true
 fi
 [ -s "$classlist" ] || { echo "training produced no class list (see $log)" >&2; exit 1; }
 echo "   $(wc -l < "$classlist") classes"
