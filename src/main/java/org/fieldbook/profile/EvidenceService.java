@@ -81,6 +81,12 @@ public final class EvidenceService {
         return draftText(n, locale) + " <!-- source:" + anchor + " -->";
     }
 
+    /** The paragraph without its marker and quote marks, on one line. */
+    private static String plain(String paragraph) {
+        return MARKER.matcher(paragraph).replaceAll("").lines().map(l -> l.replaceFirst("^\\s*>\\s?", "").strip())
+                .filter(l -> !l.isEmpty()).collect(Collectors.joining(" "));
+    }
+
     /** Each marked paragraph of the section's body with the note it was drafted from. */
     public List<ParagraphSource> sources(ProfileSection s) {
         Map<String, SourceLink> byAnchor = links.forSection(s.id()).stream()
@@ -91,7 +97,7 @@ public final class EvidenceService {
             while (m.find()) {
                 SourceLink link = byAnchor.get(m.group(1));
                 Optional<Note> note = link == null ? Optional.empty() : notes.find(link.noteId());
-                out.add(new ParagraphSource(m.group(1), MARKER.matcher(paragraph).replaceAll("").strip(), note));
+                out.add(new ParagraphSource(m.group(1), plain(paragraph), note));
             }
         }
         return out;

@@ -37,7 +37,7 @@ class ReportBenchmark {
         StringBuilder b = new StringBuilder();
         for (int i = 1; i <= 3; i++) {
             b.append("## ").append(title).append(": finding ").append(i).append("\n\n");
-            for (int p = 0; p < 3; p++) {
+            for (int p = 0; p < 4; p++) {
                 b.append("The visit found that the city's work on ").append(title.toLowerCase())
                         .append(" rests on **clear commitments** and on *many partners*. Officials described how departments ")
                         .append("share information, how residents of every origin are consulted, and where the gaps remain. ")

@@ -43,6 +43,8 @@ class FrenchReportTest {
                 assertEquals("Engagement", results.getRow(1).getCell(0).getText());
                 assertEquals("41\u00a0%", results.getRow(1).getCell(1).getText());
                 assertTrue(doc.getHeaderList().stream().anyMatch(h -> h.getText().contains("Profil interculturel")));
+                assertEquals("Profil interculturel – Testville", doc.getProperties().getCoreProperties().getTitle());
+                assertTrue(doc.getStyle().xmlText().contains("fr-FR"), "French spelling language");
             }
         }
     }

@@ -120,6 +120,7 @@ class MarkdownToWordTest {
         assertEquals("Share", t.getRow(0).getCell(1).getText());
         assertEquals("30%", t.getRow(2).getCell(1).getText());
         assertTrue(t.getRow(0).isRepeatHeader());
+        assertTrue(t.getRow(1).isCantSplitRow(), "a row never breaks across pages");
         assertEquals("TableGrid", t.getStyleID());
         assertTrue(t.getRow(0).getCell(0).getParagraphs().get(0).getRuns().get(0).isBold());
     }

@@ -98,4 +98,28 @@ class ReportTemplateAndChartTest {
             }
         }
     }
+
+    @Test
+    void unknownRatesAreLeftOutOfChartsAndShownAsNotAvailable() throws Exception {
+        try (Services s = TestWorkspace.open(dir.resolve("ws"))) {
+            Visit v = ProfileFixture.richVisit(s);
+            IndexResultsSource partial = visitId -> List.of(
+                    new AreaResult("commitment", "Commitment", "Engagement", 50.0, null, 74.0),
+                    new AreaResult("education", "Education", "Éducation", 60.0, 55.0, null));
+            Path out = dir.resolve("p.docx");
+            ProfileFixture.reports(s, partial).export(v.id(), out, "en", null, ReportProgress.NONE);
+            try (XWPFDocument doc = ReportExportTest.read(out)) {
+                assertEquals(3, doc.getCharts().size(), "two areas and the comparison");
+                var table = doc.getTables().stream().filter(t -> t.getRow(0).getCell(0).getText().equals("Area")).findFirst().orElseThrow();
+                assertEquals("n/a", table.getRow(1).getCell(2).getText());
+                assertEquals("74%", table.getRow(1).getCell(3).getText());
+                XWPFChart comparison = doc.getCharts().stream()
+                        .filter(c -> c.getCTChart().getTitle().xmlText().contains("Rates of achievement by area (%)")).findFirst()
+                        .orElseThrow();
+                var verified = comparison.getCTChart().getPlotArea().getBarChartArray(0).getSerArray(1).getVal().getNumRef().getNumCache();
+                assertEquals(1, verified.sizeOfPtArray(), "only the known verified rate is plotted");
+                assertEquals("55.0", verified.getPtArray(0).getV());
+            }
+        }
+    }
 }

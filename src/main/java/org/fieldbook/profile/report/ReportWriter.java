@@ -16,6 +16,10 @@ final class ReportWriter {
         XWPFDocument doc = ReportTemplate.open(template);
         try {
             ReportDocument d = new ReportDocument(doc, messages);
+            doc.getStyles().setSpellingLanguage(messages.french() ? "fr-FR" : "en-GB");
+            var props = doc.getProperties().getCoreProperties();
+            props.setTitle(messages.text("report.title") + " \u2013 " + data.city().name());
+            props.setCreator(String.join(", ", data.visit().team().stream().map(org.fieldbook.visit.TeamMember::name).toList()));
             new TitlePageWriter(d).write(data, today);
             HeaderFooterWriter.write(d, data.city().name());
             ResultsWriter results = new ResultsWriter(d);

@@ -118,6 +118,7 @@ final class TableWriter {
         }
         for (int r = 0; r < rows; r++) {
             XWPFTableRow row = t.getRow(r);
+            row.setCantSplitRow(true);
             for (int c = 0; c < cols; c++) {
                 row.getCell(c).setWidth(String.valueOf(TEXT_WIDTH_TWIPS * weights[c] / total));
             }

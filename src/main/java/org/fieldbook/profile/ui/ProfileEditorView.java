@@ -1,0 +1,248 @@
+package org.fieldbook.profile.ui;
+
+import java.io.File;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+import org.fieldbook.app.Services;
+import org.fieldbook.note.Note;
+import org.fieldbook.profile.EvidenceService;
+import org.fieldbook.profile.ProfileSection;
+import org.fieldbook.profile.SectionStatus;
+
+/**
+ * The profile editor, ready to be a tab: sections on the left (status and owner), the Markdown editor with
+ * live preview and word count in the middle, the section's notes and paragraph sources on the right.
+ * Construct with the services and a visit id, then add {@link #node()}.
+ */
+public final class ProfileEditorView {
+    private final ProfileEditorViewModel vm;
+    private final ExecutorService background;
+    private final BorderPane root = new BorderPane();
+    final ListView<ProfileSection> sectionList = new ListView<>();
+    final TextArea editor = new TextArea();
+    final ScrollPane preview = new ScrollPane();
+    final Label words = new Label();
+    final Label saveState = new Label();
+    final ComboBox<SectionStatus> status = new ComboBox<>();
+    final TextField owner = new TextField();
+    final ListView<Note> notes = new ListView<>();
+    final ListView<EvidenceService.ParagraphSource> sources = new ListView<>();
+    final ProgressBar progress = new ProgressBar();
+    final Label message = new Label();
+    final Label title = new Label();
+    final RecommendationsPane recommendations;
+    final Label guidance = new Label();
+
+    public ProfileEditorView(Services services, String visitId, Locale locale) {
+        this(services, visitId, locale, Duration.seconds(1.5));
+    }
+
+    public ProfileEditorView(Services services, String visitId, Locale locale, Duration autosaveDelay) {
+        this.background = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "profile-editor");
+            t.setDaemon(true);
+            return t;
+        });
+        this.vm = new ProfileEditorViewModel(services.profile(), services.evidence(), services.reports(), visitId, locale,
+                background, autosaveDelay);
+        this.recommendations = new RecommendationsPane(new RecommendationsViewModel(services.recommendations(), services.profile(),
+                visitId, background), vm.messages());
+        build();
+        vm.load();
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    ProfileEditorViewModel viewModel() {
+        return vm;
+    }
+
+    /** Saves pending text and stops the background thread (call when the tab closes). */
+    public void close() {
+        vm.flush();
+        background.shutdown();
+    }
+
+    private void build() {
+        var m = vm.messages();
+        sectionList.setItems(vm.sections);
+        sectionList.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(ProfileSection s, boolean empty) {
+                super.updateItem(s, empty);
+                if (empty || s == null) {
+                    setText(null);
+                    return;
+                }
+                String who = s.owner().isBlank() ? "" : " \u00b7 " + s.owner();
+                setText("  ".repeat(s.level() - 1) + s.title(m.locale()) + "\n" + "  ".repeat(s.level() - 1)
+                        + m.text("status." + s.status().id()) + who);
+            }
+        });
+        sectionList.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null && (vm.selected.get() == null || !vm.selected.get().id().equals(now.id()))) {
+                vm.select(now);
+            }
+        });
+        sectionList.setPrefWidth(260);
+
+        editor.setWrapText(true);
+        editor.textProperty().bindBidirectional(vm.text);
+        vm.text.addListener((o, was, now) -> preview.setContent(MarkdownPreview.render(now)));
+        preview.setFitToWidth(true);
+        preview.setPadding(new Insets(8));
+        preview.setContent(MarkdownPreview.render(vm.text.get()));
+        words.textProperty().bind(Bindings.createStringBinding(() -> m.format("editor.words", vm.words.get()), vm.words));
+        saveState.textProperty().bind(vm.saveState);
+
+        status.getItems().setAll(SectionStatus.values());
+        status.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(SectionStatus s) {
+                return s == null ? "" : m.text("status." + s.id());
+            }
+
+            @Override
+            public SectionStatus fromString(String s) {
+                return null;
+            }
+        });
+        status.setOnAction(e -> vm.setStatus(status.getValue()));
+        owner.setPromptText(m.text("editor.owner"));
+        owner.setOnAction(e -> vm.setOwner(owner.getText()));
+        owner.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                vm.setOwner(owner.getText());
+            }
+        });
+        vm.selected.addListener((o, was, now) -> {
+            status.setValue(now == null ? null : now.status());
+            if (now != null && !owner.isFocused()) {
+                owner.setText(now.owner());
+            }
+        });
+
+        Button history = new Button(m.text("editor.history"));
+        history.disableProperty().bind(vm.selected.isNull());
+        history.setOnAction(e -> {
+            vm.flush();
+            HistoryDialog d = new HistoryDialog(vm.profile(), vm.selected.get(), m, background);
+            d.showAndWait();
+            vm.reloadSelected();
+        });
+        Button export = new Button(m.text("editor.export"));
+        export.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Word", "*.docx"));
+            chooser.setInitialFileName("profile.docx");
+            File f = chooser.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
+            if (f != null) {
+                vm.export(f.toPath());
+            }
+        });
+        progress.progressProperty().bind(vm.exportProgress);
+        progress.visibleProperty().bind(vm.exportProgress.greaterThanOrEqualTo(0));
+        message.textProperty().bind(vm.message);
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox bar = new HBox(8, title, grow, new Label(m.text("editor.status")), status, owner, history, export);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6));
+        bar.getChildren().forEach(n -> {
+            if (n instanceof Region r && n != grow && n != title) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        });
+        title.setStyle("-fx-font-weight: bold; -fx-font-size: 14;");
+        title.setMinWidth(80);
+        title.textProperty().bind(Bindings.createStringBinding(
+                () -> vm.selected.get() == null ? m.text("editor.noSection") : vm.selected.get().title(m.locale()), vm.selected));
+        guidance.setWrapText(true);
+        guidance.setStyle("-fx-text-fill: #555; -fx-font-style: italic; -fx-padding: 0 6 4 6;");
+        guidance.textProperty().bind(Bindings.createStringBinding(() -> vm.selected.get() == null ? ""
+                : vm.profile().guidance(vm.selected.get(), m.french() ? "fr" : "en"), vm.selected));
+        Region grow2 = new Region();
+        HBox.setHgrow(grow2, Priority.ALWAYS);
+        HBox status2 = new HBox(12, message, grow2, progress, saveState, words);
+        status2.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        status2.setPadding(new Insets(4, 6, 4, 6));
+
+        SplitPane editing = new SplitPane(editor, preview);
+        editing.setOrientation(Orientation.HORIZONTAL);
+        BorderPane centre = new BorderPane(editing, new VBox(bar, guidance), null, status2, null);
+
+        notes.setItems(vm.notes);
+        notes.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(Note n, boolean empty) {
+                super.updateItem(n, empty);
+                setText(empty || n == null ? null : "[" + n.kind().id().replace('_', ' ') + "] " + n.text());
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+        });
+        Button insert = new Button(m.text("editor.insert"));
+        insert.disableProperty().bind(notes.getSelectionModel().selectedItemProperty().isNull());
+        insert.setOnAction(e -> vm.insertNote(notes.getSelectionModel().getSelectedItem(), this::insertAtCaret));
+        sources.setItems(vm.sources);
+        sources.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(EvidenceService.ParagraphSource s, boolean empty) {
+                super.updateItem(s, empty);
+                setWrapText(true);
+                setPrefWidth(0);
+                setText(empty || s == null ? null : "\u201c" + abbreviate(s.paragraph()) + "\u201d\n\u2190 "
+                        + s.note().map(n -> abbreviate(n.text())).orElse("?"));
+            }
+        });
+        VBox evidence = new VBox(6, new TitledPane(m.text("editor.evidence"), new VBox(6, notes, insert)),
+                new TitledPane(m.text("editor.sources"), sources),
+                new TitledPane(m.text("editor.recommendations"), recommendations.node()));
+        evidence.setPrefWidth(300);
+        notes.setPrefHeight(220);
+        sources.setPrefHeight(110);
+        VBox.setVgrow(notes, Priority.ALWAYS);
+
+        SplitPane main = new SplitPane(sectionList, centre, evidence);
+        main.setDividerPositions(0.2, 0.75);
+        root.setCenter(main);
+    }
+
+    private void insertAtCaret(String markdown) {
+        int at = editor.getCaretPosition();
+        String before = editor.getText().substring(0, at);
+        String glue = before.isEmpty() || before.endsWith("\n\n") ? "" : before.endsWith("\n") ? "\n" : "\n\n";
+        editor.insertText(at, glue + markdown + "\n\n");
+    }
+
+    private static String abbreviate(String s) {
+        String one = s.replace('\n', ' ');
+        return one.length() > 120 ? one.substring(0, 119) + "\u2026" : one;
+    }
+}

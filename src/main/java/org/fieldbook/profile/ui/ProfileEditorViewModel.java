@@ -1,0 +1,227 @@
+package org.fieldbook.profile.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.util.Duration;
+import org.fieldbook.note.Note;
+import org.fieldbook.profile.EvidenceService;
+import org.fieldbook.profile.ProfileMessages;
+import org.fieldbook.profile.ProfileSection;
+import org.fieldbook.profile.ProfileService;
+import org.fieldbook.profile.SectionStatus;
+import org.fieldbook.profile.WordCount;
+import org.fieldbook.profile.report.ReportService;
+
+/**
+ * State of the profile editor: the sections, the one being edited, its text (saved automatically a moment
+ * after typing stops), word count, evidence notes, paragraph sources, and export progress. All service calls
+ * run on the background executor; results come back on the FX thread.
+ */
+public final class ProfileEditorViewModel {
+    private final ProfileService profile;
+    private final EvidenceService evidence;
+    private final ReportService reports;
+    private final String visitId;
+    private final ProfileMessages messages;
+    private final Executor background;
+    private final PauseTransition autosave;
+
+    final ObservableList<ProfileSection> sections = FXCollections.observableArrayList();
+    final ObjectProperty<ProfileSection> selected = new SimpleObjectProperty<>();
+    final StringProperty text = new SimpleStringProperty("");
+    final IntegerProperty words = new SimpleIntegerProperty();
+    final StringProperty saveState = new SimpleStringProperty("");
+    final BooleanProperty dirty = new SimpleBooleanProperty();
+    final ObservableList<Note> notes = FXCollections.observableArrayList();
+    final ObservableList<EvidenceService.ParagraphSource> sources = FXCollections.observableArrayList();
+    final DoubleProperty exportProgress = new SimpleDoubleProperty(-1);
+    final StringProperty message = new SimpleStringProperty("");
+    private boolean loading;
+
+    public ProfileEditorViewModel(ProfileService profile, EvidenceService evidence, ReportService reports, String visitId,
+                                  Locale locale, Executor background, Duration autosaveDelay) {
+        this.profile = profile;
+        this.evidence = evidence;
+        this.reports = reports;
+        this.visitId = visitId;
+        this.messages = new ProfileMessages(locale);
+        this.background = background;
+        this.autosave = new PauseTransition(autosaveDelay);
+        autosave.setOnFinished(e -> save());
+        text.addListener((o, was, now) -> {
+            words.set(WordCount.of(now));
+            if (!loading) {
+                dirty.set(true);
+                saveState.set(messages.text("editor.unsaved"));
+                autosave.playFromStart();
+            }
+        });
+    }
+
+    ProfileMessages messages() {
+        return messages;
+    }
+
+    ProfileService profile() {
+        return profile;
+    }
+
+    String visitId() {
+        return visitId;
+    }
+
+    /** Loads the sections (creating the structure on first use). */
+    public void load() {
+        run(() -> profile.structure(visitId), list -> {
+            sections.setAll(list);
+            if (selected.get() == null && !list.isEmpty()) {
+                select(list.get(0));
+            }
+        });
+    }
+
+    /** Switches to another section, saving the current one first. */
+    public void select(ProfileSection s) {
+        flush();
+        loading = true;
+        selected.set(s);
+        text.set(s == null ? "" : s.body());
+        loading = false;
+        dirty.set(false);
+        saveState.set(s == null ? "" : messages.text("editor.saved"));
+        notes.clear();
+        sources.clear();
+        if (s != null) {
+            run(() -> evidence.notesFor(s), notes::setAll);
+            run(() -> evidence.sources(s), sources::setAll);
+        }
+    }
+
+    /** Saves now if there are unsaved changes. */
+    public void flush() {
+        autosave.stop();
+        if (dirty.get()) {
+            save();
+        }
+    }
+
+    private void save() {
+        ProfileSection s = selected.get();
+        if (s == null || !dirty.get()) {
+            return;
+        }
+        String body = text.get();
+        dirty.set(false);
+        saveState.set(messages.text("editor.saving"));
+        run(() -> {
+            profile.saveBody(s.id(), body);
+            return profile.section(s.id());
+        }, fresh -> {
+            replace(fresh);
+            if (!dirty.get()) {
+                saveState.set(messages.text("editor.saved"));
+            }
+            run(() -> evidence.sources(fresh), sources::setAll);
+        });
+    }
+
+    public void setStatus(SectionStatus status) {
+        ProfileSection s = selected.get();
+        if (s != null && status != null && status != s.status()) {
+            run(() -> {
+                profile.setStatus(s.id(), status);
+                return profile.section(s.id());
+            }, this::replace);
+        }
+    }
+
+    public void setOwner(String owner) {
+        ProfileSection s = selected.get();
+        if (s != null && owner != null && !owner.trim().equals(s.owner())) {
+            run(() -> {
+                profile.setOwner(s.id(), owner);
+                return profile.section(s.id());
+            }, this::replace);
+        }
+    }
+
+    /** Records the note as the source of a new paragraph and returns its Markdown to the callback. */
+    public void insertNote(Note n, Consumer<String> whenReady) {
+        ProfileSection s = selected.get();
+        if (s != null) {
+            run(() -> evidence.insert(s, n, messages.locale()), whenReady);
+        }
+    }
+
+    /** Reloads the current section from the store (after a restore). */
+    public void reloadSelected() {
+        ProfileSection s = selected.get();
+        if (s != null) {
+            run(() -> profile.section(s.id()), fresh -> {
+                replace(fresh);
+                dirty.set(false);
+                select(fresh);
+            });
+        }
+    }
+
+    public void export(Path out) {
+        flush();
+        exportProgress.set(0);
+        message.set(messages.text("editor.exporting"));
+        run(() -> reports.export(visitId, out, messages.french() ? "fr" : "en", null,
+                (f, step) -> Platform.runLater(() -> exportProgress.set(f))), bytes -> {
+            exportProgress.set(-1);
+            message.set(messages.format("editor.exported", out.getFileName()));
+        });
+    }
+
+    private void replace(ProfileSection fresh) {
+        for (int i = 0; i < sections.size(); i++) {
+            if (sections.get(i).id().equals(fresh.id())) {
+                sections.set(i, fresh);
+            }
+        }
+        if (selected.get() != null && selected.get().id().equals(fresh.id())) {
+            loading = true;
+            selected.set(fresh);
+            loading = false;
+        }
+    }
+
+    private <T> void run(Supplier<T> work, Consumer<T> onFx) {
+        background.execute(() -> {
+            try {
+                T result = work.get();
+                Platform.runLater(() -> onFx.accept(result));
+            } catch (RuntimeException e) {
+                Platform.runLater(() -> {
+                    exportProgress.set(-1);
+                    message.set(messages.text("error.title") + ": " + e.getMessage());
+                });
+            }
+        });
+    }
+
+    List<ProfileSection> sectionsSnapshot() {
+        return List.copyOf(sections);
+    }
+}
