@@ -14,7 +14,7 @@ public final class SearchService {
     public static final String MARK_END = "\u0003";
 
     private static final int SNIPPET_WORDS = 16;
-    static final int RANKED_NOTES = 3000;
+    static final int RANKED_NOTES = 1000;
 
     private final Database db;
 
@@ -53,7 +53,8 @@ public final class SearchService {
      * Notes are ranked among the {@value #RANKED_NOTES} most recent matches that pass the filters: the full-text
      * index yields matches newest first (no sort), bm25 is computed only for those, so a query that matches a
      * hundred thousand notes costs about as much as one matching a few thousand. With a visit filter the scan is
-     * also bounded to the visit's range of row numbers (its notes were mostly written together).
+     * also bounded to the visit's range of row numbers (its notes were mostly written together) and tested against
+     * the set of the visit's note rows, read from the visit index.
      */
     private List<SearchHit> notes(Connection c, SearchQuery q, String match, Snippets snippets) throws SQLException {
         StringBuilder where = new StringBuilder(" WHERE note_fts MATCH ?");
@@ -63,7 +64,9 @@ public final class SearchService {
             if (range == null) {
                 return List.of();
             }
-            where.append(" AND note_fts.rowid BETWEEN ? AND ? AND n.visit_id = ?");
+            // "+" keeps the set test out of the full-text index (which would run the whole query once per member).
+            where.append(" AND note_fts.rowid BETWEEN ? AND ?"
+                    + " AND +note_fts.rowid IN (SELECT n FROM note WHERE visit_id = ? AND deleted = 0)");
             params.add(range[0]);
             params.add(range[1]);
             params.add(q.visitId());
@@ -76,8 +79,10 @@ public final class SearchService {
             where.append(" AND EXISTS (SELECT 1 FROM json_each(n.areas) WHERE value = ?)");
             params.add(q.areaId());
         }
-        // Deleted notes are not in the index, so without a filter the scan never needs the note table.
-        String from = params.size() == 1 ? " FROM note_fts" : " FROM note_fts CROSS JOIN note n ON n.n = note_fts.rowid";
+        // Deleted notes are not in the index and the visit test uses the visit's index entries, so only the kind and
+        // area filters need the note rows themselves.
+        boolean rows = q.kind() != null || q.areaId() != null;
+        String from = rows ? " FROM note_fts CROSS JOIN note n ON n.n = note_fts.rowid" : " FROM note_fts";
         String sql = "WITH f AS MATERIALIZED (SELECT note_fts.rowid AS r, bm25(note_fts) AS rank" + from + where
                 + " ORDER BY note_fts.rowid DESC LIMIT " + RANKED_NOTES + ")"
                 + " SELECT n.id, n.visit_id, n.kind, n.text, n.speaker_name, m.title AS meeting, f.rank"

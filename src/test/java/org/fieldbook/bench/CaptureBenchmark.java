@@ -104,7 +104,7 @@ class CaptureBenchmark {
             }
         }
         BenchResults.record("heap_used_mb", heapMb, 256, true);
-        BenchResults.record("heap_peak_mb", peakMb, Double.NaN, true);
+        BenchResults.record("heap_peak_mb", peakMb, 256, true);
         BenchResults.record("heap_max_mb", Runtime.getRuntime().maxMemory() / (1024.0 * 1024.0), Double.NaN, true);
         try {
             BenchResults.printTable();

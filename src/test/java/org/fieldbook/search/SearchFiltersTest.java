@@ -65,6 +65,11 @@ class SearchFiltersTest {
                     s.search().search(new SearchQuery("harbour", null, null, "concern", 10)).size());
             assertEquals(List.of(practice.id()), ids(s.search().search(new SearchQuery("harbour", null, "interaction", null, 10))));
             assertEquals(2, s.search().search(new SearchQuery("harbour", null, null, null, 2)).size(), "limit");
+            Note later = s.notes().save(new Note(null, v1.id(), null, NoteKind.OBSERVATION, "Harbour again, later", null, "", List.of()));
+            List<String> v1Notes = s.search().search(new SearchQuery("harbour", v1.id(), null, null, 10)).stream()
+                    .filter(h -> h.type().equals("note")).map(SearchHit::id).toList();
+            assertEquals(java.util.Set.of(concern.id(), practice.id(), later.id()), java.util.Set.copyOf(v1Notes),
+                    "the other visit's note lies inside this visit's row range but is not returned");
         }
     }
 
