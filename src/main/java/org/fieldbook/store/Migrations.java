@@ -22,7 +22,8 @@ public final class Migrations {
             "V002__search.sql",
             "V003__index.sql",
             "V004__sync.sql",
-            "V005__profile.sql");
+            "V005__profile.sql",
+            "V006__note_order.sql");
 
     private Migrations() {
     }
