@@ -8,6 +8,7 @@ import org.fieldbook.store.WorkspaceLocation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** The {@code fieldbook} command: global options and the list of subcommands. */
 @Command(name = "fieldbook", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -28,7 +29,27 @@ public final class FieldbookCommand implements Callable<Integer> {
             description = "Language of the window and of generated documents")
     String lang;
 
+    @Parameters(arity = "0..1", paramLabel = "BUNDLE.fbz", converter = BundlePath.class,
+            description = "A sync bundle to open in the window (what the .fbz file association passes)")
+    Path bundle;
+
+    /** Accepts only a path ending in .fbz, so a mistyped command stays a usage error. */
+    static final class BundlePath implements CommandLine.ITypeConverter<Path> {
+        @Override
+        public Path convert(String value) {
+            if (!value.toLowerCase(java.util.Locale.ROOT).endsWith(".fbz")) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is neither a command nor a .fbz bundle");
+            }
+            return Path.of(value);
+        }
+    }
+
     private String[] rawArgs = new String[0];
+
+    /** The .fbz bundle given on the command line (double-clicking a bundle passes its path), or null. */
+    public Path bundleToOpen() {
+        return bundle;
+    }
 
     @Override
     public Integer call() {

@@ -60,7 +60,7 @@ public final class IndexDemo {
     }
 
     /** Mostly positive answers, varied so the areas differ. */
-    static AnswerValue cityValue(QuestionDefinition q, int i) {
+    public static AnswerValue cityValue(QuestionDefinition q, int i) {
         switch (q.type()) {
             case YES_NO, SINGLE_CHOICE -> {
                 List<OptionDefinition> opts = q.options();

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import javafx.application.Platform;
 import javafx.collections.FXCollections;
-import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -46,11 +45,10 @@ public final class NoteCapturePane extends SplitPane {
     private final UiContext ui;
     private final NoteEditorModel model;
     private final ComboBox<NoteContext> context = new ComboBox<>();
-    private final Label state = new Label();
+    private final SaveStateLabel state;
     private final ToggleGroup kinds = new ToggleGroup();
     private final Map<NoteKind, ToggleButton> kindButtons = new HashMap<>();
-    private final FlowPane areaChips = new FlowPane(6, 6);
-    private final Map<String, ToggleButton> chips = new HashMap<>();
+    private final AreaChips areaChips;
     private final ComboBox<String> speaker = new ComboBox<>();
     private final HBox speakerRow;
     private final TextArea text = new TextArea();
@@ -70,6 +68,8 @@ public final class NoteCapturePane extends SplitPane {
         this.model = model;
         this.changed = changed;
         setId("noteCapture");
+        state = new SaveStateLabel(ui.i18n(), model);
+        areaChips = new AreaChips(ui.i18n(), model);
         attachments = new AttachmentStrip(ui, () -> model.currentIdProperty().get(), this::ensureStored);
 
         context.setId("noteContext");
@@ -80,11 +80,6 @@ public final class NoteCapturePane extends SplitPane {
             }
         });
         HBox.setHgrow(context, Priority.ALWAYS);
-        state.setId("saveState");
-        state.getStyleClass().add("save-state");
-        state.setMinWidth(Region.USE_PREF_SIZE);
-        model.stateProperty().addListener((o, a, s) -> showState());
-        model.errorProperty().addListener((o, a, s) -> showState());
         Label ctxLabel = new Label(ui.t("notes.context"));
         ctxLabel.setMinWidth(Region.USE_PREF_SIZE);
         HBox top = new HBox(10, ctxLabel, context, state);
@@ -137,13 +132,6 @@ public final class NoteCapturePane extends SplitPane {
         speakerRow = new HBox(10, speakerLabel, speaker);
         speakerRow.setAlignment(Pos.CENTER_LEFT);
 
-        areaChips.setId("areaChips");
-        model.areas().addListener((SetChangeListener<String>) c -> {
-            ToggleButton chip = chips.get(c.wasAdded() ? c.getElementAdded() : c.getElementRemoved());
-            if (chip != null) {
-                chip.setSelected(model.areas().contains((String) chip.getUserData()));
-            }
-        });
 
         text.setId("noteText");
         text.setWrapText(true);
@@ -240,7 +228,6 @@ public final class NoteCapturePane extends SplitPane {
                 changed.run();
             }
         });
-        showState();
     }
 
     private Label placeholder() {
@@ -255,27 +242,7 @@ public final class NoteCapturePane extends SplitPane {
                       java.util.function.Function<String, List<Stakeholder>> attendeesOf, List<NoteContext> contexts) {
         this.directory = directory;
         this.attendeesOf = attendeesOf;
-        if (chips.size() != areas.size()) {
-            chips.clear();
-            areaChips.getChildren().clear();
-            for (IndexArea a : areas) {
-                ToggleButton chip = new ToggleButton(a.title(ui.i18n().locale()));
-                chip.setId("area-chip-" + a.id());
-                chip.getStyleClass().add("area-chip");
-                chip.setUserData(a.id());
-                chip.setFocusTraversable(false);
-                chip.setSelected(model.areas().contains(a.id()));
-                chip.setOnAction(e -> {
-                    if (chip.isSelected()) {
-                        model.areas().add(a.id());
-                    } else {
-                        model.areas().remove(a.id());
-                    }
-                });
-                chips.put(a.id(), chip);
-                areaChips.getChildren().add(chip);
-            }
-        }
+        areaChips.setAreas(areas);
         NoteContext current = context.getValue();
         switching = true;
         context.setItems(FXCollections.observableArrayList(contexts));
@@ -398,26 +365,9 @@ public final class NoteCapturePane extends SplitPane {
         speakerRow.setManaged(quote);
     }
 
-    private void showState() {
-        state.getStyleClass().removeAll("success", "warning", "danger", "text-muted");
-        switch (model.stateProperty().get()) {
-            case EMPTY -> {
-                state.setText(ui.t("save.empty"));
-                state.getStyleClass().add("text-muted");
-            }
-            case PENDING, SAVING -> {
-                state.setText(ui.t("save.saving"));
-                state.getStyleClass().add("warning");
-            }
-            case SAVED -> {
-                state.setText(ui.t("save.saved"));
-                state.getStyleClass().add("success");
-            }
-            case FAILED -> {
-                state.setText(ui.t("save.failed", model.errorProperty().get()));
-                state.getStyleClass().add("danger");
-            }
-        }
+
+    public AttachmentStrip attachments() {
+        return attachments;
     }
 
     public NoteEditorModel model() {

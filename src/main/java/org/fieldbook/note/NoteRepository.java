@@ -2,6 +2,7 @@ package org.fieldbook.note;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
@@ -16,7 +17,10 @@ import org.fieldbook.store.Tracker;
 /** Stores notes. A save returns once the note is committed to disk. */
 public final class NoteRepository {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
+    private static final ObjectReader AREAS = JSON.readerFor(new TypeReference<List<String>>() {});
+
+    /** The columns {@link #map} reads: naming them (not *) keeps the change-tracking columns out of big lists. */
+    private static final String COLUMNS = "id, visit_id, meeting_id, kind, text, speaker_id, speaker_name, areas";
 
     private final Database db;
     private final Tracker tracker;
@@ -51,17 +55,17 @@ public final class NoteRepository {
     }
 
     public Optional<Note> find(String id) {
-        return db.read(c -> Sql.one(c, "SELECT * FROM note WHERE id=?", NoteRepository::map, id));
+        return db.read(c -> Sql.one(c, "SELECT " + COLUMNS + " FROM note WHERE id=?", NoteRepository::map, id));
     }
 
     /** The visit's notes in the order they were taken. */
     public List<Note> forVisit(String visitId) {
-        return db.read(c -> Sql.list(c, "SELECT * FROM note WHERE visit_id=? AND deleted=0 ORDER BY created_hlc",
+        return db.read(c -> Sql.list(c, "SELECT " + COLUMNS + " FROM note WHERE visit_id=? AND deleted=0 ORDER BY created_hlc",
                 NoteRepository::map, visitId));
     }
 
     public List<Note> forMeeting(String meetingId) {
-        return db.read(c -> Sql.list(c, "SELECT * FROM note WHERE meeting_id=? AND deleted=0 ORDER BY created_hlc",
+        return db.read(c -> Sql.list(c, "SELECT " + COLUMNS + " FROM note WHERE meeting_id=? AND deleted=0 ORDER BY created_hlc",
                 NoteRepository::map, meetingId));
     }
 
@@ -97,7 +101,7 @@ public final class NoteRepository {
     static Note map(ResultSet rs) throws SQLException {
         List<String> areas;
         try {
-            areas = JSON.readValue(rs.getString("areas"), STRINGS);
+            areas = AREAS.readValue(rs.getString("areas"));
         } catch (Exception e) {
             throw new StoreException("Damaged area list on note " + rs.getString("id"), e);
         }

@@ -13,6 +13,9 @@ public final class SearchService {
     public static final String MARK_START = "\u0002";
     public static final String MARK_END = "\u0003";
 
+    private static final int SNIPPET_WORDS = 16;
+    static final int RANKED_NOTES = 3000;
+
     private final Database db;
 
     public SearchService(Database db) {
@@ -20,83 +23,124 @@ public final class SearchService {
     }
 
     public List<SearchHit> search(SearchQuery q) {
-        String match = toMatch(q.text());
-        if (match.isEmpty()) {
+        List<String> words = words(q.text());
+        if (words.isEmpty()) {
             return List.of();
         }
+        String match = toMatch(q.text());
+        Snippets snippets = new Snippets(words, true);
         return db.read(c -> {
-            List<SearchHit> hits = new ArrayList<>(notes(c, q, match));
+            List<SearchHit> hits = new ArrayList<>(notes(c, q, match, snippets));
             if (!q.notesOnly()) {
-                hits.addAll(meetings(c, q, match));
-                hits.addAll(stakeholders(c, q, match));
+                hits.addAll(meetings(c, q, match, snippets));
+                hits.addAll(stakeholders(c, q, match, snippets));
             }
             hits.sort(Comparator.comparingDouble(SearchHit::score).reversed());
             return hits.size() > q.limit() ? List.copyOf(hits.subList(0, q.limit())) : hits;
         });
     }
 
-    private List<SearchHit> notes(Connection c, SearchQuery q, String match) throws SQLException {
-        StringBuilder sql = new StringBuilder("SELECT n.id, n.visit_id, n.kind, m.title AS meeting,"
-                + " snippet(note_fts, -1, '" + MARK_START + "', '" + MARK_END + "', '…', 16) AS snip, bm25(note_fts) AS rank"
-                + " FROM note_fts JOIN note n ON n.n = note_fts.rowid LEFT JOIN meeting m ON m.id = n.meeting_id"
-                + " WHERE note_fts MATCH ?");
+    /*
+     * Query shape: the full-text match runs once, first (a MATERIALIZED CTE joined with CROSS JOIN so the planner
+     * cannot turn it into one full-text lookup per row of a filtered table), filters apply to its rows, and only
+     * the few rows kept get a snippet, made in Java.
+     */
+    private static String matched(String fts) {
+        return "WITH f AS MATERIALIZED (SELECT rowid AS r, bm25(" + fts + ") AS rank FROM " + fts + " WHERE " + fts + " MATCH ?) ";
+    }
+
+    /**
+     * Notes are ranked among the {@value #RANKED_NOTES} most recent matches that pass the filters: the full-text
+     * index yields matches newest first (no sort), bm25 is computed only for those, so a query that matches a
+     * hundred thousand notes costs about as much as one matching a few thousand. With a visit filter the scan is
+     * also bounded to the visit's range of row numbers (its notes were mostly written together).
+     */
+    private List<SearchHit> notes(Connection c, SearchQuery q, String match, Snippets snippets) throws SQLException {
+        StringBuilder where = new StringBuilder(" WHERE note_fts MATCH ?");
         List<Object> params = new ArrayList<>(List.of(match));
         if (q.visitId() != null) {
-            sql.append(" AND n.visit_id = ?");
+            long[] range = visitRange(c, q.visitId());
+            if (range == null) {
+                return List.of();
+            }
+            where.append(" AND note_fts.rowid BETWEEN ? AND ? AND n.visit_id = ?");
+            params.add(range[0]);
+            params.add(range[1]);
             params.add(q.visitId());
         }
         if (q.kind() != null) {
-            sql.append(" AND n.kind = ?");
+            where.append(" AND n.kind = ?");
             params.add(q.kind());
         }
         if (q.areaId() != null) {
-            sql.append(" AND EXISTS (SELECT 1 FROM json_each(n.areas) WHERE value = ?)");
+            where.append(" AND EXISTS (SELECT 1 FROM json_each(n.areas) WHERE value = ?)");
             params.add(q.areaId());
         }
-        sql.append(" ORDER BY rank LIMIT ?");
+        // Deleted notes are not in the index, so without a filter the scan never needs the note table.
+        String from = params.size() == 1 ? " FROM note_fts" : " FROM note_fts CROSS JOIN note n ON n.n = note_fts.rowid";
+        String sql = "WITH f AS MATERIALIZED (SELECT note_fts.rowid AS r, bm25(note_fts) AS rank" + from + where
+                + " ORDER BY note_fts.rowid DESC LIMIT " + RANKED_NOTES + ")"
+                + " SELECT n.id, n.visit_id, n.kind, n.text, n.speaker_name, m.title AS meeting, f.rank"
+                + " FROM f CROSS JOIN note n ON n.n = f.r LEFT JOIN meeting m ON m.id = n.meeting_id ORDER BY f.rank LIMIT ?";
         params.add(q.limit());
-        return Sql.list(c, sql.toString(), rs -> {
+        return Sql.list(c, sql, rs -> {
             String meeting = rs.getString("meeting");
             String kind = rs.getString("kind").replace('_', ' ');
             String title = meeting == null ? kind : kind + " · " + meeting;
-            return new SearchHit("note", rs.getString("id"), rs.getString("visit_id"), title, rs.getString("snip"),
-                    -rs.getDouble("rank"));
+            return new SearchHit("note", rs.getString("id"), rs.getString("visit_id"), title,
+                    snippets.excerpt(SNIPPET_WORDS, rs.getString("text"), rs.getString("speaker_name")), -rs.getDouble("rank"));
         }, params.toArray());
     }
 
-    private List<SearchHit> meetings(Connection c, SearchQuery q, String match) throws SQLException {
-        StringBuilder sql = new StringBuilder("SELECT m.id, m.visit_id, m.title, m.day,"
-                + " snippet(meeting_fts, -1, '" + MARK_START + "', '" + MARK_END + "', '…', 16) AS snip, bm25(meeting_fts) AS rank"
-                + " FROM meeting_fts JOIN meeting m ON m.n = meeting_fts.rowid WHERE meeting_fts MATCH ?");
+    /** Lowest and highest row number of the visit's notes, or null when it has none. */
+    private static long[] visitRange(Connection c, String visitId) throws SQLException {
+        return Sql.one(c, "SELECT min(n), max(n) FROM note WHERE visit_id = ? AND deleted = 0",
+                rs -> rs.getObject(1) == null ? null : new long[] {rs.getLong(1), rs.getLong(2)}, visitId).orElse(null);
+    }
+
+    private List<SearchHit> meetings(Connection c, SearchQuery q, String match, Snippets snippets) throws SQLException {
+        StringBuilder sql = new StringBuilder(matched("meeting_fts") + "SELECT m.id, m.visit_id, m.title, m.place, m.day, f.rank"
+                + " FROM f CROSS JOIN meeting m ON m.n = f.r WHERE m.deleted = 0");
         List<Object> params = new ArrayList<>(List.of(match));
         if (q.visitId() != null) {
             sql.append(" AND m.visit_id = ?");
             params.add(q.visitId());
         }
-        sql.append(" ORDER BY rank LIMIT ?");
+        sql.append(" ORDER BY f.rank LIMIT ?");
         params.add(q.limit());
         return Sql.list(c, sql.toString(), rs -> new SearchHit("meeting", rs.getString("id"), rs.getString("visit_id"),
-                rs.getString("title") + " (" + rs.getString("day") + ")", rs.getString("snip"), -rs.getDouble("rank")),
+                rs.getString("title") + " (" + rs.getString("day") + ")",
+                snippets.excerpt(SNIPPET_WORDS, rs.getString("title"), rs.getString("place")), -rs.getDouble("rank")),
                 params.toArray());
     }
 
-    private List<SearchHit> stakeholders(Connection c, SearchQuery q, String match) throws SQLException {
-        StringBuilder sql = new StringBuilder("SELECT s.id, s.person, s.organisation,"
-                + " snippet(stakeholder_fts, -1, '" + MARK_START + "', '" + MARK_END + "', '…', 16) AS snip, bm25(stakeholder_fts) AS rank"
-                + " FROM stakeholder_fts JOIN stakeholder s ON s.n = stakeholder_fts.rowid WHERE stakeholder_fts MATCH ?");
+    private List<SearchHit> stakeholders(Connection c, SearchQuery q, String match, Snippets snippets) throws SQLException {
+        StringBuilder sql = new StringBuilder(matched("stakeholder_fts") + "SELECT s.id, s.person, s.organisation, s.role, f.rank"
+                + " FROM f CROSS JOIN stakeholder s ON s.n = f.r WHERE s.deleted = 0");
         List<Object> params = new ArrayList<>(List.of(match));
         if (q.visitId() != null) {
             sql.append(" AND s.city_id = (SELECT city_id FROM visit WHERE id = ?)");
             params.add(q.visitId());
         }
-        sql.append(" ORDER BY rank LIMIT ?");
+        sql.append(" ORDER BY f.rank LIMIT ?");
         params.add(q.limit());
         return Sql.list(c, sql.toString(), rs -> {
             String person = rs.getString("person");
             String org = rs.getString("organisation");
             String title = person.isEmpty() ? org : org.isEmpty() ? person : person + " (" + org + ")";
-            return new SearchHit("stakeholder", rs.getString("id"), q.visitId(), title, rs.getString("snip"), -rs.getDouble("rank"));
+            return new SearchHit("stakeholder", rs.getString("id"), q.visitId(), title,
+                    snippets.excerpt(SNIPPET_WORDS, person, org, rs.getString("role")), -rs.getDouble("rank"));
         }, params.toArray());
+    }
+
+    static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        for (String w : text.split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                words.add(w);
+            }
+        }
+        return words;
     }
 
     /**
@@ -104,12 +148,7 @@ public final class SearchService {
      * (search as you type). Quotes and operators typed by the user are taken literally.
      */
     static String toMatch(String text) {
-        List<String> words = new ArrayList<>();
-        for (String w : text.split("[^\\p{L}\\p{N}]+")) {
-            if (!w.isEmpty()) {
-                words.add(w);
-            }
-        }
+        List<String> words = words(text);
         if (words.isEmpty()) {
             return "";
         }

@@ -71,7 +71,8 @@ public final class OverviewPane extends ScrollPane {
                 .map(TeamMember::name).collect(Collectors.joining(", ")));
         r = row(g, r, i18n.t("visit.representative"), v.team().stream()
                 .filter(m -> TeamMember.REPRESENTATIVE.equals(m.role())).map(TeamMember::name).collect(Collectors.joining(", ")));
-        r = row(g, r, i18n.t("overview.programme"), i18n.t("overview.meetings", d.meetings().size(), d.meetingsWithNotes()));
+        r = row(g, r, i18n.t("overview.programme"), i18n.t("overview.meetings", d.meetings().size(),
+                d.meetingsHeld(java.time.LocalDateTime.now()), d.meetingsWithNotes()));
         row(g, r, i18n.t("overview.notes"), String.valueOf(d.totalNotes()));
         return card(i18n.t("overview.visit"), g);
     }

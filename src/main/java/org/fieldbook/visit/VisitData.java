@@ -40,6 +40,11 @@ public record VisitData(Visit visit, City city, List<Meeting> meetings, Map<Stri
         return attendees.getOrDefault(meetingId, List.of());
     }
 
+    /** Meetings already over at {@code now}. */
+    public long meetingsHeld(java.time.LocalDateTime now) {
+        return meetings.stream().filter(m -> !m.day().atTime(m.end()).isAfter(now)).count();
+    }
+
     /** Meetings with at least one note. */
     public long meetingsWithNotes() {
         return meetings.stream().filter(m -> notesPerMeeting.getOrDefault(m.id(), 0L) > 0).count();

@@ -10,6 +10,8 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
+import org.fieldbook.index.view.VerificationView;
+import org.fieldbook.profile.ui.ProfileEditorView;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -78,7 +80,11 @@ public final class VisitView extends BorderPane implements AutoCloseable {
         notesTab = tab("tabNotes", ui.t("tab.notes"), notes);
         stakeholdersTab = tab("tabStakeholders", ui.t("tab.stakeholders"), stakeholders);
         tabs.setId("visitTabs");
-        tabs.getTabs().addAll(overviewTab, programmeTab, notesTab, stakeholdersTab);
+        Tab verificationTab = lazyTab("tabVerification", ui.t("tab.verification"),
+                () -> new VerificationView(ui.services(), visitId, ui.i18n().locale().getLanguage()).node());
+        Tab profileTab = lazyTab("tabProfile", ui.t("tab.profile"),
+                () -> new ProfileEditorView(ui.services(), visitId, ui.i18n().locale()).node());
+        tabs.getTabs().addAll(overviewTab, programmeTab, notesTab, stakeholdersTab, verificationTab, profileTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> {
             if (t == notesTab) {
@@ -87,6 +93,17 @@ public final class VisitView extends BorderPane implements AutoCloseable {
         });
         setCenter(tabs);
         refresh();
+    }
+
+    /** A tab whose content is built the first time it is selected, so opening a visit stays quick. */
+    private static Tab lazyTab(String id, String text, java.util.function.Supplier<javafx.scene.Node> content) {
+        Tab t = tab(id, text, null);
+        t.selectedProperty().addListener((o, was, selected) -> {
+            if (selected && t.getContent() == null) {
+                t.setContent(content.get());
+            }
+        });
+        return t;
     }
 
     private static Tab tab(String id, String text, javafx.scene.Node content) {

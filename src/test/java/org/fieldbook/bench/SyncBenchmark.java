@@ -31,7 +31,7 @@ class SyncBenchmark {
     private static final int PHOTOS = 80;
     private static final int DOCUMENTS = 20;
     private static final int FILE_BYTES = 2 << 20;
-    private static final int OFFICE_NOTES = 200_000;
+    private static final int OFFICE_NOTES = Integer.getInteger("bench.officeNotes", 200_000);
 
     @TempDir
     Path dir;
@@ -100,7 +100,13 @@ class SyncBenchmark {
             OfficeFiller.fill(o, OFFICE_NOTES);
             System.out.printf("BENCH office workspace with %d notes built in %.0f ms%n", OFFICE_NOTES, (System.nanoTime() - t0) / 1e6);
             long t1 = System.nanoTime();
-            ImportReport r = o.sync().imports().importBundle(bundle, new ImportOptions(true, true, false), Progress.NONE);
+            String[] last = {""};
+            ImportReport r = o.sync().imports().importBundle(bundle, new ImportOptions(true, true, false), (step, d, tot) -> {
+                if (!step.equals(last[0])) {
+                    System.out.printf("BENCH import step %-12s at %6.0f ms%n", step, (System.nanoTime() - t1) / 1e6);
+                    last[0] = step;
+                }
+            });
             double importMs = (System.nanoTime() - t1) / 1e6;
             Assertions.assertTrue(r.applied());
             Assertions.assertEquals(NOTES, o.notes().forVisit(visitId).size());

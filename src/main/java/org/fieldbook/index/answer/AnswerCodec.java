@@ -54,8 +54,30 @@ public final class AnswerCodec {
         if (json == null) {
             return null;
         }
+        if ((q.type().hasOptions() && q.type() != org.fieldbook.index.definition.QuestionType.MULTIPLE_CHOICE)
+                && json.length() >= 2 && json.charAt(0) == '"' && json.indexOf('\\') < 0 && json.indexOf('"', 1) == json.length() - 1) {
+            return new AnswerValue.Choice(json.substring(1, json.length() - 1));
+        }
+        if (q.type().numeric()) {
+            try {
+                return new AnswerValue.Number(Double.parseDouble(json));
+            } catch (NumberFormatException e) {
+                // fall through to the JSON reader
+            }
+        }
         try {
-            JsonNode n = JSON.readTree(json);
+            return decode(JSON.readTree(json), q);
+        } catch (Exception e) {
+            throw new StoreException("Damaged stored answer to " + q.id() + ": " + json, e);
+        }
+    }
+
+    /** Decodes a parsed stored value; a JSON null is unanswered. */
+    public static AnswerValue decode(JsonNode n, QuestionDefinition q) {
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        {
             return switch (q.type()) {
                 case YES_NO, SINGLE_CHOICE -> new AnswerValue.Choice(n.asText());
                 case MULTIPLE_CHOICE -> {
@@ -68,8 +90,6 @@ public final class AnswerCodec {
                 case NUMBER, PERCENTAGE -> new AnswerValue.Number(n.asDouble());
                 case FREE_TEXT -> new AnswerValue.Text(n.asText());
             };
-        } catch (Exception e) {
-            throw new StoreException("Damaged stored answer to " + q.id() + ": " + json, e);
         }
     }
 }

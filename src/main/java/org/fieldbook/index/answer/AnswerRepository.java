@@ -64,16 +64,14 @@ public final class AnswerRepository {
 
     public static Map<String, CityAnswer> answers(Connection c, String visitId, QuestionnaireDefinition d) throws SQLException {
         Map<String, CityAnswer> out = new LinkedHashMap<>();
+        Map<String, QuestionDefinition> questions = d.questionMap();
         Sql.list(c, "SELECT question_id, value, evidence FROM index_answer WHERE visit_id=? AND questionnaire_id=? AND deleted=0",
                 rs -> {
                     String qid = rs.getString(1);
-                    d.question(qid).ifPresent(q -> {
-                        try {
-                            out.put(qid, new CityAnswer(qid, AnswerCodec.decode(rs.getString(2), q), rs.getString(3)));
-                        } catch (SQLException e) {
-                            throw new IllegalStateException(e);
-                        }
-                    });
+                    QuestionDefinition q = questions.get(qid);
+                    if (q != null) {
+                        out.put(qid, new CityAnswer(qid, AnswerCodec.decode(rs.getString(2), q), rs.getString(3)));
+                    }
                     return null;
                 }, visitId, d.id());
         return out;

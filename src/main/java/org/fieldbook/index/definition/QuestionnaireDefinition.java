@@ -37,6 +37,13 @@ public record QuestionnaireDefinition(String id, String edition, Map<String, Str
         return questions.stream().filter(q -> q.area().equals(areaId)).toList();
     }
 
+    /** Questions by id, in definition order (a new map each call; hold on to it in loops). */
+    public Map<String, QuestionDefinition> questionMap() {
+        Map<String, QuestionDefinition> m = new java.util.LinkedHashMap<>();
+        questions.forEach(q -> m.put(q.id(), q));
+        return m;
+    }
+
     /** Questions in report order: by area order, then definition order. */
     @JsonIgnore
     public List<QuestionDefinition> questionsInOrder() {

@@ -87,9 +87,9 @@ public final class QuestionnaireRepository {
                 + "' (see 'fieldbook index show')"));
     }
 
-    /** The ids of all loaded definitions, oldest first. */
+    /** The ids of all loaded definitions, in the order this workspace loaded them. */
     public List<String> ids() {
-        return db.read(c -> Sql.list(c, "SELECT id FROM questionnaire WHERE deleted=0 ORDER BY created_hlc", rs -> rs.getString(1)));
+        return db.read(c -> Sql.list(c, "SELECT id FROM questionnaire WHERE deleted=0 ORDER BY n", rs -> rs.getString(1)));
     }
 
     public List<Summary> summaries() {

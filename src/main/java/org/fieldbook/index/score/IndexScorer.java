@@ -23,6 +23,10 @@ public final class IndexScorer {
     }
 
     public static IndexScore score(QuestionnaireDefinition d, Map<String, CityAnswer> city, Map<String, Verification> checks) {
+        return score(ScoringPlan.of(d), city, checks);
+    }
+
+    static IndexScore score(ScoringPlan plan, Map<String, CityAnswer> city, Map<String, Verification> checks) {
         Map<String, AnswerValue> self = EffectiveAnswers.self(city);
         Map<String, AnswerValue> verified = EffectiveAnswers.verified(city, checks);
         Set<String> unverified = new java.util.HashSet<>();
@@ -32,29 +36,37 @@ public final class IndexScorer {
             }
         });
         List<AreaScore> areas = new ArrayList<>();
-        for (AreaDefinition a : d.areas()) {
-            List<QuestionDefinition> qs = d.questionsOf(a.id());
-            areas.add(new AreaScore(a.id(), a.weight(), a.optional(), side(a, qs, self, Set.of()),
-                    side(a, qs, verified, unverified)));
+        for (ScoringPlan.AreaPlan p : plan.areas()) {
+            AreaDefinition a = p.area();
+            areas.add(new AreaScore(a.id(), a.weight(), a.optional(), side(p, self, Set.of()), side(p, verified, unverified)));
         }
-        return new IndexScore(d.id(), areas, overall(areas, true), overall(areas, false));
+        return new IndexScore(plan.questionnaireId(), areas, overall(areas, true), overall(areas, false));
     }
 
     /** Scores one side of one area. */
     static SideScore side(AreaDefinition a, List<QuestionDefinition> qs, Map<String, AnswerValue> answers, Set<String> unverified) {
+        double[] possible = qs.stream().mapToDouble(QuestionDefinition::possiblePoints).toArray();
+        return side(new ScoringPlan.AreaPlan(a, qs, possible), answers, unverified);
+    }
+
+    static SideScore side(ScoringPlan.AreaPlan plan, Map<String, AnswerValue> answers, Set<String> unverified) {
+        AreaDefinition a = plan.area();
+        List<QuestionDefinition> qs = plan.questions();
         double points = 0;
         double max = 0;
         double unverifiedPoints = 0;
         boolean anyAnswered = false;
-        for (QuestionDefinition q : qs) {
+        for (int i = 0; i < qs.size(); i++) {
+            QuestionDefinition q = qs.get(i);
             AnswerValue v = answers.get(q.id());
             anyAnswered |= v != null;
-            if (!q.scored() || (v == null && q.optional())) {
+            double possible = plan.possible()[i];
+            if (possible <= 0 || (v == null && q.optional())) {
                 continue;
             }
-            double p = QuestionScorer.points(q, v);
+            double p = QuestionScorer.points(q, v, possible);
             points += p;
-            max += q.possiblePoints();
+            max += possible;
             if (unverified.contains(q.id())) {
                 unverifiedPoints += p;
             }

@@ -1,6 +1,7 @@
 package org.fieldbook.index.score;
 
 import org.fieldbook.index.answer.AnswerValue;
+import org.fieldbook.index.definition.OptionDefinition;
 import org.fieldbook.index.definition.QuestionDefinition;
 import org.fieldbook.index.definition.ScoreBand;
 
@@ -10,20 +11,40 @@ public final class QuestionScorer {
     }
 
     public static double points(QuestionDefinition q, AnswerValue v) {
+        return points(q, v, q.possiblePoints());
+    }
+
+    /** As {@link #points(QuestionDefinition, AnswerValue)} with the question's maximum already known. */
+    static double points(QuestionDefinition q, AnswerValue v, double max) {
         if (v == null) {
             return 0;
         }
-        double max = q.possiblePoints();
-        double p;
+        double p = 0;
         if (v instanceof AnswerValue.Choice c) {
-            p = q.option(c.option()).map(o -> o.points()).orElse(0.0);
+            p = optionPoints(q, c.option());
         } else if (v instanceof AnswerValue.Choices c) {
-            p = c.options().stream().mapToDouble(id -> q.option(id).map(o -> o.points()).orElse(0.0)).sum();
+            for (String id : c.options()) {
+                p += optionPoints(q, id);
+            }
         } else if (v instanceof AnswerValue.Number n) {
-            p = q.bands().stream().filter(b -> b.contains(n.value())).findFirst().map(ScoreBand::points).orElse(0.0);
+            for (ScoreBand b : q.bands()) {
+                if (b.contains(n.value())) {
+                    p = b.points();
+                    break;
+                }
+            }
         } else {
             p = ((AnswerValue.Text) v).text().isBlank() ? 0 : max;
         }
         return Math.max(0, Math.min(p, max));
+    }
+
+    private static double optionPoints(QuestionDefinition q, String id) {
+        for (OptionDefinition o : q.options()) {
+            if (o.id().equals(id)) {
+                return o.points();
+            }
+        }
+        return 0;
     }
 }

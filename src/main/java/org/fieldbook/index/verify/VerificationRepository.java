@@ -39,17 +39,15 @@ public final class VerificationRepository {
                     return null;
                 }, visitId, d.id());
         Map<String, Verification> out = new LinkedHashMap<>();
+        Map<String, org.fieldbook.index.definition.QuestionDefinition> questions = d.questionMap();
         Sql.list(c, "SELECT question_id, status, verified_value, rationale FROM index_verification"
                 + " WHERE visit_id=? AND questionnaire_id=? AND deleted=0", rs -> {
                     String qid = rs.getString(1);
-                    d.question(qid).ifPresent(q -> {
-                        try {
-                            out.put(qid, new Verification(qid, VerificationStatus.of(rs.getString(2)),
-                                    AnswerCodec.decode(rs.getString(3), q), rs.getString(4), links.get(qid)));
-                        } catch (SQLException e) {
-                            throw new IllegalStateException(e);
-                        }
-                    });
+                    var q = questions.get(qid);
+                    if (q != null) {
+                        out.put(qid, new Verification(qid, VerificationStatus.of(rs.getString(2)),
+                                AnswerCodec.decode(rs.getString(3), q), rs.getString(4), links.get(qid)));
+                    }
                     return null;
                 }, visitId, d.id());
         return out;

@@ -28,7 +28,17 @@ public final class BagReader {
     private BagReader() {
     }
 
+    /** Where to keep a copy of a plain attachment while it is hashed (so it is read once), or null for none. */
+    @FunctionalInterface
+    public interface Stager {
+        Path target(String payloadPath) throws IOException;
+    }
+
     public static OpenedBag open(Path file, ZipLimits limits, Progress progress) {
+        return open(file, limits, progress, null);
+    }
+
+    public static OpenedBag open(Path file, ZipLimits limits, Progress progress, Stager stager) {
         List<ZipDirectory.Entry> entries = ZipDirectory.read(file, limits);
         String root = checkEntries(entries, limits);
         ZipFile zip;
@@ -40,7 +50,7 @@ public final class BagReader {
             throw new BundleRejected("cannot open the bundle: " + e.getMessage(), e);
         }
         try {
-            return verify(zip, root, entries, progress);
+            return verify(zip, root, entries, progress, stager);
         } catch (RuntimeException e) {
             try {
                 zip.close();
@@ -97,7 +107,7 @@ public final class BagReader {
         return root;
     }
 
-    private static OpenedBag verify(ZipFile zip, String root, List<ZipDirectory.Entry> entries, Progress progress) {
+    private static OpenedBag verify(ZipFile zip, String root, List<ZipDirectory.Entry> entries, Progress progress, Stager stager) {
         Map<String, ZipDirectory.Entry> files = new LinkedHashMap<>();
         for (ZipDirectory.Entry e : entries) {
             if (!e.isDirectory()) {
@@ -162,8 +172,17 @@ public final class BagReader {
             }
         }
         long done = 0;
+        boolean plain = !tags.containsKey(BagLayout.RECIPIENT);
         for (String path : payload) {
-            String actual = hash(bag, path);
+            Path copy = null;
+            if (stager != null && plain && path.startsWith(BagLayout.ATTACHMENTS)) {
+                try {
+                    copy = stager.target(path);
+                } catch (IOException e) {
+                    throw new BundleRejected("cannot stage " + path + ": " + e.getMessage(), e);
+                }
+            }
+            String actual = hash(bag, path, copy);
             if (!actual.equals(manifest.entries().get(path))) {
                 throw new BundleRejected("hash mismatch for " + path + " (the file was changed or damaged)");
             }
@@ -172,12 +191,24 @@ public final class BagReader {
         return new OpenedBag(zip, root, files, tags, BagInfo.parse(tags.get(BagLayout.BAG_INFO)), manifest);
     }
 
-    private static String hash(OpenedBag bag, String path) {
+    private static String hash(OpenedBag bag, String path, Path copy) {
         MessageDigest sha = Hashing.sha256();
         byte[] buf = new byte[1 << 16];
-        try (InputStream in = bag.open(path)) {
+        try (InputStream in = bag.open(path);
+             java.nio.channels.FileChannel out = copy == null ? null : java.nio.channels.FileChannel.open(copy,
+                     java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE,
+                     java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
             for (int n; (n = in.read(buf)) > 0;) {
                 sha.update(buf, 0, n);
+                if (out != null) {
+                    java.nio.ByteBuffer bb = java.nio.ByteBuffer.wrap(buf, 0, n);
+                    while (bb.hasRemaining()) {
+                        out.write(bb);
+                    }
+                }
+            }
+            if (out != null) {
+                out.force(true);
             }
         } catch (IOException e) {
             throw new BundleRejected("damaged entry " + path + ": " + e.getMessage(), e);

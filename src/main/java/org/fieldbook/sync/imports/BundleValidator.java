@@ -45,8 +45,34 @@ public final class BundleValidator {
      * @param keys         this workspace's keys, or null when encrypted bundles cannot be opened here
      */
     public ValidatedBundle validate(Path file, Connection schemaSource, WorkspaceKeys keys, Progress progress) throws SQLException {
-        OpenedBag bag = BagReader.open(file, limits, progress);
-        Path staging = null;
+        return validate(file, schemaSource, keys, progress, null);
+    }
+
+    /**
+     * As above; with {@code stagingParent}, attachments are copied (plain) or decrypted into a new folder there
+     * while being checked, ready to be moved into the attachment store.
+     */
+    public ValidatedBundle validate(Path file, Connection schemaSource, WorkspaceKeys keys, Progress progress, Path stagingParent)
+            throws SQLException {
+        final Path staging;
+        try {
+            staging = stagingParent == null ? null : Files.createTempDirectory(stagingParent, "incoming-");
+        } catch (IOException e) {
+            throw new BundleRejected("cannot prepare the import: " + e.getMessage(), e);
+        }
+        Map<String, Path> staged = new LinkedHashMap<>();
+        OpenedBag bag;
+        try {
+            bag = BagReader.open(file, limits, progress, staging == null ? null : path -> {
+                Path p = staging.resolve(path.substring(BagLayout.ATTACHMENTS.length()));
+                staged.put(path, p);
+                return p;
+            });
+        } catch (RuntimeException e) {
+            close(null, staging);
+            throw e;
+        }
+        Path scratch = staging;
         try {
             BagInfo info = bag.info();
             BundleSignature.Signer signer = BundleSignature.verify(bag.tagFiles());
@@ -69,7 +95,7 @@ public final class BundleValidator {
                 String forWhom = KeyWrap.recipientOf(bag.tagFiles().get(BagLayout.RECIPIENT));
                 if (keys == null || !forWhom.equals(keys.fingerprint())) {
                     checkNames(bag);
-                    return new ValidatedBundle(file, bag, info, signer, true, false, Map.of(), Map.of(), List.of(), null);
+                    return new ValidatedBundle(file, bag, info, signer, true, false, Map.of(), Map.of(), List.of(), staging);
                 }
                 cipher = KeyWrap.unwrap(bag.tagFiles().get(BagLayout.RECIPIENT), keys.agreement(), keys.fingerprint());
             }
@@ -86,16 +112,18 @@ public final class BundleValidator {
                 }
                 records.put(TableSchema.read(schemaSource, t), RecordJson.parse(TableSchema.read(schemaSource, t), bytes));
             }
-            Map<String, Path> staged = new LinkedHashMap<>();
             if (cipher != null && !attachments.isEmpty()) {
-                staging = Files.createTempDirectory("fieldbook-import-");
+                if (scratch == null) {
+                    scratch = Files.createTempDirectory("fieldbook-verify-");
+                }
+                Path into = scratch;
                 for (String path : attachments) {
                     byte[] plain = cipher.decrypt(path, bag.read(path));
                     String hash = path.substring(BagLayout.ATTACHMENTS.length());
                     if (!Hashing.sha256Hex(plain).equals(hash)) {
                         throw new BundleRejected("attachment " + path + " does not match its name after decryption");
                     }
-                    Path p = staging.resolve(hash);
+                    Path p = into.resolve(hash);
                     Files.write(p, plain);
                     staged.put(path, p);
                 }
@@ -106,12 +134,12 @@ public final class BundleValidator {
                     }
                 }
             }
-            return new ValidatedBundle(file, bag, info, signer, encrypted, true, records, staged, attachments, staging);
+            return new ValidatedBundle(file, bag, info, signer, encrypted, true, records, staged, attachments, scratch);
         } catch (IOException e) {
-            close(bag, staging);
+            close(bag, scratch);
             throw new BundleRejected("cannot read the bundle: " + e.getMessage(), e);
         } catch (RuntimeException | SQLException e) {
-            close(bag, staging);
+            close(bag, scratch);
             throw e;
         }
     }
@@ -144,6 +172,9 @@ public final class BundleValidator {
     }
 
     private static void close(OpenedBag bag, Path staging) {
-        new ValidatedBundle(null, bag, null, null, false, false, Map.of(), Map.of(), List.of(), staging).close();
+        if (bag != null) {
+            bag.close();
+        }
+        new ValidatedBundle(null, null, null, null, false, false, Map.of(), Map.of(), List.of(), staging).close();
     }
 }

@@ -11,6 +11,7 @@ import org.fieldbook.sync.merge.MergeOutcome;
 import org.fieldbook.sync.merge.TextVersion;
 import org.fieldbook.sync.records.Record;
 import org.fieldbook.sync.records.RecordStore;
+import org.fieldbook.sync.records.StatementCache;
 
 /**
  * Writes a plan inside the import transaction: the log entry, each record (keeping its previous state for
@@ -31,21 +32,27 @@ final class ImportApplier {
                 info.get(BagInfo.CREATED).orElse(""), Instant.now().toString(), importHlc, b.file().getFileName().toString(),
                 plan.inserted(), plan.updated(), plan.deleted(), plan.conflicts().size(), backup);
         long importN = Sql.count(c, "SELECT last_insert_rowid()");
+        try (StatementCache cache = new StatementCache(c)) {
+            applySteps(cache, plan, importN, importHlc);
+        }
+        return importN;
+    }
+
+    private static void applySteps(StatementCache c, ImportPlan plan, long importN, String importHlc) throws SQLException {
         int ord = 0;
         for (ImportPlan.Step step : plan.steps()) {
             MergeOutcome o = step.outcome();
             Record local = step.local();
             String table = step.schema().name();
             String id = o.result().id();
-            String seenBefore = Sql.one(c, "SELECT seen FROM sync_seen WHERE tbl=? AND id=?", rs -> rs.getString(1), table, id)
-                    .orElse(null);
-            Sql.update(c, "INSERT INTO sync_undo(import_n, ord, tbl, id, before, after_hlc, seen_before) VALUES (?,?,?,?,?,?,?)",
+            String seenBefore = c.string("SELECT seen FROM sync_seen WHERE tbl=? AND id=?", table, id).orElse(null);
+            c.update("INSERT INTO sync_undo(import_n, ord, tbl, id, before, after_hlc, seen_before) VALUES (?,?,?,?,?,?,?)",
                     importN, ord++, table, id, local == null ? null : RecordStore.toJson(snapshot(local)),
                     String.valueOf(o.result().get("updated_hlc")), seenBefore);
             if (o.change() != MergeOutcome.Change.UNCHANGED) {
                 RecordStore.write(c, step.schema(), o.result(), local != null);
             }
-            Sql.update(c, "INSERT INTO sync_seen(tbl, id, seen, local_hlc) VALUES (?,?,?,?) ON CONFLICT(tbl, id) DO UPDATE SET "
+            c.update("INSERT INTO sync_seen(tbl, id, seen, local_hlc) VALUES (?,?,?,?) ON CONFLICT(tbl, id) DO UPDATE SET "
                     + "seen=excluded.seen, local_hlc=CASE WHEN excluded.local_hlc = '' THEN sync_seen.local_hlc "
                     + "ELSE excluded.local_hlc END", table, id, RecordStore.toJson(o.seen()),
                     o.change() == MergeOutcome.Change.UNCHANGED ? "" : importHlc);
@@ -53,17 +60,16 @@ final class ImportApplier {
                 if (v.stamp() == null || v.stamp().isEmpty()) {
                     continue;
                 }
-                Sql.update(c, "INSERT INTO sync_version(tbl, id, field, stamp, text, import_n) VALUES (?,?,?,?,?,?) "
+                c.update("INSERT INTO sync_version(tbl, id, field, stamp, text, import_n) VALUES (?,?,?,?,?,?) "
                         + "ON CONFLICT(tbl, id, field, stamp) DO UPDATE SET text=COALESCE(sync_version.text, excluded.text)",
                         table, id, v.field(), v.stamp(), v.text(), importN);
             }
             for (Conflict k : o.conflicts()) {
-                Sql.update(c, "INSERT INTO sync_conflict(tbl, id, field, kind, local, remote, base, kept, import_n, created_hlc)"
+                c.update("INSERT INTO sync_conflict(tbl, id, field, kind, local, remote, base, kept, import_n, created_hlc)"
                         + " VALUES (?,?,?,?,?,?,?,?,?,?)", k.table(), k.id(), k.field(), k.kind(), k.local(), k.remote(), k.base(),
                         k.kept(), importN, importHlc);
             }
         }
-        return importN;
     }
 
     /** A record's columns and stamps as stored, for undo. */

@@ -2,7 +2,9 @@ package org.fieldbook.sync.imports;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -40,7 +42,13 @@ public final class ImportService {
 
     /** Checks a bundle completely against this workspace's schema and keys; the caller closes the result. */
     public ValidatedBundle validate(Path file, Progress progress) {
-        return store.db().read(c -> validator.validate(file, c, keys, progress));
+        return store.db().read(c -> validator.validate(file, c, keys, progress, null));
+    }
+
+    /** Validates while staging the attachments inside the workspace's attachment folder (one read per file). */
+    private ValidatedBundle validateForImport(Path file, Progress progress) {
+        Path parent = store.workspace().attachments();
+        return store.db().read(c -> validator.validate(file, c, keys, progress, parent));
     }
 
     public boolean alreadyImported(String bundleId) {
@@ -54,7 +62,11 @@ public final class ImportService {
         if (peek != null && peek.get(BagInfo.BUNDLE_ID).map(this::alreadyImported).orElse(false)) {
             return ImportReport.already(peek.get(BagInfo.BUNDLE_ID).orElseThrow());
         }
-        try (ValidatedBundle b = validate(file, progress)) {
+        Path backup = options.dryRun() ? null : backupFile(peek == null ? "unknown0" : peek.get(BagInfo.BUNDLE_ID).orElse("unknown0"));
+        var backupDone = backup == null ? null
+                : java.util.concurrent.CompletableFuture.runAsync(() -> store.db().backupTo(backup));
+        boolean keepBackup = false;
+        try (ValidatedBundle b = validateForImport(file, progress)) {
             if (!b.readable()) {
                 throw new BundleRejected("the bundle is encrypted for another workspace; this workspace cannot read it");
             }
@@ -67,6 +79,7 @@ public final class ImportService {
             if (alreadyImported(b.bundleId())) {
                 return ImportReport.already(b.bundleId());
             }
+            progress.update("plan", 0, 1);
             ImportPlan plan = store.db().read(c -> ImportPlanner.plan(c, b.records()));
             if (plan.deleted() > ImportOptions.MANY_DELETES && !options.confirmDeletes() && !options.dryRun()) {
                 throw new NeedsConfirmation(plan.deleted());
@@ -74,10 +87,14 @@ public final class ImportService {
             if (options.dryRun()) {
                 return report(b, plan, trusted, false, "");
             }
-            Path backup = backupFile(b.bundleId());
             progress.update("backup", 0, 1);
-            store.db().backupTo(backup);
-            storeAttachments(b);
+            try {
+                storeAttachments(b);
+            } finally {
+                await(backupDone);
+            }
+            keepBackup = true;
+            progress.update("apply", 0, 1);
             String importHlc = store.tracker().clock().now();
             ImportPlan applied = store.db().write(c -> {
                 if (Sql.count(c, "SELECT COUNT(*) FROM sync_import WHERE bundle_id=? AND status='applied'", b.bundleId()) > 0) {
@@ -99,12 +116,36 @@ public final class ImportService {
             observe(b.records());
             progress.update("done", 1, 1);
             return report(b, applied, trusted, true, backup.toString());
+        } finally {
+            if (backup != null && !keepBackup) {
+                try {
+                    await(backupDone);
+                } catch (RuntimeException ignored) {
+                    // the import is refused anyway; the message about the bundle matters more
+                }
+                try {
+                    Files.deleteIfExists(backup);
+                } catch (IOException ignored) {
+                    // an unused backup file is harmless
+                }
+            }
+        }
+    }
+
+    private static void await(java.util.concurrent.CompletableFuture<Void> f) {
+        if (f == null) {
+            return;
+        }
+        try {
+            f.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : e;
         }
     }
 
     private Path backupFile(String bundleId) {
-        String stem = "pre-import-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")) + "-"
-                + bundleId.substring(0, 8);
+        String tag = (bundleId.replaceAll("[^0-9A-Za-z-]", "") + "00000000").substring(0, 8);
+        String stem = "pre-import-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")) + "-" + tag;
         Path p = store.workspace().backups().resolve(stem + ".db");
         for (int i = 2; java.nio.file.Files.exists(p); i++) {
             p = store.workspace().backups().resolve(stem + "-" + i + ".db");
@@ -119,17 +160,20 @@ public final class ImportService {
                 continue;
             }
             Path staged = b.staged().get(path);
-            if (staged != null) {
-                attachments.put(staged);
-            } else {
-                try (InputStream in = b.bag().open(path)) {
-                    String stored = attachments.put(in).sha256();
-                    if (!stored.equals(hash)) {
-                        throw new BundleRejected("attachment " + path + " changed while importing");
+            try {
+                if (staged != null && Files.exists(staged)) {
+                    Path target = attachments.pathOf(hash);
+                    Files.createDirectories(target.getParent());
+                    Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
+                } else {
+                    try (InputStream in = b.bag().open(path)) {
+                        if (!attachments.put(in).sha256().equals(hash)) {
+                            throw new BundleRejected("attachment " + path + " changed while importing");
+                        }
                     }
-                } catch (IOException e) {
-                    throw new BundleRejected("cannot read " + path + ": " + e.getMessage(), e);
                 }
+            } catch (IOException e) {
+                throw new BundleRejected("cannot store " + path + ": " + e.getMessage(), e);
             }
         }
     }

@@ -26,7 +26,9 @@ public record ValidatedBundle(Path file, OpenedBag bag, BagInfo info, BundleSign
 
     @Override
     public void close() {
-        bag.close();
+        if (bag != null) {
+            bag.close();
+        }
         if (stagingDir != null) {
             try (var walk = java.nio.file.Files.walk(stagingDir)) {
                 walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -85,6 +85,13 @@ public final class RecordStore {
 
     /** Inserts or replaces the user columns of a record (never touching the local row number). */
     public static void write(Connection c, TableSchema s, Record r, boolean exists) throws SQLException {
+        try (StatementCache cache = new StatementCache(c)) {
+            write(cache, s, r, exists);
+        }
+    }
+
+    /** As {@link #write(Connection, TableSchema, Record, boolean)}, reusing prepared statements. */
+    public static void write(StatementCache cache, TableSchema s, Record r, boolean exists) throws SQLException {
         List<String> cols = new ArrayList<>();
         List<Object> vals = new ArrayList<>();
         for (String col : s.columns().keySet()) {
@@ -107,9 +114,9 @@ public final class RecordStore {
                 }
             }
             params.add(r.id());
-            Sql.update(c, "UPDATE " + s.name() + " SET " + set + " WHERE id=?", params.toArray());
+            cache.update("UPDATE " + s.name() + " SET " + set + " WHERE id=?", params.toArray());
         } else {
-            Sql.update(c, "INSERT INTO " + s.name() + " (" + String.join(",", cols) + ") VALUES ("
+            cache.update("INSERT INTO " + s.name() + " (" + String.join(",", cols) + ") VALUES ("
                     + "?,".repeat(cols.size() - 1) + "?)", vals.toArray());
         }
     }

@@ -1,0 +1,210 @@
+package org.fieldbook.index.view;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.fieldbook.app.Services;
+import org.fieldbook.index.definition.AreaDefinition;
+import org.fieldbook.index.verify.VerificationStatus;
+
+/**
+ * The INDEX verification screen for one visit: filters, the question list with progress per area, the
+ * selected question's detail with evidence, and the scores chart. "Next unchecked" is on F8 and Ctrl+J.
+ * Self-contained: build it with the services and a visit id and put {@link #node()} in a tab; call
+ * {@link #close()} when the tab goes away.
+ */
+public final class VerificationView implements AutoCloseable {
+    private final VerificationViewModel vm;
+    private final ExecutorService background;
+    private final Strings s;
+    private final BorderPane root = new BorderPane();
+
+    public VerificationView(Services services, String visitId, String language) {
+        this.s = new Strings(language);
+        this.background = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "index-verification");
+            t.setDaemon(true);
+            return t;
+        });
+        this.vm = new VerificationViewModel(services.index(), services.search(), services.attachments(), visitId, background, language);
+        build();
+        vm.load();
+    }
+
+    public VerificationView(Services services, String visitId) {
+        this(services, visitId, java.util.Locale.getDefault().getLanguage().equals("fr") ? "fr" : "en");
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    public VerificationViewModel viewModel() {
+        return vm;
+    }
+
+    private void build() {
+        QuestionDetailPane detail = new QuestionDetailPane(vm, s);
+        ScoresPanel scores = new ScoresPanel(vm, s);
+        TableView<QuestionRow> table = table(detail);
+        VBox left = new VBox(6, table, progressList());
+        VBox.setVgrow(table, Priority.ALWAYS);
+        SplitPane split = new SplitPane(left, detail.node(), scores.node());
+        split.setDividerPositions(0.33, 0.68);
+        root.setTop(toolbar());
+        root.setCenter(split);
+        Label empty = new Label(s.get("v.noAnswers"));
+        empty.setId("noAnswers");
+        empty.setWrapText(true);
+        vm.noAnswersProperty().addListener((o, a, b) -> root.setCenter(b ? empty : split));
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.F8 || (e.isShortcutDown() && e.getCode() == KeyCode.J)) {
+                vm.nextUnchecked();
+                e.consume();
+            }
+        });
+    }
+
+    private HBox toolbar() {
+        ComboBox<String> area = new ComboBox<>();
+        area.setId("areaFilter");
+        area.setPromptText(s.get("v.allAreas"));
+        vm.assessmentProperty().addListener((o, a, b) -> {
+            if (b != null && area.getItems().isEmpty()) {
+                area.getItems().add(null);
+                b.definition().areas().forEach(x -> area.getItems().add(x.id()));
+            }
+        });
+        area.setCellFactory(l -> areaCell());
+        area.setButtonCell(areaCell());
+        area.valueProperty().bindBidirectional(vm.areaFilterProperty());
+        ComboBox<VerificationStatus> status = new ComboBox<>();
+        status.setId("statusFilter");
+        status.getItems().add(null);
+        status.getItems().addAll(VerificationStatus.values());
+        status.setCellFactory(l -> statusCell());
+        status.setButtonCell(statusCell());
+        status.valueProperty().bindBidirectional(vm.statusFilterProperty());
+        Button next = new Button(s.get("v.nextUnchecked"));
+        next.setId("nextUnchecked");
+        next.setOnAction(e -> vm.nextUnchecked());
+        Label progress = new Label();
+        progress.setId("progressLabel");
+        progress.textProperty().bind(Bindings.createStringBinding(() -> s.format("v.progress", vm.checkedTotalProperty().get(),
+                vm.rows().size()), vm.checkedTotalProperty(), vm.rows()));
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(18, 18);
+        busy.visibleProperty().bind(vm.loadingProperty());
+        Label error = new Label();
+        error.setStyle("-fx-text-fill: #b00020;");
+        error.textProperty().bind(vm.errorProperty());
+        HBox bar = new HBox(8, new Label(s.get("v.area")), area, new Label(s.get("v.status")), status, next, progress, busy, error);
+        bar.setPadding(new Insets(6));
+        return bar;
+    }
+
+    private ListCell<String> areaCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(String id, boolean empty) {
+                super.updateItem(id, empty);
+                setText(empty ? "" : id == null ? s.get("v.allAreas") : vm.areas().stream().filter(a -> a.id().equals(id))
+                        .findFirst().map(AreaDefinition::id).map(x -> title(x)).orElse(id));
+            }
+        };
+    }
+
+    private String title(String areaId) {
+        return vm.areas().stream().filter(a -> a.id().equals(areaId)).findFirst().map(a -> a.title(vm.language())).orElse(areaId);
+    }
+
+    private ListCell<VerificationStatus> statusCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(VerificationStatus st, boolean empty) {
+                super.updateItem(st, empty);
+                setText(empty ? "" : st == null ? s.get("v.allStatuses") : s.get("status." + st.id()));
+            }
+        };
+    }
+
+    private TableView<QuestionRow> table(QuestionDetailPane detail) {
+        TableView<QuestionRow> table = new TableView<>(vm.visibleRows());
+        table.setId("questionTable");
+        TableColumn<QuestionRow, String> no = new TableColumn<>("#");
+        no.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().number()));
+        no.setPrefWidth(45);
+        TableColumn<QuestionRow, String> q = new TableColumn<>(s.get("ex.col.question"));
+        q.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().question().text(vm.language())));
+        q.setPrefWidth(230);
+        TableColumn<QuestionRow, String> st = new TableColumn<>(s.get("v.status"));
+        st.setCellValueFactory(c -> Bindings.createStringBinding(() -> s.get("status." + c.getValue().status().id()),
+                c.getValue().statusProperty()));
+        st.setPrefWidth(110);
+        table.getColumns().setAll(java.util.List.of(no, q, st));
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null && b != vm.selectedProperty().get()) {
+                vm.selectedProperty().set(b);
+            }
+        });
+        vm.selectedProperty().addListener((o, a, b) -> {
+            if (b != null && table.getSelectionModel().getSelectedItem() != b) {
+                table.getSelectionModel().select(b);
+                table.scrollTo(b);
+            }
+        });
+        vm.rows().forEach(r -> r.statusProperty().addListener((x, y, z) -> detail.refreshStatus()));
+        vm.rows().addListener((javafx.collections.ListChangeListener<QuestionRow>) c -> vm.rows()
+                .forEach(r -> r.statusProperty().addListener((x, y, z) -> detail.refreshStatus())));
+        return table;
+    }
+
+    private ListView<AreaProgress> progressList() {
+        ListView<AreaProgress> list = new ListView<>(vm.progress());
+        list.setId("areaProgress");
+        list.setPrefHeight(200);
+        list.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(AreaProgress p, boolean empty) {
+                super.updateItem(p, empty);
+                textProperty().unbind();
+                if (empty || p == null) {
+                    setText("");
+                    setGraphic(null);
+                    return;
+                }
+                ProgressBar bar = new ProgressBar();
+                bar.setPrefWidth(70);
+                bar.progressProperty().bind(p.checkedProperty().divide((double) Math.max(1, p.total())));
+                setGraphic(bar);
+                textProperty().bind(Bindings.createStringBinding(() -> p.title() + "  " + p.checked() + "/" + p.total(),
+                        p.checkedProperty()));
+            }
+        });
+        return list;
+    }
+
+    @Override
+    public void close() {
+        background.shutdown();
+    }
+}

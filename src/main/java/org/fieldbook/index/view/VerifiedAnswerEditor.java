@@ -1,0 +1,93 @@
+package org.fieldbook.index.view;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.fieldbook.index.answer.AnswerChecker;
+import org.fieldbook.index.answer.AnswerValue;
+import org.fieldbook.index.definition.OptionDefinition;
+import org.fieldbook.index.definition.QuestionDefinition;
+
+/** Builds the control for entering a verified answer, fitting the question's answer form. */
+final class VerifiedAnswerEditor {
+    private VerifiedAnswerEditor() {
+    }
+
+    /** A control showing {@code current}; {@code onChange} receives a checked new value. */
+    static Node create(QuestionDefinition q, AnswerValue current, String language, Consumer<AnswerValue> onChange, Label problem) {
+        switch (q.type()) {
+            case YES_NO, SINGLE_CHOICE -> {
+                ComboBox<OptionDefinition> box = new ComboBox<>();
+                box.setId("verifiedChoice");
+                box.getItems().setAll(q.options());
+                box.setConverter(new StringConverter<>() {
+                    @Override
+                    public String toString(OptionDefinition o) {
+                        return o == null ? "" : o.label(language);
+                    }
+
+                    @Override
+                    public OptionDefinition fromString(String s) {
+                        return null;
+                    }
+                });
+                if (current instanceof AnswerValue.Choice c) {
+                    q.option(c.option()).ifPresent(box::setValue);
+                }
+                box.valueProperty().addListener((o, a, b) -> {
+                    if (b != null) {
+                        onChange.accept(AnswerValue.choice(b.id()));
+                    }
+                });
+                return box;
+            }
+            case MULTIPLE_CHOICE -> {
+                VBox boxes = new VBox(4);
+                boxes.setId("verifiedChoices");
+                List<CheckBox> checks = new ArrayList<>();
+                List<String> chosen = current instanceof AnswerValue.Choices c ? c.options() : List.of();
+                for (OptionDefinition o : q.options()) {
+                    CheckBox cb = new CheckBox(o.label(language));
+                    cb.setUserData(o.id());
+                    cb.setSelected(chosen.contains(o.id()));
+                    checks.add(cb);
+                    cb.selectedProperty().addListener((x, a, b) -> onChange.accept(AnswerValue.choices(
+                            checks.stream().filter(CheckBox::isSelected).map(k -> (String) k.getUserData()).toList())));
+                }
+                boxes.getChildren().setAll(checks);
+                return boxes;
+            }
+            default -> {
+                TextField field = new TextField();
+                field.setId("verifiedText");
+                field.setPromptText(q.type().id());
+                if (current != null) {
+                    field.setText(org.fieldbook.index.answer.AnswerCodec.toPlain(current).toString());
+                }
+                field.setOnAction(e -> commitText(q, field.getText(), onChange, problem));
+                field.focusedProperty().addListener((o, was, is) -> {
+                    if (!is) {
+                        commitText(q, field.getText(), onChange, problem);
+                    }
+                });
+                return field;
+            }
+        }
+    }
+
+    private static void commitText(QuestionDefinition q, String text, Consumer<AnswerValue> onChange, Label problem) {
+        List<String> errors = new ArrayList<>();
+        AnswerValue v = AnswerChecker.convert(q, text, errors);
+        problem.setText(String.join("; ", errors));
+        if (errors.isEmpty() && v != null) {
+            onChange.accept(v);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.fieldbook.note;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.collections.SetChangeListener;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.FlowPane;
+import org.fieldbook.index.IndexArea;
+import org.fieldbook.ui.I18n;
+
+/** One toggle chip per INDEX area (from the catalogue, not an enum), kept in step with the note's areas. */
+final class AreaChips extends FlowPane {
+    private final I18n i18n;
+    private final NoteEditorModel model;
+    private final Map<String, ToggleButton> chips = new HashMap<>();
+
+    AreaChips(I18n i18n, NoteEditorModel model) {
+        super(6, 6);
+        this.i18n = i18n;
+        this.model = model;
+        setId("areaChips");
+        model.areas().addListener((SetChangeListener<String>) c -> {
+            ToggleButton chip = chips.get(c.wasAdded() ? c.getElementAdded() : c.getElementRemoved());
+            if (chip != null) {
+                chip.setSelected(model.areas().contains((String) chip.getUserData()));
+            }
+        });
+    }
+
+    void setAreas(List<IndexArea> areas) {
+        if (chips.size() == areas.size() && areas.stream().allMatch(a -> chips.containsKey(a.id()))) {
+            return;
+        }
+        chips.clear();
+        getChildren().clear();
+        for (IndexArea a : areas) {
+            ToggleButton chip = new ToggleButton(a.title(i18n.locale()));
+            chip.setId("area-chip-" + a.id());
+            chip.getStyleClass().add("area-chip");
+            chip.setUserData(a.id());
+            chip.setFocusTraversable(false);
+            chip.setSelected(model.areas().contains(a.id()));
+            chip.setOnAction(e -> {
+                if (chip.isSelected()) {
+                    model.areas().add(a.id());
+                } else {
+                    model.areas().remove(a.id());
+                }
+            });
+            chips.put(a.id(), chip);
+            getChildren().add(chip);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.fieldbook.sync.ui;
+
+import java.io.File;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.Scene;
+import javafx.stage.FileChooser;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/** Export dialog: which visit, changes only or everything, encryption for the office; progress and cancel. */
+public final class ExportDialog {
+    /** The visits to offer: id and label. */
+    public interface VisitChoices {
+        List<Choice> visits();
+    }
+
+    /** One visit in the choice box. */
+    public record Choice(String id, String label) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    private final SyncViewModel vm;
+    private final VisitChoices visits;
+
+    public ExportDialog(SyncViewModel vm, VisitChoices visits) {
+        this.vm = vm;
+        this.visits = visits;
+    }
+
+    public void show(Window owner) {
+        SyncTexts t = vm.texts();
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle(t.get("export.title"));
+        ComboBox<Choice> visit = new ComboBox<>();
+        visit.getItems().add(new Choice(null, t.get("export.all")));
+        visit.getItems().addAll(visits.visits());
+        visit.getSelectionModel().select(0);
+        CheckBox sinceLast = new CheckBox(t.get("export.sinceLast"));
+        CheckBox encrypt = new CheckBox();
+        vm.officeKey().ifPresentOrElse(k -> {
+            encrypt.setText(t.get("export.encrypt", k.fingerprint()));
+            encrypt.setSelected(true);
+        }, () -> {
+            encrypt.setText(t.get("export.noOffice"));
+            encrypt.setDisable(true);
+        });
+        ProgressBar progress = new ProgressBar(0);
+        progress.progressProperty().bind(vm.progress());
+        Label status = new Label();
+        status.textProperty().bind(vm.status());
+        Button go = new Button(t.get("inbox.export"));
+        go.disableProperty().bind(vm.busy());
+        Button cancel = new Button(t.get("inbox.cancel"));
+        cancel.setOnAction(e -> {
+            if (vm.busy().get()) {
+                vm.cancel();
+            } else {
+                stage.close();
+            }
+        });
+        go.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Fieldbook bundle", "*.fbz"));
+            chooser.setInitialFileName("fieldbook.fbz");
+            File f = chooser.showSaveDialog(stage);
+            if (f != null) {
+                Choice c = visit.getValue();
+                vm.export(c == null ? null : c.id(), sinceLast.isSelected(), encrypt.isSelected(), f.toPath(), r -> stage.close());
+            }
+        });
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.setPadding(new Insets(12));
+        grid.addRow(0, new Label(t.get("export.visit")), visit);
+        grid.add(sinceLast, 1, 1);
+        grid.add(encrypt, 1, 2);
+        grid.add(progress, 1, 3);
+        grid.add(status, 1, 4);
+        grid.add(new HBox(8, go, cancel), 1, 5);
+        stage.setScene(new Scene(grid));
+        stage.show();
+    }
+}

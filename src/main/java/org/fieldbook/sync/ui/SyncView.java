@@ -1,0 +1,208 @@
+package org.fieldbook.sync.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.ToolBar;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.fieldbook.sync.ConflictRow;
+import org.fieldbook.sync.imports.ImportLogEntry;
+import org.fieldbook.sync.imports.ImportReport;
+
+/**
+ * The sync view: received bundles (who, when, what changed), conflicts side by side with choose / keep both /
+ * edit, import with a preview to confirm, export with progress and cancel, undo of the last import.
+ */
+public final class SyncView {
+    private final SyncViewModel vm;
+    private final BorderPane root = new BorderPane();
+
+    public SyncView(SyncViewModel vm, ExportDialog.VisitChoices visits) {
+        this.vm = vm;
+        SyncTexts t = vm.texts();
+        Button importButton = new Button(t.get("inbox.import"));
+        importButton.setId("sync-import");
+        importButton.setOnAction(e -> chooseAndImport());
+        Button exportButton = new Button(t.get("inbox.export"));
+        exportButton.setId("sync-export");
+        exportButton.setOnAction(e -> new ExportDialog(vm, visits).show(root.getScene() == null ? null : root.getScene().getWindow()));
+        Button undo = new Button(t.get("inbox.undo"));
+        undo.setId("sync-undo");
+        undo.setOnAction(e -> vm.undoLast());
+        Button refresh = new Button(t.get("inbox.refresh"));
+        refresh.setOnAction(e -> vm.refresh());
+        ToolBar bar = new ToolBar(importButton, exportButton, undo, refresh);
+        bar.getItems().forEach(n -> n.disableProperty().bind(vm.busy()));
+
+        TabPane tabs = new TabPane(new Tab(t.get("inbox.received"), inboxTable(t)), new Tab(t.get("inbox.conflicts"), conflictPane(t)));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+
+        ProgressBar progress = new ProgressBar();
+        progress.progressProperty().bind(vm.progress());
+        progress.visibleProperty().bind(vm.busy());
+        Button cancel = new Button(t.get("inbox.cancel"));
+        cancel.visibleProperty().bind(vm.busy());
+        cancel.setOnAction(e -> vm.cancel());
+        Label status = new Label();
+        status.setId("sync-status");
+        status.textProperty().bind(vm.status());
+        HBox bottom = new HBox(8, progress, cancel, status);
+        bottom.setPadding(new Insets(4, 8, 4, 8));
+
+        root.setTop(bar);
+        root.setCenter(tabs);
+        root.setBottom(bottom);
+        vm.refresh();
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    private TableView<ImportLogEntry> inboxTable(SyncTexts t) {
+        TableView<ImportLogEntry> table = new TableView<>(vm.inbox());
+        table.setId("sync-inbox");
+        table.getColumns().add(col(t.get("col.when"), e -> e.importedAt()));
+        table.getColumns().add(col(t.get("col.author"), e -> e.author()));
+        table.getColumns().add(col(t.get("col.status"), e -> e.status()));
+        table.getColumns().add(col(t.get("col.new"), e -> String.valueOf(e.inserted())));
+        table.getColumns().add(col(t.get("col.changed"), e -> String.valueOf(e.updated())));
+        table.getColumns().add(col(t.get("col.deleted"), e -> String.valueOf(e.deleted())));
+        table.getColumns().add(col(t.get("col.conflicts"), e -> String.valueOf(e.conflicts())));
+        table.getColumns().add(col(t.get("col.signer"), e -> e.signer()));
+        table.getColumns().add(col(t.get("col.file"), e -> e.fileName()));
+        table.setPlaceholder(new Label("—"));
+        return table;
+    }
+
+    private static TableColumn<ImportLogEntry, String> col(String title, java.util.function.Function<ImportLogEntry, String> value) {
+        TableColumn<ImportLogEntry, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
+        return c;
+    }
+
+    private Node conflictPane(SyncTexts t) {
+        ListView<ConflictRow> list = new ListView<>(vm.conflicts());
+        list.setId("sync-conflicts");
+        list.setPlaceholder(new Label(t.get("conflict.none")));
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(ConflictRow k, boolean empty) {
+                super.updateItem(k, empty);
+                setText(empty || k == null ? null : t.get("conflict.describe", k.table(), k.id().substring(0, 8), k.field(), k.kind()));
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedConflict().set(b));
+        TextArea local = readOnly("sync-local");
+        TextArea remote = readOnly("sync-remote");
+        vm.selectedConflict().addListener((o, a, k) -> {
+            local.setText(k == null ? "" : k.local());
+            remote.setText(k == null ? "" : k.remote());
+        });
+        TextArea result = new TextArea();
+        result.setId("sync-result");
+        result.setPrefRowCount(6);
+        result.textProperty().bindBidirectional(vm.result());
+        Button useLocal = new Button(t.get("conflict.useLocal"));
+        useLocal.setId("sync-use-local");
+        useLocal.setOnAction(e -> vm.useLocal());
+        Button useRemote = new Button(t.get("conflict.useRemote"));
+        useRemote.setId("sync-use-remote");
+        useRemote.setOnAction(e -> vm.useRemote());
+        Button both = new Button(t.get("conflict.keepBoth"));
+        both.setOnAction(e -> vm.keepBoth());
+        Button save = new Button(t.get("conflict.save"));
+        save.setId("sync-save");
+        save.setOnAction(e -> vm.saveResult());
+        for (Button b : new Button[] {useLocal, useRemote, both, save}) {
+            b.disableProperty().bind(vm.selectedConflict().isNull().or(vm.busy()));
+        }
+        GridPane sides = new GridPane();
+        sides.setHgap(8);
+        sides.setVgap(4);
+        sides.addRow(0, new Label(t.get("conflict.local")), new Label(t.get("conflict.remote")));
+        sides.addRow(1, local, remote);
+        sides.addRow(2, useLocal, useRemote);
+        GridPane.setHgrow(local, Priority.ALWAYS);
+        GridPane.setHgrow(remote, Priority.ALWAYS);
+        VBox detail = new VBox(6, sides, new Label(t.get("conflict.result")), result, new HBox(8, both, save));
+        detail.setPadding(new Insets(8));
+        VBox.setVgrow(result, Priority.ALWAYS);
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(detail);
+        scroll.setFitToWidth(true);
+        SplitPane split = new SplitPane(list, scroll);
+        split.setDividerPositions(0.3);
+        return split;
+    }
+
+    private static TextArea readOnly(String id) {
+        TextArea a = new TextArea();
+        a.setId(id);
+        a.setEditable(false);
+        a.setWrapText(true);
+        a.setPrefRowCount(6);
+        return a;
+    }
+
+    private void chooseAndImport() {
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Fieldbook bundle", "*.fbz"));
+        File f = chooser.showOpenDialog(root.getScene().getWindow());
+        if (f != null) {
+            previewThenImport(f.toPath());
+        }
+    }
+
+    /** Shows what the bundle would change (and the signer's fingerprint) and imports when confirmed. */
+    public void previewThenImport(Path file) {
+        vm.preview(file, report -> {
+            Alert a = confirmation(report);
+            if (a == null) {
+                return;
+            }
+            a.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> vm.importConfirmed(file, () -> { }));
+        });
+    }
+
+    /** The confirmation for a previewed import, or null when there is nothing to import. */
+    Alert confirmation(ImportReport r) {
+        SyncTexts t = vm.texts();
+        if (r.alreadyImported()) {
+            vm.status().set(t.get("preview.already"));
+            return null;
+        }
+        StringBuilder body = new StringBuilder(t.get("preview.body", r.inserted(), r.updated(), r.deleted(), r.unchanged(),
+                r.conflicts().size(), r.signerFingerprint()));
+        if (r.deleted() > org.fieldbook.sync.imports.ImportOptions.MANY_DELETES) {
+            body.append("\n\n").append(t.get("preview.manyDeletes", r.deleted()));
+        }
+        if (!r.signerTrusted()) {
+            body.append("\n\n").append(t.get("preview.untrusted"));
+        }
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, body.toString(), ButtonType.OK, ButtonType.CANCEL);
+        a.setTitle(t.get("preview.title"));
+        a.setHeaderText(t.get("preview.header", r.author()));
+        return a;
+    }
+
+}

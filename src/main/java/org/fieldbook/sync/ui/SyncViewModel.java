@@ -1,0 +1,206 @@
+package org.fieldbook.sync.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+import org.fieldbook.sync.Cancellation;
+import org.fieldbook.sync.ConflictRow;
+import org.fieldbook.sync.ConflictService;
+import org.fieldbook.sync.SyncService;
+import org.fieldbook.sync.crypto.PublicKeyCard;
+import org.fieldbook.sync.exports.ExportRequest;
+import org.fieldbook.sync.exports.ExportResult;
+import org.fieldbook.sync.imports.ImportLogEntry;
+import org.fieldbook.sync.imports.ImportOptions;
+import org.fieldbook.sync.imports.ImportReport;
+
+/**
+ * State of the sync view: received bundles, open conflicts, the selected conflict's editable result, progress
+ * and status. Every service call runs in a background task; results come back on the FX thread.
+ */
+public final class SyncViewModel {
+    private final SyncService sync;
+    private final SyncTexts texts;
+    private final Executor background;
+    private final ObservableList<ImportLogEntry> inbox = FXCollections.observableArrayList();
+    private final ObservableList<ConflictRow> conflicts = FXCollections.observableArrayList();
+    private final ObjectProperty<ConflictRow> selected = new SimpleObjectProperty<>();
+    private final StringProperty result = new SimpleStringProperty("");
+    private final StringProperty status = new SimpleStringProperty("");
+    private final DoubleProperty progress = new SimpleDoubleProperty(0);
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private volatile Cancellation running;
+
+    public SyncViewModel(SyncService sync, SyncTexts texts, Executor background) {
+        this.sync = sync;
+        this.texts = texts;
+        this.background = background;
+        selected.addListener((obs, old, k) -> result.set(k == null ? "" : k.kept() == null ? "" : k.kept()));
+    }
+
+    public ObservableList<ImportLogEntry> inbox() {
+        return inbox;
+    }
+
+    public ObservableList<ConflictRow> conflicts() {
+        return conflicts;
+    }
+
+    public ObjectProperty<ConflictRow> selectedConflict() {
+        return selected;
+    }
+
+    public StringProperty result() {
+        return result;
+    }
+
+    public StringProperty status() {
+        return status;
+    }
+
+    public DoubleProperty progress() {
+        return progress;
+    }
+
+    public BooleanProperty busy() {
+        return busy;
+    }
+
+    public SyncTexts texts() {
+        return texts;
+    }
+
+    public java.util.Optional<PublicKeyCard> officeKey() {
+        return sync.officeKey();
+    }
+
+    /** Reloads the inbox and the open conflicts. */
+    public void refresh() {
+        run(() -> new Lists(sync.imports().log(), sync.conflicts().list(true)), lists -> {
+            inbox.setAll(lists.log());
+            ConflictRow keep = selected.get();
+            conflicts.setAll(lists.conflicts());
+            selected.set(keep == null ? null : lists.conflicts().stream().filter(k -> k.n() == keep.n()).findFirst().orElse(null));
+        });
+    }
+
+    private record Lists(List<ImportLogEntry> log, List<ConflictRow> conflicts) {
+    }
+
+    /** Checks a bundle and computes what it would change (nothing is written). */
+    public void preview(Path file, Consumer<ImportReport> then) {
+        status.set(texts.get("status.importing"));
+        run(() -> sync.imports().importBundle(file, new ImportOptions(true, true, true), (s, d, t) -> progress(d, t)), then);
+    }
+
+    /** Imports after the person confirmed the preview (trusting the signer they saw, accepting deletions). */
+    public void importConfirmed(Path file, Runnable then) {
+        status.set(texts.get("status.importing"));
+        run(() -> sync.imports().importBundle(file, new ImportOptions(true, true, false), (s, d, t) -> progress(d, t)), r -> {
+            status.set(texts.get("status.imported", r.inserted(), r.updated(), r.deleted(), r.conflicts().size()));
+            refresh();
+            then.run();
+        });
+    }
+
+    public void undoLast() {
+        run(sync.imports()::undoLast, id -> {
+            status.set(texts.get("status.undone"));
+            refresh();
+        });
+    }
+
+    public void export(String visitId, boolean sinceLast, boolean encrypt, Path out, Consumer<ExportResult> then) {
+        Cancellation cancel = new Cancellation();
+        running = cancel;
+        status.set(texts.get("status.exporting"));
+        PublicKeyCard recipient = encrypt ? sync.officeKey().orElse(null) : null;
+        run(() -> sync.export(new ExportRequest(visitId, sinceLast, recipient, out), (s, d, t) -> progress(d, t), cancel), r -> {
+            status.set(texts.get("export.done", r.totalRecords(), r.attachments()));
+            then.accept(r);
+        });
+    }
+
+    public void cancel() {
+        Cancellation c = running;
+        if (c != null) {
+            c.cancel();
+        }
+    }
+
+    public void useLocal() {
+        ConflictRow k = selected.get();
+        if (k != null) {
+            resolve(k, k.kind().equals("delete") ? "keep" : k.local());
+        }
+    }
+
+    public void useRemote() {
+        ConflictRow k = selected.get();
+        if (k != null) {
+            resolve(k, k.kind().equals("delete") ? "delete" : k.remote());
+        }
+    }
+
+    public void keepBoth() {
+        ConflictRow k = selected.get();
+        if (k != null) {
+            result.set(ConflictService.bothVersions(k));
+        }
+    }
+
+    public void saveResult() {
+        ConflictRow k = selected.get();
+        if (k != null) {
+            resolve(k, result.get());
+        }
+    }
+
+    private void resolve(ConflictRow k, String value) {
+        run(() -> {
+            sync.conflicts().resolve(k.n(), value);
+            return k;
+        }, done -> {
+            status.set(texts.get("status.resolved"));
+            refresh();
+        });
+    }
+
+    private void progress(long done, long total) {
+        Platform.runLater(() -> progress.set(total <= 0 ? -1 : (double) done / total));
+    }
+
+    private <T> void run(java.util.concurrent.Callable<T> work, Consumer<T> then) {
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                return work.call();
+            }
+        };
+        busy.set(true);
+        task.setOnSucceeded(e -> {
+            busy.set(false);
+            then.accept(task.getValue());
+        });
+        task.setOnFailed(e -> {
+            busy.set(false);
+            Throwable t = task.getException();
+            status.set(t instanceof Cancellation.Cancelled ? texts.get("status.cancelled")
+                    : texts.get("status.failed", t.getMessage()));
+        });
+        background.execute(task);
+    }
+}
