@@ -73,6 +73,21 @@ public final class ProfileEditorView {
                 visitId, background), vm.messages());
         build();
         vm.load();
+        // leaving the tab saves; closing the window saves before the workspace closes
+        root.sceneProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                vm.flush();
+            } else {
+                now.windowProperty().addListener((ow, w0, w1) -> {
+                    if (w1 != null) {
+                        w1.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e -> vm.flushNow());
+                    }
+                });
+                if (now.getWindow() != null) {
+                    now.getWindow().addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e -> vm.flushNow());
+                }
+            }
+        });
     }
 
     public Node node() {

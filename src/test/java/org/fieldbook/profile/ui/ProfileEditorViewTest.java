@@ -111,6 +111,13 @@ class ProfileEditorViewTest extends ApplicationTest {
         assertTrue(seen.stream().anyMatch(f -> f > 0 && f < 1), "intermediate progress reached the view");
         assertFalse(view.progress.isVisible());
 
+        // text typed just before the window closes is saved (no waiting for the autosave pause)
+        interact(() -> {
+            view.editor.appendText("\n\nLast words.");
+            view.node().getScene().getWindow().hide();
+        });
+        assertTrue(services.profile().section(education.id()).body().endsWith("Last words."));
+
         // the other sections were not touched by any of this
         ProfileSection summary = services.profile().sections(visit.id()).get(0);
         assertEquals(ProfileFixture.RICH_MARKDOWN, summary.body());
