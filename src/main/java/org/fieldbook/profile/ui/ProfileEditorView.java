@@ -129,10 +129,10 @@ public final class ProfileEditorView {
 
         editor.setWrapText(true);
         editor.textProperty().bindBidirectional(vm.text);
-        vm.text.addListener((o, was, now) -> preview.setContent(MarkdownPreview.render(now)));
+        vm.text.addListener((o, was, now) -> preview.setContent(MarkdownPreview.render(now, m.text("editor.source"))));
         preview.setFitToWidth(true);
         preview.setPadding(new Insets(8));
-        preview.setContent(MarkdownPreview.render(vm.text.get()));
+        preview.setContent(MarkdownPreview.render(vm.text.get(), m.text("editor.source")));
         words.textProperty().bind(Bindings.createStringBinding(() -> m.format("editor.words", vm.words.get()), vm.words));
         saveState.textProperty().bind(vm.saveState);
 
