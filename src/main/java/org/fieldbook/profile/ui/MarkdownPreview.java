@@ -41,18 +41,23 @@ import org.fieldbook.profile.EvidenceService;
 public final class MarkdownPreview {
     private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
     private static final double BASE = 13;
+    private static final String LINE_BREAK = String.valueOf((char) 10);
 
-    private MarkdownPreview() {
+    private final String sourceTag;
+
+    private MarkdownPreview(String sourceTag) {
+        this.sourceTag = sourceTag;
     }
 
-    public static VBox render(String markdown) {
+    /** {@code sourceTag} is the text of the tag shown on paragraphs drafted from a note. */
+    public static VBox render(String markdown, String sourceTag) {
         VBox box = new VBox(8);
         box.getStyleClass().add("markdown-preview");
-        blocks(PARSER.parse(markdown == null ? "" : markdown), box, 0);
+        new MarkdownPreview(sourceTag).blocks(PARSER.parse(markdown == null ? "" : markdown), box, 0);
         return box;
     }
 
-    private static void blocks(org.commonmark.node.Node parent, VBox into, int depth) {
+    private void blocks(org.commonmark.node.Node parent, VBox into, int depth) {
         for (var n = parent.getFirstChild(); n != null; n = n.getNext()) {
             Node fx = block(n, depth);
             if (fx != null) {
@@ -61,7 +66,7 @@ public final class MarkdownPreview {
         }
     }
 
-    private static Node block(org.commonmark.node.Node n, int depth) {
+    private Node block(org.commonmark.node.Node n, int depth) {
         if (n instanceof Heading h) {
             TextFlow f = flow(h, Math.max(BASE + 1, BASE + 9 - 3 * h.getLevel()), true);
             f.getStyleClass().add("md-heading");
@@ -111,7 +116,7 @@ public final class MarkdownPreview {
         return new TextFlow(t);
     }
 
-    private static Node table(TableBlock t) {
+    private Node table(TableBlock t) {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(4);
@@ -130,13 +135,13 @@ public final class MarkdownPreview {
         return grid;
     }
 
-    private static TextFlow flow(org.commonmark.node.Node parent, double size, boolean bold) {
+    private TextFlow flow(org.commonmark.node.Node parent, double size, boolean bold) {
         TextFlow f = new TextFlow();
         inlines(parent, f, size, bold, false, false);
         return f;
     }
 
-    private static void inlines(org.commonmark.node.Node parent, TextFlow f, double size, boolean bold, boolean italic, boolean link) {
+    private void inlines(org.commonmark.node.Node parent, TextFlow f, double size, boolean bold, boolean italic, boolean link) {
         for (var n = parent.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof org.commonmark.node.Text t) {
                 f.getChildren().add(text(t.getLiteral(), size, bold, italic, link));
@@ -153,11 +158,11 @@ public final class MarkdownPreview {
             } else if (n instanceof SoftLineBreak) {
                 f.getChildren().add(text(" ", size, bold, italic, link));
             } else if (n instanceof HardLineBreak) {
-                f.getChildren().add(new Text("\n"));
+                f.getChildren().add(new Text(LINE_BREAK));
             } else if (n instanceof HtmlInline h) {
                 Matcher m = EvidenceService.MARKER.matcher(h.getLiteral());
                 if (m.matches()) {
-                    Label tag = new Label("source");
+                    Label tag = new Label(sourceTag);
                     tag.getStyleClass().add("md-source");
                     tag.setStyle("-fx-font-size: 9; -fx-text-fill: #6a4c00; -fx-background-color: #fff1c2; -fx-padding: 0 3 0 3;");
                     tag.setUserData(m.group(1));

@@ -73,6 +73,21 @@ public final class ProfileEditorView {
                 visitId, background), vm.messages());
         build();
         vm.load();
+        // leaving the tab saves; closing the window saves before the workspace closes
+        root.sceneProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                vm.flush();
+            } else {
+                now.windowProperty().addListener((ow, w0, w1) -> {
+                    if (w1 != null) {
+                        w1.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e -> vm.flushNow());
+                    }
+                });
+                if (now.getWindow() != null) {
+                    now.getWindow().addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e -> vm.flushNow());
+                }
+            }
+        });
     }
 
     public Node node() {
@@ -114,10 +129,10 @@ public final class ProfileEditorView {
 
         editor.setWrapText(true);
         editor.textProperty().bindBidirectional(vm.text);
-        vm.text.addListener((o, was, now) -> preview.setContent(MarkdownPreview.render(now)));
+        vm.text.addListener((o, was, now) -> preview.setContent(MarkdownPreview.render(now, m.text("editor.source"))));
         preview.setFitToWidth(true);
         preview.setPadding(new Insets(8));
-        preview.setContent(MarkdownPreview.render(vm.text.get()));
+        preview.setContent(MarkdownPreview.render(vm.text.get(), m.text("editor.source")));
         words.textProperty().bind(Bindings.createStringBinding(() -> m.format("editor.words", vm.words.get()), vm.words));
         saveState.textProperty().bind(vm.saveState);
 

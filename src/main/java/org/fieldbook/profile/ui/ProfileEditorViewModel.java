@@ -123,6 +123,17 @@ public final class ProfileEditorViewModel {
         }
     }
 
+    /** Saves unsaved text on the calling thread (used when the window closes, when there is no later). */
+    public void flushNow() {
+        autosave.stop();
+        ProfileSection s = selected.get();
+        if (s != null && dirty.get()) {
+            dirty.set(false);
+            profile.saveBody(s.id(), text.get());
+            saveState.set(messages.text("editor.saved"));
+        }
+    }
+
     private void save() {
         ProfileSection s = selected.get();
         if (s == null || !dirty.get()) {

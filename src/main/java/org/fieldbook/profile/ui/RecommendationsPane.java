@@ -72,12 +72,12 @@ final class RecommendationsPane {
         });
         area.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(area, Priority.ALWAYS);
-        add = new Button("+");
+        add = new Button(m.text("editor.recommendation.add"));
         add.setOnAction(e -> {
             vm.add(text.getText(), priority.getValue(), area.getValue());
             text.clear();
         });
-        remove = new Button("\u2212");
+        remove = new Button(m.text("editor.recommendation.remove"));
         remove.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(e -> vm.remove(list.getSelectionModel().getSelectedItem()));
         root = new VBox(6, list, text, new HBox(6, priority, area), new HBox(6, add, remove));

@@ -97,6 +97,27 @@ class ProfileEditorViewTest extends ApplicationTest {
         waitFor(() -> view.recommendations.list.getItems().size() == 3);
         assertEquals(org.fieldbook.profile.Priority.HIGH, services.recommendations().forVisit(visit.id()).get(2).priority());
 
+        // export from the editor: progress shown while it runs, a message when done
+        Path docx = dir.resolve("from-editor.docx");
+        java.util.List<Double> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        interact(() -> {
+            view.progress.progressProperty().addListener((o, was, now) -> seen.add(now.doubleValue()));
+            view.viewModel().export(docx);
+        });
+        waitFor(() -> view.message.getText().startsWith("Saved from-editor.docx"));
+        try (var in = Files.newInputStream(docx); var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+            assertTrue(doc.getParagraphs().stream().anyMatch(p -> p.getText().equals("The schools work together with parents.")));
+        }
+        assertTrue(seen.stream().anyMatch(f -> f > 0 && f < 1), "intermediate progress reached the view");
+        assertFalse(view.progress.isVisible());
+
+        // text typed just before the window closes is saved (no waiting for the autosave pause)
+        interact(() -> {
+            view.editor.appendText("\n\nLast words.");
+            view.node().getScene().getWindow().hide();
+        });
+        assertTrue(services.profile().section(education.id()).body().endsWith("Last words."));
+
         // the other sections were not touched by any of this
         ProfileSection summary = services.profile().sections(visit.id()).get(0);
         assertEquals(ProfileFixture.RICH_MARKDOWN, summary.body());
