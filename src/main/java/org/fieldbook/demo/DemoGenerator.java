@@ -46,6 +46,8 @@ public final class DemoGenerator {
         progress.accept(0.05);
         String visitId = services.store().db().write(c -> build(areas, files, progress));
         IndexDemo.populate(services, visitId);
+        progress.accept(0.97);
+        DemoProfile.populate(services, visitId);
         progress.accept(1.0);
         return visitId;
     }

@@ -45,6 +45,16 @@ final class ReportDocument {
         return p;
     }
 
+    /** A short italic line standing in for text not written yet, in the document's normal style. */
+    XWPFParagraph placeholder(String text) {
+        XWPFParagraph p = paragraph(null);
+        XWPFRun r = p.createRun();
+        r.setItalic(true);
+        r.setColor("6B6B6B");
+        r.setText(text);
+        return p;
+    }
+
     void pageBreak() {
         XWPFRun r = doc.createParagraph().createRun();
         r.addBreak(org.apache.poi.xwpf.usermodel.BreakType.PAGE);

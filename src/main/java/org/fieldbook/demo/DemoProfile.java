@@ -1,0 +1,90 @@
+package org.fieldbook.demo;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.fieldbook.app.Services;
+import org.fieldbook.note.Note;
+import org.fieldbook.note.NoteKind;
+import org.fieldbook.profile.ProfileSection;
+import org.fieldbook.profile.Recommendation;
+
+/**
+ * Drafts the demo visit's profile through the profile services: every section's Markdown from
+ * {@link DemoProfileTexts} (with a few paragraphs inserted from the visit's notes, so they carry source links),
+ * statuses and owners from the visit team, and the tracked list of recommendations.
+ */
+final class DemoProfile {
+    /** Where a section's text wants a note inserted: {@code {{note:quote}}} etc. */
+    private static final Pattern NOTE_TOKEN = Pattern.compile("\\{\\{note:([a-z_]+)}}");
+    /** Note openings that read as field jottings rather than report prose. */
+    private static final List<String> JOTTINGS = List.of("Seen on site", "Heard twice", "Preparation", "Idea for", "Follow-up",
+            "- [ ]", "Possible recommendation");
+
+    private final Services services;
+    private final Set<String> usedNotes = new HashSet<>();
+
+    DemoProfile(Services services) {
+        this.services = services;
+    }
+
+    static void populate(Services services, String visitId) {
+        new DemoProfile(services).draft(visitId);
+    }
+
+    void draft(String visitId) {
+        Map<String, ProfileSection> byKey = new java.util.HashMap<>();
+        for (ProfileSection s : services.profile().structure(visitId)) {
+            byKey.put(s.key(), s);
+        }
+        for (DemoProfileTexts.Draft d : DemoProfileTexts.drafts()) {
+            ProfileSection s = byKey.get(d.key());
+            if (s == null) {
+                continue;
+            }
+            if (!d.firstVersion().isBlank()) {
+                services.profile().saveBody(s.id(), d.firstVersion());
+            }
+            if (!d.body().isBlank()) {
+                services.profile().saveBody(s.id(), withNotes(s, d.body()));
+            }
+            services.profile().setOwner(s.id(), d.owner());
+            services.profile().setStatus(s.id(), d.status());
+        }
+        for (DemoProfileTexts.Rec r : DemoProfileTexts.recommendations()) {
+            services.recommendations().add(new Recommendation(null, visitId, 0, r.text(), r.priority(), r.areaId()));
+        }
+    }
+
+    /** Replaces each note token with the paragraph the evidence service makes of a fitting note (or drops it). */
+    private String withNotes(ProfileSection s, String body) {
+        Matcher m = NOTE_TOKEN.matcher(body);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            NoteKind kind = NoteKind.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+            String paragraph = pick(s, kind).map(n -> services.evidence().insert(s, n, Locale.ENGLISH)).orElse("");
+            m.appendReplacement(out, Matcher.quoteReplacement(paragraph));
+        }
+        m.appendTail(out);
+        return out.toString().replaceAll("\\n{3,}", "\n\n").strip();
+    }
+
+    /** The first unused note of that kind beside the section that reads as report prose; quotes from named speakers first. */
+    private Optional<Note> pick(ProfileSection s, NoteKind kind) {
+        List<Note> candidates = services.evidence().notesFor(s).stream()
+                .filter(n -> n.kind() == kind && !usedNotes.contains(n.id()))
+                .filter(n -> JOTTINGS.stream().noneMatch(j -> n.text().startsWith(j)) && !n.text().contains("_To compare"))
+                .filter(n -> kind != NoteKind.GOOD_PRACTICE || n.text().startsWith("**Good practice.**"))
+                .toList();
+        Optional<Note> named = candidates.stream().filter(n -> n.speakerId() != null
+                && !services.evidence().speaker(n, Locale.ENGLISH).equals("a participant")).findFirst();
+        Optional<Note> chosen = named.isPresent() ? named : candidates.stream().findFirst();
+        chosen.ifPresent(n -> usedNotes.add(n.id()));
+        return chosen;
+    }
+}
