@@ -20,8 +20,8 @@ import org.fieldbook.profile.Recommendation;
  * statuses and owners from the visit team, and the tracked list of recommendations.
  */
 final class DemoProfile {
-    /** Where a section's text wants a note inserted: {@code {{note:quote}}} etc. */
-    private static final Pattern NOTE_TOKEN = Pattern.compile("\\{\\{note:([a-z_]+)}}");
+    /** Where a section's text wants a note inserted: {@code {{note:quote}}}, or {@code {{note:good_practice:word}}} for one containing the word. */
+    private static final Pattern NOTE_TOKEN = Pattern.compile("\\{\\{note:([a-z_]+)(?::([^}]+))?}}");
     /** Note openings that read as field jottings rather than report prose. */
     private static final List<String> JOTTINGS = List.of("Seen on site", "Heard twice", "Preparation", "Idea for", "Follow-up",
             "- [ ]", "Possible recommendation");
@@ -61,25 +61,38 @@ final class DemoProfile {
         }
     }
 
-    /** Replaces each note token with the paragraph the evidence service makes of a fitting note (or drops it). */
+    /**
+     * Replaces each note token with the paragraph the evidence service makes of a fitting note; a paragraph whose
+     * note cannot be found is left out.
+     */
     private String withNotes(ProfileSection s, String body) {
-        Matcher m = NOTE_TOKEN.matcher(body);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            NoteKind kind = NoteKind.valueOf(m.group(1).toUpperCase(Locale.ROOT));
-            String paragraph = pick(s, kind).map(n -> services.evidence().insert(s, n, Locale.ENGLISH)).orElse("");
-            m.appendReplacement(out, Matcher.quoteReplacement(paragraph));
+        List<String> paragraphs = new java.util.ArrayList<>();
+        for (String paragraph : body.split("\n\\s*\n")) {
+            Matcher m = NOTE_TOKEN.matcher(paragraph);
+            StringBuilder out = new StringBuilder();
+            boolean complete = true;
+            while (m.find()) {
+                NoteKind kind = NoteKind.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+                Optional<Note> note = pick(s, kind, m.group(2));
+                complete &= note.isPresent();
+                m.appendReplacement(out, Matcher.quoteReplacement(note.map(n -> services.evidence().insert(s, n, Locale.ENGLISH)).orElse("")));
+            }
+            m.appendTail(out);
+            if (complete) {
+                paragraphs.add(out.toString().strip());
+            }
         }
-        m.appendTail(out);
-        return out.toString().replaceAll("\\n{3,}", "\n\n").strip();
+        return String.join("\n\n", paragraphs);
     }
 
     /** The first unused note of that kind beside the section that reads as report prose; quotes from named speakers first. */
-    private Optional<Note> pick(ProfileSection s, NoteKind kind) {
+    private Optional<Note> pick(ProfileSection s, NoteKind kind, String word) {
         List<Note> candidates = services.evidence().notesFor(s).stream()
                 .filter(n -> n.kind() == kind && !usedNotes.contains(n.id()))
                 .filter(n -> JOTTINGS.stream().noneMatch(j -> n.text().startsWith(j)) && !n.text().contains("_To compare"))
-                .filter(n -> kind != NoteKind.GOOD_PRACTICE || n.text().startsWith("**Good practice.**"))
+                .filter(n -> !n.text().contains("Worth citing"))
+                .filter(n -> word == null || n.text().toLowerCase(Locale.ROOT).contains(word.toLowerCase(Locale.ROOT)))
+                .sorted(java.util.Comparator.comparing((Note n) -> n.text().startsWith("**")))
                 .toList();
         Optional<Note> named = candidates.stream().filter(n -> n.speakerId() != null
                 && !services.evidence().speaker(n, Locale.ENGLISH).equals("a participant")).findFirst();

@@ -56,7 +56,7 @@ final class WordNumbering {
             x.append("<w:lvl w:ilvl=\"").append(lvl).append("\"><w:start w:val=\"").append(lvl == 0 ? start : 1).append("\"/>")
                     .append("<w:numFmt w:val=\"").append(fmt).append("\"/><w:lvlText w:val=\"").append(text).append("\"/>")
                     .append("<w:lvlJc w:val=\"left\"/><w:pPr><w:ind w:left=\"").append(720 + 360 * lvl)
-                    .append("\" w:hanging=\"360\"/></w:pPr></w:lvl>");
+                    .append("\" w:hanging=\"").append(bullet ? 360 : 454).append("\"/></w:pPr></w:lvl>");
         }
         x.append("</w:abstractNum></w:numbering>");
         try {
