@@ -79,7 +79,8 @@ final class DemoProfile {
             }
             m.appendTail(out);
             if (complete) {
-                paragraphs.add(out.toString().strip());
+                // a note that brings its own bold lead-in replaces the paragraph's
+                paragraphs.add(out.toString().strip().replaceFirst("^\\*\\*[^*]+\\*\\* (?=\\*\\*)", ""));
             }
         }
         return String.join("\n\n", paragraphs);
@@ -92,7 +93,8 @@ final class DemoProfile {
                 .filter(n -> JOTTINGS.stream().noneMatch(j -> n.text().startsWith(j)) && !n.text().contains("_To compare"))
                 .filter(n -> !n.text().contains("Worth citing"))
                 .filter(n -> word == null || n.text().toLowerCase(Locale.ROOT).contains(word.toLowerCase(Locale.ROOT)))
-                .sorted(java.util.Comparator.comparing((Note n) -> n.text().startsWith("**")))
+                .sorted(java.util.Comparator.comparing((Note n) -> n.text().contains("\n\n"))
+                        .thenComparing(n -> n.text().startsWith("**")))
                 .toList();
         Optional<Note> named = candidates.stream().filter(n -> n.speakerId() != null
                 && !services.evidence().speaker(n, Locale.ENGLISH).equals("a participant")).findFirst();
