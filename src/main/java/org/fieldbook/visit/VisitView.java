@@ -112,6 +112,13 @@ public final class VisitView extends BorderPane implements AutoCloseable {
         return t;
     }
 
+    /** Shows the tab at {@code index} (0 overview … 5 profile); out-of-range indexes are ignored. */
+    public void showTab(int index) {
+        if (index >= 0 && index < tabs.getTabs().size()) {
+            tabs.getSelectionModel().select(index);
+        }
+    }
+
     public String visitId() {
         return visitId;
     }

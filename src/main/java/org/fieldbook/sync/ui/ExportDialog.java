@@ -66,7 +66,7 @@ public final class ExportDialog {
         });
         go.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Fieldbook bundle", "*.fbz"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(t.get("file.bundles"), "*.fbz"));
             chooser.setInitialFileName("fieldbook.fbz");
             File f = chooser.showSaveDialog(stage);
             if (f != null) {
