@@ -81,7 +81,7 @@ public final class FirstStartDialog extends Dialog<FirstStartDialog.Answer> {
             }
         });
         setResultConverter(b -> b == ok ? new Answer(name.getText().trim(), role.getValue(), language.getValue()) : null);
-        setOnShown(e -> name.requestFocus());
+        FirstFocus.on(this, () -> name);
     }
 
     public static Optional<Answer> ask(Window owner, I18n i18n) {

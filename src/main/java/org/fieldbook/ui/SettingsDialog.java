@@ -61,7 +61,7 @@ public final class SettingsDialog extends Dialog<Settings> {
             Settings s = current.withTheme(theme.getValue());
             return language.getValue() != current.language() || !current.languageChosen() ? s.withLanguage(language.getValue()) : s;
         });
-        setOnShown(e -> language.requestFocus());
+        FirstFocus.on(this, () -> language);
     }
 
     public static Optional<Settings> ask(Window owner, I18n i18n, Settings current) {
