@@ -56,6 +56,9 @@ public final class VisitView extends BorderPane implements AutoCloseable {
         title.getStyleClass().add("title-2");
         subtitle.getStyleClass().add("text-muted");
         status.getStyleClass().add("status-chip");
+        status.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
+        status.accessibleTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> ui.t("a11y.status", status.getText()), status.textProperty()));
         Button edit = new Button(ui.t("visit.edit"));
         edit.setId("visitEdit");
         edit.setOnAction(e -> editVisit.run());

@@ -59,6 +59,8 @@ public final class SyncView {
 
         ProgressBar progress = new ProgressBar();
         progress.progressProperty().bind(vm.progress());
+        progress.setAccessibleText(t.get("a11y.progress"));
+        progress.accessibleHelpProperty().bind(vm.status());
         progress.visibleProperty().bind(vm.busy());
         Button cancel = new Button(t.get("inbox.cancel"));
         cancel.visibleProperty().bind(vm.busy());
@@ -105,7 +107,11 @@ public final class SyncView {
         table.getColumns().add(col(t.get("col.conflicts"), e -> String.valueOf(e.conflicts())));
         table.getColumns().add(col(t.get("col.signer"), e -> e.signer()));
         table.getColumns().add(col(t.get("col.file"), e -> e.fileName()));
-        table.setPlaceholder(new Label("—"));
+        Label none = new Label(t.get("inbox.empty"));
+        none.setWrapText(true);
+        none.setMaxWidth(520);
+        table.setPlaceholder(none);
+        table.setAccessibleText(t.get("inbox.received"));
         return table;
     }
 
