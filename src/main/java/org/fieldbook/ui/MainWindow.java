@@ -73,7 +73,7 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
         content.setId("content");
         content.getStyleClass().add("content");
         SplitPane split = new SplitPane(sidebar, content);
-        split.setDividerPositions(0.21);
+        split.setDividerPositions(0.22);
         SplitPane.setResizableWithParent(sidebar, false);
         root.setCenter(split);
         root.setBottom(notifications);

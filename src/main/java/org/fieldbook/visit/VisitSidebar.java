@@ -68,6 +68,8 @@ public final class VisitSidebar extends BorderPane {
                 HBox bottom = new HBox(6, status, g, counts);
                 bottom.setAlignment(Pos.CENTER_LEFT);
                 status.setAccessibleText(i18n.t("a11y.status", i18n.label(v.status())));
+                status.setMinWidth(Region.USE_PREF_SIZE);
+                counts.setMinWidth(0);
                 VBox box = new VBox(2, city, dates, bottom);
                 setAccessibleText(i18n.t("a11y.visitItem", v.city(), dates.getText(), i18n.label(v.status()), counts.getText()));
                 box.setPadding(new Insets(4, 2, 4, 2));
