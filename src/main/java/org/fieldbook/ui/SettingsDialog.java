@@ -53,6 +53,13 @@ public final class SettingsDialog extends Dialog<Settings> {
         ButtonType cancel = new ButtonType(i18n.t("action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         getDialogPane().getButtonTypes().addAll(ok, cancel);
         getDialogPane().lookupButton(ok).setId("settingsSave");
+        // a focused ComboBox swallows Escape; the dialog should still close with it (and put the theme back)
+        getDialogPane().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && !language.isShowing() && !theme.isShowing()) {
+                e.consume();
+                ((javafx.scene.control.Button) getDialogPane().lookupButton(cancel)).fire();
+            }
+        });
         setResultConverter(b -> {
             if (b != ok) {
                 Theme.use(current.theme());
