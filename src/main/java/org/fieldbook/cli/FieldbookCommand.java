@@ -53,7 +53,7 @@ public final class FieldbookCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        org.fieldbook.ui.FieldbookApp.launchWindow(rawArgs);
+        org.fieldbook.ui.FieldbookApp.launchWindow(rawArgs, bundle);
         return OPEN_WINDOW;
     }
 

@@ -41,6 +41,7 @@ final class NoteCell extends ListCell<Note> {
         VBox box = new VBox(3, top, text);
         box.setMinWidth(0);
         box.setPadding(new javafx.geometry.Insets(3, 0, 3, 0));
+        setAccessibleText(i18n.t("a11y.noteCard", i18n.label(n.kind()), text.getText(), areas.getText()));
         setGraphic(box);
     }
 }

@@ -84,7 +84,7 @@ public final class StakeholderDialog extends Dialog<Stakeholder> {
         setResultConverter(b -> b == save ? new Stakeholder(existing == null ? null : existing.id(), cityId, person.getText(),
                 organisation.getText(), role.getText(), category.getValue(), email.getText(), phone.getText(),
                 consent.isSelected()) : null);
-        setOnShown(e -> person.requestFocus());
+        org.fieldbook.ui.FirstFocus.on(this, () -> person);
     }
 
     public static Optional<Stakeholder> ask(Window owner, I18n i18n, String cityId, Stakeholder existing) {

@@ -47,9 +47,13 @@ public final class Background implements AutoCloseable {
 
     /** Runs {@code work} in the background; {@code onDone} or {@code onError} run on the FX thread. */
     public <T> void call(Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
+        if (pool.isShutdown()) {
+            return; // the window has closed: late work (a debounced save, a refresh) has nowhere to go
+        }
         running.incrementAndGet();
         fx(() -> busy.set(busy.get() + 1));
-        pool.submit(() -> {
+        try {
+            pool.submit(() -> {
             try {
                 T result = work.call();
                 fx(() -> {
@@ -71,6 +75,10 @@ public final class Background implements AutoCloseable {
                 });
             }
         });
+        } catch (java.util.concurrent.RejectedExecutionException closedMeanwhile) {
+            running.decrementAndGet();
+            fx(() -> busy.set(busy.get() - 1));
+        }
     }
 
     /** Runs {@code work} in the background for its effect only. */

@@ -63,6 +63,7 @@ public final class EmptyStateView extends VBox {
     public void busy(boolean on, String message) {
         progress.setVisible(on);
         progress.setProgress(on ? ProgressBar.INDETERMINATE_PROGRESS : 0);
+        progress.setAccessibleText(message == null ? "" : message);
         progressLabel.setText(message == null ? "" : message);
         demo.setDisable(on);
         create.setDisable(on);

@@ -16,6 +16,12 @@ import javafx.stage.Stage;
 import javafx.stage.StageStyle;
 import org.fieldbook.app.Services;
 import org.fieldbook.store.WorkspaceLocation;
+import org.fieldbook.support.AboutInfo;
+import org.fieldbook.support.ErrorReports;
+import org.fieldbook.support.Language;
+import org.fieldbook.support.LogFiles;
+import org.fieldbook.support.Settings;
+import org.fieldbook.support.SettingsStore;
 
 /**
  * The desktop application: opens the workspace in the background with a small progress window, asks who
@@ -23,8 +29,17 @@ import org.fieldbook.store.WorkspaceLocation;
  * message, then the app exits.
  */
 public final class FieldbookApp extends Application {
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(FieldbookApp.class.getName());
+
     private Services services;
     private MainWindow window;
+    private LogFiles logs;
+    private I18n i18n;
+    /** Bundles asked to be opened (command line, desktop) before the window was ready; FX thread only. */
+    private final List<Path> pendingBundles = new java.util.ArrayList<>();
+
+    /** The .fbz given on the command line, handed over like {@link #opening}. */
+    private static volatile Path bundleArgument;
 
     /**
      * The workspace being opened while the JavaFX toolkit starts (the two take about as long, so startup
@@ -34,6 +49,12 @@ public final class FieldbookApp extends Application {
     private static volatile CompletableFuture<Services> opening;
 
     public static void launchWindow(String[] args) {
+        launchWindow(args, null);
+    }
+
+    /** Opens the window; {@code bundle} (may be null) is shown in the import preview once the window is up. */
+    public static void launchWindow(String[] args, Path bundle) {
+        bundleArgument = bundle;
         Path folder = WorkspaceLocation.resolve(dataOption(List.of(args)));
         opening = CompletableFuture.supplyAsync(() -> Services.open(folder), runnable -> {
             Thread t = new Thread(runnable, "fieldbook-open");
@@ -47,8 +68,14 @@ public final class FieldbookApp extends Application {
     public void start(Stage stage) {
         StartupProbe.phase("fx-started");
         List<String> raw = getParameters().getRaw();
-        I18n i18n = I18n.fromArgs(raw);
+        java.util.Optional<Language> langArg = I18n.languageArgument(raw);
+        i18n = new I18n(langArg.orElse(Language.forLocale(java.util.Locale.getDefault())).locale());
         Theme.install();
+        if (bundleArgument != null) {
+            pendingBundles.add(bundleArgument);
+            bundleArgument = null;
+        }
+        DesktopFiles.onOpen(file -> Platform.runLater(() -> openBundle(file)));
         Path folder = WorkspaceLocation.resolve(dataOption(raw));
         Stage splash = splash(i18n, folder);
         CompletableFuture<Services> early = opening;
@@ -57,9 +84,13 @@ public final class FieldbookApp extends Application {
             try {
                 Services opened = early != null ? join(early) : Services.open(folder);
                 StartupProbe.phase("workspace-open");
+                startCare(opened);
+                Settings settings = new SettingsStore(opened.store().meta()).load();
                 Platform.runLater(() -> {
                     splash.close();
-                    opened(stage, opened, i18n);
+                    Theme.use(settings.theme());
+                    I18n chosen = langArg.isPresent() ? i18n : new I18n(settings.language().locale());
+                    opened(stage, opened, chosen, settings, langArg.isPresent());
                 });
             } catch (RuntimeException e) {
                 Platform.runLater(() -> {
@@ -99,18 +130,43 @@ public final class FieldbookApp extends Application {
         return s;
     }
 
-    private void opened(Stage stage, Services opened, I18n i18n) {
+    /** Logs in the workspace's logs/ folder; an uncaught error writes a report and shows a calm message. */
+    private void startCare(Services opened) {
+        try {
+            logs = LogFiles.install(opened.store().workspace().logs());
+            ErrorReports.forLogs(logs, AboutInfo.load().version()).install(report -> Platform.runLater(() -> {
+                if (window != null) {
+                    window.showErrorReport(report);
+                } else {
+                    ErrorDialog.show(null, i18n, report, logs.folder(), this::openFile);
+                }
+            }));
+            LOG.info(() -> "Fieldbook started on workspace " + opened.store().workspace().folder());
+        } catch (RuntimeException e) {
+            System.err.println("fieldbook: logs are not written: " + MainWindow.message(e));
+        }
+    }
+
+    private void openFile(Path file) {
+        getHostServices().showDocument(file.toUri().toString());
+    }
+
+    private void opened(Stage stage, Services opened, I18n i18n, Settings settings, boolean langFromArgs) {
         this.services = opened;
+        this.i18n = i18n;
         if (!opened.store().identity().isSet() && !StartupProbe.enabled()) {
-            var answer = FirstStartDialog.ask(null, i18n);
+            var answer = new FirstStartDialog(null, i18n, settings.language()).showAndWait();
             if (answer.isEmpty()) {
                 Platform.exit();
                 return;
             }
+            I18n then = langFromArgs || answer.get().language() == settings.language() ? i18n
+                    : new I18n(answer.get().language().locale());
             Thread saver = new Thread(() -> {
                 try {
                     opened.store().setIdentity(answer.get().name(), answer.get().role());
-                    Platform.runLater(() -> showMain(stage, opened, i18n));
+                    new SettingsStore(opened.store().meta()).save(settings.withLanguage(answer.get().language()));
+                    Platform.runLater(() -> showMain(stage, opened, then));
                 } catch (RuntimeException e) {
                     Platform.runLater(() -> fail(i18n, e));
                 }
@@ -123,7 +179,8 @@ public final class FieldbookApp extends Application {
     }
 
     private void showMain(Stage stage, Services opened, I18n i18n) {
-        window = new MainWindow(stage, opened, i18n, file -> getHostServices().showDocument(file.toUri().toString()));
+        this.i18n = i18n;
+        window = new MainWindow(stage, opened, i18n, this::openFile);
         StartupProbe.phase("window-built");
         if (StartupProbe.enabled()) {
             stage.setOnShown(e -> Platform.runLater(() -> {
@@ -133,6 +190,19 @@ public final class FieldbookApp extends Application {
             }));
         }
         stage.show();
+        List<Path> bundles = List.copyOf(pendingBundles);
+        pendingBundles.clear();
+        bundles.forEach(b -> Platform.runLater(() -> openBundle(b)));
+    }
+
+    /** Shows the import preview of a bundle, now or as soon as the window is up. */
+    private void openBundle(Path bundle) {
+        if (window == null) {
+            pendingBundles.add(bundle);
+        } else {
+            window.stage().toFront();
+            window.openBundle(bundle);
+        }
     }
 
     private void fail(I18n i18n, RuntimeException e) {
@@ -169,6 +239,9 @@ public final class FieldbookApp extends Application {
         }
         if (services != null) {
             services.close();
+        }
+        if (logs != null) {
+            logs.close();
         }
     }
 }

@@ -14,14 +14,19 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.fieldbook.store.Role;
+import org.fieldbook.support.Language;
 
 /** First start: who is working here (name and role); stamped on every change this laptop makes. */
 public final class FirstStartDialog extends Dialog<FirstStartDialog.Answer> {
     /** The person's name and role. */
-    public record Answer(String name, Role role) {
+    public record Answer(String name, Role role, Language language) {
     }
 
     public FirstStartDialog(Window owner, I18n i18n) {
+        this(owner, i18n, Language.forLocale(i18n.locale()));
+    }
+
+    public FirstStartDialog(Window owner, I18n i18n, Language proposed) {
         if (owner != null) {
             initOwner(owner);
         }
@@ -46,12 +51,21 @@ public final class FirstStartDialog extends Dialog<FirstStartDialog.Answer> {
                 return null;
             }
         });
+        ComboBox<Language> language = new ComboBox<>(FXCollections.observableArrayList(Language.values()));
+        language.setId("identityLanguage");
+        language.setMaxWidth(Double.MAX_VALUE);
+        language.setValue(proposed);
+        language.setConverter(SettingsDialog.converter(i18n));
+        language.setAccessibleText(i18n.t("firstStart.language"));
+        role.setAccessibleText(i18n.t("firstStart.role"));
+        name.setAccessibleText(i18n.t("firstStart.name"));
         Label why = new Label(i18n.t("firstStart.why"));
         why.setWrapText(true);
         why.getStyleClass().add("text-muted");
         FormGrid form = new FormGrid();
         form.add("name", i18n.t("firstStart.name"), name);
         form.add("role", i18n.t("firstStart.role"), role);
+        form.add("language", i18n.t("firstStart.language"), language);
         VBox box = new VBox(12, why, form);
         box.setPrefWidth(460);
         getDialogPane().setContent(box);
@@ -66,8 +80,8 @@ public final class FirstStartDialog extends Dialog<FirstStartDialog.Answer> {
                 e.consume();
             }
         });
-        setResultConverter(b -> b == ok ? new Answer(name.getText().trim(), role.getValue()) : null);
-        setOnShown(e -> name.requestFocus());
+        setResultConverter(b -> b == ok ? new Answer(name.getText().trim(), role.getValue(), language.getValue()) : null);
+        FirstFocus.on(this, () -> name);
     }
 
     public static Optional<Answer> ask(Window owner, I18n i18n) {

@@ -33,6 +33,20 @@ public final class I18n {
         return new I18n("fr".equalsIgnoreCase(lang.trim()) ? Locale.FRENCH : Locale.ENGLISH);
     }
 
+    /** The language given by {@code --lang xx} or {@code --lang=xx}, when it is one of ours. */
+    public static java.util.Optional<org.fieldbook.support.Language> languageArgument(List<String> args) {
+        String lang = null;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("--lang") && i + 1 < args.size()) {
+                lang = args.get(i + 1);
+            } else if (a.startsWith("--lang=")) {
+                lang = a.substring("--lang=".length());
+            }
+        }
+        return org.fieldbook.support.Language.fromCode(lang);
+    }
+
     public Locale locale() {
         return locale;
     }

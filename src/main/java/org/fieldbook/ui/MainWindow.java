@@ -40,6 +40,8 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
     private final StackPane content = new StackPane();
     private final EmptyStateView empty;
     private final BorderPane root = new BorderPane();
+    private final InboxPlace inbox;
+    private final javafx.scene.control.MenuBar menu;
     private List<VisitSummary> visits = List.of();
     private VisitView current;
     private boolean closed;
@@ -51,16 +53,18 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
         notifications = new NotificationBar(i18n, undo, background);
         ui = new UiContext(services, i18n, background, undo, notifications, this, files);
         background.setDefaultErrorHandler(t -> notifications.error(i18n.t("error.unexpected", message(t))));
-        sidebar = new VisitSidebar(i18n, this::newVisit, this::showTrash, v -> showVisit(v.id()));
+        sidebar = new VisitSidebar(i18n, this::newVisit, this::showTrash, this::showInbox, v -> showVisit(v.id()));
+        inbox = new InboxPlace(ui);
         empty = new EmptyStateView(i18n, this::newVisit, this::loadDemo);
 
         ProgressIndicator busy = new ProgressIndicator();
         busy.setId("busyIndicator");
         busy.setPrefSize(16, 16);
+        busy.setAccessibleText(i18n.t("a11y.busy"));
         busy.visibleProperty().bind(background.busyProperty().greaterThan(0));
         Label who = new Label(services.store().identity().isSet() ? services.store().identity().name() : "");
         who.getStyleClass().addAll("text-muted", "text-small");
-        var menu = MainMenu.build(i18n, this);
+        menu = MainMenu.build(i18n, this);
         HBox.setHgrow(menu, Priority.ALWAYS);
         HBox top = new HBox(10, menu, busy, who);
         top.setAlignment(Pos.CENTER_LEFT);
@@ -69,17 +73,21 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
         content.setId("content");
         content.getStyleClass().add("content");
         SplitPane split = new SplitPane(sidebar, content);
-        split.setDividerPositions(0.21);
+        split.setDividerPositions(0.22);
         SplitPane.setResizableWithParent(sidebar, false);
         root.setCenter(split);
         root.setBottom(notifications);
 
-        Scene scene = new Scene(root, 1280, 800);
+        WindowSize size = WindowSize.forScreen(javafx.stage.Screen.getPrimary().getVisualBounds());
+        Scene scene = new Scene(root);
         scene.getStylesheets().add(Theme.CSS);
         stage.setScene(scene);
         stage.setTitle(i18n.t("app.title"));
-        stage.setMinWidth(1000);
-        stage.setMinHeight(640);
+        stage.setMinWidth(size.minWidth());
+        stage.setMinHeight(size.minHeight());
+        stage.setWidth(size.width());
+        stage.setHeight(size.height());
+        size.place(stage, javafx.stage.Screen.getPrimary().getVisualBounds());
         stage.setOnCloseRequest(e -> close());
         reloadVisits(null);
     }
@@ -121,7 +129,8 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
     }
 
     private boolean showingTrash() {
-        return !content.getChildren().isEmpty() && content.getChildren().get(0) instanceof TrashView;
+        return !content.getChildren().isEmpty()
+                && (content.getChildren().get(0) instanceof TrashView || "inbox".equals(content.getChildren().get(0).getId()));
     }
 
     private void showVisit(String id) {
@@ -214,6 +223,69 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
     public void showTrash() {
         sidebar.clearSelection();
         setContent(new TrashView(ui, this::afterRestore), null);
+    }
+
+    @Override
+    public void showInbox() {
+        sidebar.clearSelection();
+        setContent(inbox.node(), null);
+    }
+
+    @Override
+    public void exportBundle() {
+        inbox.export();
+    }
+
+    @Override
+    public void importBundle() {
+        showInbox();
+        inbox.chooseAndImport();
+    }
+
+    /** Shows the import preview of {@code bundle} (a .fbz given on the command line or opened from the desktop). */
+    public void openBundle(java.nio.file.Path bundle) {
+        showInbox();
+        inbox.preview(bundle);
+    }
+
+    @Override
+    public void showSettings() {
+        var store = new org.fieldbook.support.SettingsStore(ui.services().store().meta());
+        background.call(store::load, current -> SettingsDialog.ask(stage, ui.i18n(), current).ifPresent(chosen ->
+                background.exec(() -> store.save(chosen), () -> {
+                    if (chosen.language().locale().getLanguage().equals(ui.i18n().locale().getLanguage())) {
+                        notifications.info(ui.t("settings.saved"));
+                    } else {
+                        notifications.info(ui.t("settings.savedRestart"));
+                    }
+                })));
+    }
+
+    @Override
+    public void showAbout() {
+        background.call(org.fieldbook.support.AboutInfo::load, info ->
+                new AboutDialog(stage, ui.i18n(), info, ui.services().store().workspace().folder()).showAndWait());
+    }
+
+    @Override
+    public void showShortcuts() {
+        new ShortcutSheet(stage, ui.i18n(), menu).showAndWait();
+    }
+
+    @Override
+    public void showTab(int index) {
+        if (current != null && content.getChildren().contains(current)) {
+            current.showTab(index);
+        }
+    }
+
+    /** The calm message after an unexpected error, naming the report written for support. */
+    public void showErrorReport(java.nio.file.Path report) {
+        ErrorDialog.show(stage, ui.i18n(), report, ui.services().store().workspace().logs(), ui.files());
+    }
+
+    public javafx.scene.control.MenuBar menuBar() {
+        return menu;
     }
 
     private void afterRestore() {

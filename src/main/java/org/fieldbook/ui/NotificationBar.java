@@ -33,6 +33,10 @@ public final class NotificationBar extends HBox implements Notifier {
         undoButton.getStyleClass().addAll("accent", "small");
         undoButton.setOnAction(e -> undoShown());
         close.getStyleClass().addAll("flat", "small");
+        close.setId("notificationClose");
+        close.setAccessibleText(i18n.t("a11y.dismiss"));
+        close.setTooltip(new javafx.scene.control.Tooltip(i18n.t("a11y.dismiss")));
+        message.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
         close.setOnAction(e -> dismiss());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);

@@ -79,6 +79,8 @@ final class AgendaCell extends ListCell<AgendaRow> {
         notes.setMinWidth(Region.USE_PREF_SIZE);
         HBox card = new HBox(14, time, text, notes);
         card.getStyleClass().add("agenda-card");
+        setAccessibleText(i18n.t("a11y.agendaCard", time.getText(), m.title(), where.getText(),
+                item.attendees().isEmpty() ? "" : item.attendees(), notes.getText()));
         card.setAlignment(Pos.TOP_LEFT);
         setGraphic(card);
     }

@@ -195,7 +195,7 @@ public final class MeetingDialog extends Dialog<MeetingDialog.Result> {
             format.setValue(MeetingFormat.MEETING);
         }
         updateCount();
-        setOnShown(e -> (existing == null ? start : title).requestFocus());
+        org.fieldbook.ui.FirstFocus.on(this, () -> existing == null ? start : title);
     }
 
     private void updateCount() {

@@ -113,6 +113,8 @@ public final class OverviewPane extends ScrollPane {
                 bar.getStyleClass().add("area-bar");
                 bar.setPrefWidth(Math.max(6, 320.0 * n / max));
                 bar.setMinWidth(Region.USE_PREF_SIZE);
+                bar.setAccessibleRole(javafx.scene.AccessibleRole.PROGRESS_INDICATOR);
+                bar.setAccessibleText(i18n.t("a11y.areaBar", a.title(i18n.locale()), n));
                 Label count = new Label(String.valueOf(n));
                 count.setId("area-" + a.id());
                 barRow.getChildren().addAll(new StackPane(bar), count);

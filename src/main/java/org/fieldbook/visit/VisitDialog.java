@@ -148,7 +148,7 @@ public final class VisitDialog extends Dialog<VisitForm.Result> {
             representative.setText(existing.team().stream().filter(m -> TeamMember.REPRESENTATIVE.equals(m.role()))
                     .map(TeamMember::name).findFirst().orElse(""));
         }
-        setOnShown(e -> (city.getValue() != null && city.getValue().id() == null ? cityName : start.getEditor()).requestFocus());
+        org.fieldbook.ui.FirstFocus.on(this, () -> city.getValue() != null && city.getValue().id() == null ? cityName : start.getEditor());
     }
 
     private void fillCity(City c) {

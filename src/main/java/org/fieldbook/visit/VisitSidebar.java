@@ -22,7 +22,7 @@ public final class VisitSidebar extends BorderPane {
     private final ListView<VisitSummary> list = new ListView<>();
     private boolean quiet;
 
-    public VisitSidebar(I18n i18n, Runnable newVisit, Runnable openTrash, Consumer<VisitSummary> selected) {
+    public VisitSidebar(I18n i18n, Runnable newVisit, Runnable openTrash, Runnable openInbox, Consumer<VisitSummary> selected) {
         setId("sidebar");
         getStyleClass().add("sidebar");
         Label title = new Label(i18n.t("sidebar.visits"));
@@ -31,6 +31,7 @@ public final class VisitSidebar extends BorderPane {
         add.setId("sidebarNewVisit");
         add.getStyleClass().addAll("small", "accent");
         add.setOnAction(e -> newVisit.run());
+        add.setAccessibleText(i18n.t("menu.newVisit").replace("_", ""));
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox top = new HBox(8, title, grow, add);
@@ -38,6 +39,7 @@ public final class VisitSidebar extends BorderPane {
         top.setPadding(new Insets(14, 12, 8, 14));
         setTop(top);
         list.setId("visitList");
+        list.setAccessibleText(i18n.t("sidebar.visits"));
         list.getStyleClass().add("visit-list");
         DateTimeFormatter df = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(i18n.locale());
         list.setCellFactory(lv -> new ListCell<>() {
@@ -65,7 +67,11 @@ public final class VisitSidebar extends BorderPane {
                 HBox.setHgrow(g, Priority.ALWAYS);
                 HBox bottom = new HBox(6, status, g, counts);
                 bottom.setAlignment(Pos.CENTER_LEFT);
+                status.setAccessibleText(i18n.t("a11y.status", i18n.label(v.status())));
+                status.setMinWidth(Region.USE_PREF_SIZE);
+                counts.setMinWidth(0);
                 VBox box = new VBox(2, city, dates, bottom);
+                setAccessibleText(i18n.t("a11y.visitItem", v.city(), dates.getText(), i18n.label(v.status()), counts.getText()));
                 box.setPadding(new Insets(4, 2, 4, 2));
                 setGraphic(box);
             }
@@ -86,8 +92,20 @@ public final class VisitSidebar extends BorderPane {
             list.getSelectionModel().clearSelection();
             openTrash.run();
         });
-        BorderPane.setMargin(trash, new Insets(8));
-        setBottom(trash);
+        trash.setAccessibleHelp(i18n.t("sidebar.trash.help"));
+        Button inbox = new Button(i18n.t("sidebar.inbox"));
+        inbox.setId("sidebarInbox");
+        inbox.getStyleClass().add("flat");
+        inbox.setMaxWidth(Double.MAX_VALUE);
+        inbox.setAlignment(Pos.CENTER_LEFT);
+        inbox.setAccessibleHelp(i18n.t("sidebar.inbox.help"));
+        inbox.setOnAction(e -> {
+            list.getSelectionModel().clearSelection();
+            openInbox.run();
+        });
+        VBox places = new VBox(2, inbox, trash);
+        BorderPane.setMargin(places, new Insets(8));
+        setBottom(places);
         setMinWidth(220);
         setPrefWidth(270);
     }

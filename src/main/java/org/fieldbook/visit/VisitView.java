@@ -56,6 +56,9 @@ public final class VisitView extends BorderPane implements AutoCloseable {
         title.getStyleClass().add("title-2");
         subtitle.getStyleClass().add("text-muted");
         status.getStyleClass().add("status-chip");
+        status.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
+        status.accessibleTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> ui.t("a11y.status", status.getText()), status.textProperty()));
         Button edit = new Button(ui.t("visit.edit"));
         edit.setId("visitEdit");
         edit.setOnAction(e -> editVisit.run());
@@ -110,6 +113,13 @@ public final class VisitView extends BorderPane implements AutoCloseable {
         Tab t = new Tab(text, content);
         t.setId(id);
         return t;
+    }
+
+    /** Shows the tab at {@code index} (0 overview … 5 profile); out-of-range indexes are ignored. */
+    public void showTab(int index) {
+        if (index >= 0 && index < tabs.getTabs().size()) {
+            tabs.getSelectionModel().select(index);
+        }
     }
 
     public String visitId() {

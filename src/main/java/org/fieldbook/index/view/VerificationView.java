@@ -120,6 +120,7 @@ public final class VerificationView implements AutoCloseable {
                 vm.rows().size()), vm.checkedTotalProperty(), vm.rows()));
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(18, 18);
+        busy.setAccessibleText(s.get("a11y.loading"));
         busy.visibleProperty().bind(vm.loadingProperty());
         javafx.scene.control.MenuButton files = new javafx.scene.control.MenuButton(s.get("v.files"));
         files.setId("indexFiles");
@@ -258,6 +259,8 @@ public final class VerificationView implements AutoCloseable {
                 ProgressBar bar = new ProgressBar();
                 bar.setPrefWidth(70);
                 bar.progressProperty().bind(p.checkedProperty().divide((double) Math.max(1, p.total())));
+                bar.accessibleTextProperty().bind(Bindings.createStringBinding(
+                        () -> s.format("a11y.areaProgress", p.title(), p.checked(), p.total()), p.checkedProperty()));
                 setGraphic(bar);
                 textProperty().bind(Bindings.createStringBinding(() -> p.title() + "  " + p.checked() + "/" + p.total(),
                         p.checkedProperty()));

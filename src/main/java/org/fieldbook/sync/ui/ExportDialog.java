@@ -52,6 +52,8 @@ public final class ExportDialog {
         });
         ProgressBar progress = new ProgressBar(0);
         progress.progressProperty().bind(vm.progress());
+        progress.setAccessibleText(t.get("a11y.progress"));
+        visit.setAccessibleText(t.get("export.visit"));
         Label status = new Label();
         status.textProperty().bind(vm.status());
         Button go = new Button(t.get("inbox.export"));
@@ -66,7 +68,7 @@ public final class ExportDialog {
         });
         go.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Fieldbook bundle", "*.fbz"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(t.get("file.bundles"), "*.fbz"));
             chooser.setInitialFileName("fieldbook.fbz");
             File f = chooser.showSaveDialog(stage);
             if (f != null) {

@@ -45,7 +45,7 @@ public final class SyncView {
         importButton.setOnAction(e -> chooseAndImport());
         Button exportButton = new Button(t.get("inbox.export"));
         exportButton.setId("sync-export");
-        exportButton.setOnAction(e -> new ExportDialog(vm).show(root.getScene() == null ? null : root.getScene().getWindow()));
+        exportButton.setOnAction(e -> showExport());
         Button undo = new Button(t.get("inbox.undo"));
         undo.setId("sync-undo");
         undo.setOnAction(e -> vm.undoLast());
@@ -59,6 +59,8 @@ public final class SyncView {
 
         ProgressBar progress = new ProgressBar();
         progress.progressProperty().bind(vm.progress());
+        progress.setAccessibleText(t.get("a11y.progress"));
+        progress.accessibleHelpProperty().bind(vm.status());
         progress.visibleProperty().bind(vm.busy());
         Button cancel = new Button(t.get("inbox.cancel"));
         cancel.visibleProperty().bind(vm.busy());
@@ -105,7 +107,11 @@ public final class SyncView {
         table.getColumns().add(col(t.get("col.conflicts"), e -> String.valueOf(e.conflicts())));
         table.getColumns().add(col(t.get("col.signer"), e -> e.signer()));
         table.getColumns().add(col(t.get("col.file"), e -> e.fileName()));
-        table.setPlaceholder(new Label("—"));
+        Label none = new Label(t.get("inbox.empty"));
+        none.setWrapText(true);
+        none.setMaxWidth(520);
+        table.setPlaceholder(none);
+        table.setAccessibleText(t.get("inbox.received"));
         return table;
     }
 
@@ -178,10 +184,22 @@ public final class SyncView {
         return a;
     }
 
-    private void chooseAndImport() {
+    /** Opens the export dialog (which visit, changes only, encryption; progress and cancel). */
+    public void showExport() {
+        new ExportDialog(vm).show(root.getScene() == null ? null : root.getScene().getWindow());
+    }
+
+    /** Refreshes the inbox and the conflict list. */
+    public void refresh() {
+        vm.refresh();
+    }
+
+    /** Asks for a bundle file, then previews and imports it. */
+    public void chooseAndImport() {
         FileChooser chooser = new FileChooser();
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Fieldbook bundle", "*.fbz"));
-        File f = chooser.showOpenDialog(root.getScene().getWindow());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(vm.texts().get("file.bundles"), "*.fbz"));
+        chooser.setTitle(vm.texts().get("inbox.import"));
+        File f = chooser.showOpenDialog(root.getScene() == null ? null : root.getScene().getWindow());
         if (f != null) {
             previewThenImport(f.toPath());
         }

@@ -1,0 +1,91 @@
+package org.fieldbook.ui;
+
+import java.util.Optional;
+import javafx.collections.FXCollections;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.fieldbook.support.Language;
+import org.fieldbook.support.Settings;
+
+/**
+ * Settings: the interface language (takes effect at the next start, and says so) and light or dark theme
+ * (previewed live while the dialog is open; Cancel puts the old one back).
+ */
+public final class SettingsDialog extends Dialog<Settings> {
+    public SettingsDialog(Window owner, I18n i18n, Settings current) {
+        if (owner != null) {
+            initOwner(owner);
+        }
+        Theme.apply(getDialogPane());
+        setTitle(i18n.t("settings.title"));
+        setHeaderText(i18n.t("settings.header"));
+        ComboBox<Language> language = new ComboBox<>(FXCollections.observableArrayList(Language.values()));
+        language.setId("settingsLanguage");
+        language.setValue(current.language());
+        language.setConverter(converter(i18n));
+        language.setAccessibleText(i18n.t("settings.language"));
+        language.setMaxWidth(Double.MAX_VALUE);
+        Label restart = new Label(i18n.t("settings.language.restart"));
+        restart.setId("settingsRestartHint");
+        restart.setWrapText(true);
+        restart.getStyleClass().add("text-muted");
+        ComboBox<org.fieldbook.support.Theme> theme = new ComboBox<>(
+                FXCollections.observableArrayList(org.fieldbook.support.Theme.values()));
+        theme.setId("settingsTheme");
+        theme.setValue(current.theme());
+        theme.setConverter(converter(i18n));
+        theme.setAccessibleText(i18n.t("settings.theme"));
+        theme.setMaxWidth(Double.MAX_VALUE);
+        theme.valueProperty().addListener((o, a, t) -> Theme.use(t));
+        FormGrid form = new FormGrid();
+        form.add("language", i18n.t("settings.language"), language);
+        form.add("theme", i18n.t("settings.theme"), theme);
+        VBox box = new VBox(10, form, restart);
+        box.setPrefWidth(440);
+        getDialogPane().setContent(box);
+        ButtonType ok = new ButtonType(i18n.t("action.save"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(i18n.t("action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        getDialogPane().getButtonTypes().addAll(ok, cancel);
+        getDialogPane().lookupButton(ok).setId("settingsSave");
+        // a focused ComboBox swallows Escape; the dialog should still close with it (and put the theme back)
+        getDialogPane().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && !language.isShowing() && !theme.isShowing()) {
+                e.consume();
+                ((javafx.scene.control.Button) getDialogPane().lookupButton(cancel)).fire();
+            }
+        });
+        setResultConverter(b -> {
+            if (b != ok) {
+                Theme.use(current.theme());
+                return null;
+            }
+            Settings s = current.withTheme(theme.getValue());
+            return language.getValue() != current.language() || !current.languageChosen() ? s.withLanguage(language.getValue()) : s;
+        });
+        FirstFocus.on(this, () -> language);
+    }
+
+    public static Optional<Settings> ask(Window owner, I18n i18n, Settings current) {
+        return new SettingsDialog(owner, i18n, current).showAndWait();
+    }
+
+    static <E extends Enum<E>> StringConverter<E> converter(I18n i18n) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(E value) {
+                return i18n.label(value);
+            }
+
+            @Override
+            public E fromString(String s) {
+                return null;
+            }
+        };
+    }
+}
