@@ -95,9 +95,11 @@ public final class SearchService {
         boolean rows = q.kind() != null || q.areaId() != null;
         String from = rows ? " FROM note_fts CROSS JOIN note n ON n.n = note_fts.rowid" : " FROM note_fts";
         String sql = "WITH f AS MATERIALIZED (SELECT note_fts.rowid AS r, bm25(note_fts) AS rank" + from + where
-                + " ORDER BY note_fts.rowid DESC LIMIT " + RANKED_NOTES + ")"
-                + " SELECT n.id, n.visit_id, n.kind, n.text, n.speaker_name, m.title AS meeting, f.rank"
-                + " FROM f CROSS JOIN note n ON n.n = f.r LEFT JOIN meeting m ON m.id = n.meeting_id ORDER BY f.rank LIMIT ?";
+                + " ORDER BY note_fts.rowid DESC LIMIT " + RANKED_NOTES + "),"
+                // The best few are chosen from the ranks alone; only they are joined to their note and meeting rows.
+                + " top AS MATERIALIZED (SELECT r, rank FROM f ORDER BY rank LIMIT ?)"
+                + " SELECT n.id, n.visit_id, n.kind, n.text, n.speaker_name, m.title AS meeting, top.rank"
+                + " FROM top CROSS JOIN note n ON n.n = top.r LEFT JOIN meeting m ON m.id = n.meeting_id ORDER BY top.rank";
         params.add(q.limit());
         return Sql.list(c, sql, rs -> {
             String meeting = rs.getString("meeting");
