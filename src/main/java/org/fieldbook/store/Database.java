@@ -197,6 +197,9 @@ public final class Database implements AutoCloseable {
             c.commit();
             c.setAutoCommit(true);
             try (var st = c.createStatement()) {
+                // The log is copied into the database first: a backup is taken before big writes (an import), whose
+                // commit would otherwise have to checkpoint what is left in the log on top of its own pages.
+                st.execute("PRAGMA wal_checkpoint(PASSIVE)");
                 st.execute("VACUUM INTO '" + target.toAbsolutePath().toString().replace("'", "''") + "'");
             } finally {
                 c.setAutoCommit(false);
