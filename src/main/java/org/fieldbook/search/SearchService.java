@@ -29,15 +29,26 @@ public final class SearchService {
         }
         String match = toMatch(q.text());
         Snippets snippets = new Snippets(words, true);
-        return db.read(c -> {
-            List<SearchHit> hits = new ArrayList<>(notes(c, q, match, snippets));
+        List<Candidate> found = db.read(c -> {
+            List<Candidate> hits = new ArrayList<>(notes(c, q, match));
             if (!q.notesOnly()) {
-                hits.addAll(meetings(c, q, match, snippets));
-                hits.addAll(stakeholders(c, q, match, snippets));
+                hits.addAll(meetings(c, q, match));
+                hits.addAll(stakeholders(c, q, match));
             }
-            hits.sort(Comparator.comparingDouble(SearchHit::score).reversed());
-            return hits.size() > q.limit() ? List.copyOf(hits.subList(0, q.limit())) : hits;
+            return hits;
         });
+        // Snippets are made only for the hits kept, after ranking all three kinds together (up to three times the
+        // limit are read), and outside the read transaction.
+        found.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        List<SearchHit> hits = new ArrayList<>(Math.min(found.size(), q.limit()));
+        for (Candidate k : found.subList(0, Math.min(found.size(), q.limit()))) {
+            hits.add(new SearchHit(k.type(), k.id(), k.visit(), k.title(), snippets.excerpt(SNIPPET_WORDS, k.texts()), k.score()));
+        }
+        return hits;
+    }
+
+    /** A ranked row before its snippet is made: the texts the snippet is chosen from, best first on ties. */
+    private record Candidate(String type, String id, String visit, String title, String[] texts, double score) {
     }
 
     /*
@@ -56,7 +67,7 @@ public final class SearchService {
      * also bounded to the visit's range of row numbers (its notes were mostly written together) and tested against
      * the set of the visit's note rows, read from the visit index.
      */
-    private List<SearchHit> notes(Connection c, SearchQuery q, String match, Snippets snippets) throws SQLException {
+    private List<Candidate> notes(Connection c, SearchQuery q, String match) throws SQLException {
         StringBuilder where = new StringBuilder(" WHERE note_fts MATCH ?");
         List<Object> params = new ArrayList<>(List.of(match));
         if (q.visitId() != null) {
@@ -84,16 +95,18 @@ public final class SearchService {
         boolean rows = q.kind() != null || q.areaId() != null;
         String from = rows ? " FROM note_fts CROSS JOIN note n ON n.n = note_fts.rowid" : " FROM note_fts";
         String sql = "WITH f AS MATERIALIZED (SELECT note_fts.rowid AS r, bm25(note_fts) AS rank" + from + where
-                + " ORDER BY note_fts.rowid DESC LIMIT " + RANKED_NOTES + ")"
-                + " SELECT n.id, n.visit_id, n.kind, n.text, n.speaker_name, m.title AS meeting, f.rank"
-                + " FROM f CROSS JOIN note n ON n.n = f.r LEFT JOIN meeting m ON m.id = n.meeting_id ORDER BY f.rank LIMIT ?";
+                + " ORDER BY note_fts.rowid DESC LIMIT " + RANKED_NOTES + "),"
+                // The best few are chosen from the ranks alone; only they are joined to their note and meeting rows.
+                + " top AS MATERIALIZED (SELECT r, rank FROM f ORDER BY rank LIMIT ?)"
+                + " SELECT n.id, n.visit_id, n.kind, n.text, n.speaker_name, m.title AS meeting, top.rank"
+                + " FROM top CROSS JOIN note n ON n.n = top.r LEFT JOIN meeting m ON m.id = n.meeting_id ORDER BY top.rank";
         params.add(q.limit());
         return Sql.list(c, sql, rs -> {
             String meeting = rs.getString("meeting");
             String kind = rs.getString("kind").replace('_', ' ');
             String title = meeting == null ? kind : kind + " · " + meeting;
-            return new SearchHit("note", rs.getString("id"), rs.getString("visit_id"), title,
-                    snippets.excerpt(SNIPPET_WORDS, rs.getString("text"), rs.getString("speaker_name")), -rs.getDouble("rank"));
+            return new Candidate("note", rs.getString("id"), rs.getString("visit_id"), title,
+                    new String[] {rs.getString("text"), rs.getString("speaker_name")}, -rs.getDouble("rank"));
         }, params.toArray());
     }
 
@@ -103,7 +116,7 @@ public final class SearchService {
                 rs -> rs.getObject(1) == null ? null : new long[] {rs.getLong(1), rs.getLong(2)}, visitId).orElse(null);
     }
 
-    private List<SearchHit> meetings(Connection c, SearchQuery q, String match, Snippets snippets) throws SQLException {
+    private List<Candidate> meetings(Connection c, SearchQuery q, String match) throws SQLException {
         StringBuilder sql = new StringBuilder(matched("meeting_fts") + "SELECT m.id, m.visit_id, m.title, m.place, m.day, f.rank"
                 + " FROM f CROSS JOIN meeting m ON m.n = f.r WHERE m.deleted = 0");
         List<Object> params = new ArrayList<>(List.of(match));
@@ -113,13 +126,13 @@ public final class SearchService {
         }
         sql.append(" ORDER BY f.rank LIMIT ?");
         params.add(q.limit());
-        return Sql.list(c, sql.toString(), rs -> new SearchHit("meeting", rs.getString("id"), rs.getString("visit_id"),
+        return Sql.list(c, sql.toString(), rs -> new Candidate("meeting", rs.getString("id"), rs.getString("visit_id"),
                 rs.getString("title") + " (" + rs.getString("day") + ")",
-                snippets.excerpt(SNIPPET_WORDS, rs.getString("title"), rs.getString("place")), -rs.getDouble("rank")),
+                new String[] {rs.getString("title"), rs.getString("place")}, -rs.getDouble("rank")),
                 params.toArray());
     }
 
-    private List<SearchHit> stakeholders(Connection c, SearchQuery q, String match, Snippets snippets) throws SQLException {
+    private List<Candidate> stakeholders(Connection c, SearchQuery q, String match) throws SQLException {
         StringBuilder sql = new StringBuilder(matched("stakeholder_fts") + "SELECT s.id, s.person, s.organisation, s.role, f.rank"
                 + " FROM f CROSS JOIN stakeholder s ON s.n = f.r WHERE s.deleted = 0");
         List<Object> params = new ArrayList<>(List.of(match));
@@ -133,8 +146,8 @@ public final class SearchService {
             String person = rs.getString("person");
             String org = rs.getString("organisation");
             String title = person.isEmpty() ? org : org.isEmpty() ? person : person + " (" + org + ")";
-            return new SearchHit("stakeholder", rs.getString("id"), q.visitId(), title,
-                    snippets.excerpt(SNIPPET_WORDS, person, org, rs.getString("role")), -rs.getDouble("rank"));
+            return new Candidate("stakeholder", rs.getString("id"), q.visitId(), title,
+                    new String[] {person, org, rs.getString("role")}, -rs.getDouble("rank"));
         }, params.toArray());
     }
 

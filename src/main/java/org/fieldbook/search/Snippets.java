@@ -26,7 +26,19 @@ final class Snippets {
     }
 
     static String fold(String word) {
+        if (isAscii(word)) {
+            return word.toLowerCase(Locale.ROOT); // nothing to decompose: the common case, without normalising
+        }
         return MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isAscii(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     boolean matches(String word) {

@@ -8,22 +8,37 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.sqlite.SQLiteConfig;
 
 /**
  * The SQLite database of a workspace: WAL mode, foreign keys on, full sync so a committed write survives a
  * power cut. All writes go through one writer connection on one thread; reads use a small set of read
  * connections so they never wait for a write.
+ *
+ * <p>Checkpoints (copying the write-ahead log into the database file, with its own fsync) run on the writer
+ * thread once it has been idle for {@value #IDLE_CHECKPOINT_MS} ms, not in the middle of a save: SQLite's automatic
+ * checkpoint is raised to {@value #AUTO_CHECKPOINT_PAGES} pages and stays only as a bound for a writer that never
+ * pauses. Durability is unchanged: every commit is fsynced to the log (synchronous=FULL) before {@link #write}
+ * returns, whenever the checkpoint happens.
  */
 public final class Database implements AutoCloseable {
     private static final int READERS = 3;
+    /** Idle time after the last write before the log is checkpointed. */
+    static final long IDLE_CHECKPOINT_MS = 300;
+    /** Log size (pages of 4 KB) at which SQLite checkpoints inside a commit; reached only by a writer that never pauses. */
+    static final int AUTO_CHECKPOINT_PAGES = 16_384;
+    /** The log file is cut back to this size after a checkpoint has emptied it. */
+    private static final long LOG_SIZE_LIMIT = 16L << 20;
 
     private final String url;
     private final Connection writer;
-    private final ExecutorService writerThread;
+    private final ScheduledThreadPoolExecutor writerThread;
+    private volatile long lastWriteNanos;
+    private ScheduledFuture<?> checkpoint;
     private final BlockingQueue<Connection> readers;
     private final List<Connection> allReaders = new ArrayList<>();
     private volatile Thread writerThreadRef;
@@ -32,13 +47,18 @@ public final class Database implements AutoCloseable {
         this.url = "jdbc:sqlite:" + file.toAbsolutePath();
         this.writer = config(false).createConnection(url);
         Migrations.migrate(writer);
+        try (var st = writer.createStatement()) {
+            st.execute("PRAGMA wal_autocheckpoint=" + AUTO_CHECKPOINT_PAGES);
+            st.execute("PRAGMA journal_size_limit=" + LOG_SIZE_LIMIT);
+        }
         this.writer.setAutoCommit(false);
-        this.writerThread = Executors.newSingleThreadExecutor(r -> {
+        this.writerThread = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "fieldbook-writer");
             t.setDaemon(true);
             writerThreadRef = t;
             return t;
         });
+        writerThread.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         this.readers = new ArrayBlockingQueue<>(READERS);
         for (int i = 0; i < READERS; i++) {
             Connection reader = config(true).createConnection(url);
@@ -86,6 +106,7 @@ public final class Database implements AutoCloseable {
             try {
                 T result = work.apply(writer);
                 writer.commit();
+                wrote();
                 return result;
             } catch (Throwable t) {
                 writer.rollback();
@@ -103,6 +124,35 @@ public final class Database implements AutoCloseable {
                 throw re;
             }
             throw new StoreException("Database write failed: " + cause.getMessage(), cause);
+        }
+    }
+
+    /** Called on the writer thread after each commit: (re)arms the idle checkpoint. */
+    private void wrote() {
+        lastWriteNanos = System.nanoTime();
+        if (checkpoint == null || checkpoint.isDone()) {
+            checkpoint = writerThread.schedule(this::checkpointIfIdle, IDLE_CHECKPOINT_MS, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** On the writer thread: checkpoints the log once no write came for the idle time, else waits the rest of it. */
+    private void checkpointIfIdle() {
+        long idleMs = (System.nanoTime() - lastWriteNanos) / 1_000_000;
+        if (idleMs < IDLE_CHECKPOINT_MS) {
+            checkpoint = writerThread.schedule(this::checkpointIfIdle, IDLE_CHECKPOINT_MS - idleMs, TimeUnit.MILLISECONDS);
+            return;
+        }
+        try {
+            writer.commit();
+            writer.setAutoCommit(true);
+            try (var st = writer.createStatement()) {
+                // PASSIVE: copies what no reader still needs and never waits for a reader; the next idle pause finishes it.
+                st.execute("PRAGMA wal_checkpoint(PASSIVE)");
+            } finally {
+                writer.setAutoCommit(false);
+            }
+        } catch (SQLException e) {
+            // A checkpoint that cannot run now is retried after the next write; SQLite's own bound still applies.
         }
     }
 
@@ -147,6 +197,9 @@ public final class Database implements AutoCloseable {
             c.commit();
             c.setAutoCommit(true);
             try (var st = c.createStatement()) {
+                // The log is copied into the database first: a backup is taken before big writes (an import), whose
+                // commit would otherwise have to checkpoint what is left in the log on top of its own pages.
+                st.execute("PRAGMA wal_checkpoint(PASSIVE)");
                 st.execute("VACUUM INTO '" + target.toAbsolutePath().toString().replace("'", "''") + "'");
             } finally {
                 c.setAutoCommit(false);

@@ -173,31 +173,36 @@ public final class BagReader {
         }
         long done = 0;
         boolean plain = !tags.containsKey(BagLayout.RECIPIENT);
-        for (String path : payload) {
-            Path copy = null;
-            if (stager != null && plain && path.startsWith(BagLayout.ATTACHMENTS)) {
-                try {
-                    copy = stager.target(path);
-                } catch (IOException e) {
-                    throw new BundleRejected("cannot stage " + path + ": " + e.getMessage(), e);
+        try (StagedFileSync sync = new StagedFileSync()) {
+            for (String path : payload) {
+                Path copy = null;
+                if (stager != null && plain && path.startsWith(BagLayout.ATTACHMENTS)) {
+                    try {
+                        copy = stager.target(path);
+                    } catch (IOException e) {
+                        throw new BundleRejected("cannot stage " + path + ": " + e.getMessage(), e);
+                    }
                 }
+                String actual = hash(bag, path, copy, sync);
+                if (!actual.equals(manifest.entries().get(path))) {
+                    throw new BundleRejected("hash mismatch for " + path + " (the file was changed or damaged)");
+                }
+                progress.update("verify", ++done, payload.size());
             }
-            String actual = hash(bag, path, copy);
-            if (!actual.equals(manifest.entries().get(path))) {
-                throw new BundleRejected("hash mismatch for " + path + " (the file was changed or damaged)");
-            }
-            progress.update("verify", ++done, payload.size());
+            // Every staged copy is on disk before the bag is handed out (and so before anything refers to it).
+            sync.awaitAll();
         }
         return new OpenedBag(zip, root, files, tags, BagInfo.parse(tags.get(BagLayout.BAG_INFO)), manifest);
     }
 
-    private static String hash(OpenedBag bag, String path, Path copy) {
+    /** Hashes one payload file; with {@code copy}, also writes it there and hands the copy to {@code sync} to be flushed. */
+    private static String hash(OpenedBag bag, String path, Path copy, StagedFileSync sync) {
         MessageDigest sha = Hashing.sha256();
         byte[] buf = new byte[1 << 16];
-        try (InputStream in = bag.open(path);
-             java.nio.channels.FileChannel out = copy == null ? null : java.nio.channels.FileChannel.open(copy,
-                     java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE,
-                     java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
+        java.nio.channels.FileChannel out = null;
+        try (InputStream in = bag.open(path)) {
+            out = copy == null ? null : java.nio.channels.FileChannel.open(copy, java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING);
             for (int n; (n = in.read(buf)) > 0;) {
                 sha.update(buf, 0, n);
                 if (out != null) {
@@ -208,10 +213,19 @@ public final class BagReader {
                 }
             }
             if (out != null) {
-                out.force(true);
+                sync.submit(out, path);
+                out = null;
             }
         } catch (IOException e) {
             throw new BundleRejected("damaged entry " + path + ": " + e.getMessage(), e);
+        } finally {
+            if (out != null) {
+                try {
+                    out.close();
+                } catch (IOException ignored) {
+                    // already failing
+                }
+            }
         }
         return HexFormat.of().formatHex(sha.digest());
     }
