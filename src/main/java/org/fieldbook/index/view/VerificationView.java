@@ -95,6 +95,7 @@ public final class VerificationView implements AutoCloseable {
         ComboBox<String> area = new ComboBox<>();
         area.setId("areaFilter");
         area.setPromptText(s.get("v.allAreas"));
+        area.setPrefWidth(230);
         vm.assessmentProperty().addListener((o, a, b) -> {
             if (b != null && area.getItems().isEmpty()) {
                 area.getItems().add(null);
@@ -234,7 +235,8 @@ public final class VerificationView implements AutoCloseable {
         st.setCellValueFactory(c -> Bindings.createStringBinding(() -> s.get("status." + c.getValue().status().id()),
                 c.getValue().statusProperty()));
         st.setPrefWidth(150);
-        st.setMinWidth(110);
+        st.setMinWidth(140);
+        q.setMinWidth(100);
         st.setMaxWidth(200);
         no.setMaxWidth(70);
         // the question column takes what is left, so the status never clips

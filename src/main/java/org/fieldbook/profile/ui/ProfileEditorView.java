@@ -114,11 +114,14 @@ public final class ProfileEditorView {
                 super.updateItem(s, empty);
                 if (empty || s == null) {
                     setText(null);
+                    setTooltip(null);
                     return;
                 }
                 String who = s.owner().isBlank() ? "" : " \u00b7 " + s.owner();
                 setText("  ".repeat(s.level() - 1) + s.title(m.locale()) + "\n" + "  ".repeat(s.level() - 1)
                         + m.text("status." + s.status().id()) + who);
+                // the full title and owner when the list is narrower than the text
+                setTooltip(new javafx.scene.control.Tooltip(s.title(m.locale()) + "\n" + m.text("status." + s.status().id()) + who));
             }
         });
         sectionList.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
