@@ -253,9 +253,15 @@ public final class ProfileEditorView {
                         + s.note().map(n -> abbreviate(n.text())).orElse("?"));
             }
         });
-        VBox evidence = new VBox(6, new TitledPane(m.text("editor.evidence"), new VBox(6, notes, insert)),
+        VBox evidenceBox = new VBox(6, new TitledPane(m.text("editor.evidence"), new VBox(6, notes, insert)),
                 new TitledPane(m.text("editor.sources"), sources),
                 new TitledPane(m.text("editor.recommendations"), recommendations.node()));
+        evidenceBox.setMinHeight(Region.USE_PREF_SIZE);
+        // scrolls instead of squashing its lists when the window is short (768 px, 150 % scaling)
+        ScrollPane evidence = new ScrollPane(evidenceBox);
+        evidence.setFitToWidth(true);
+        evidence.setFitToHeight(true);
+        evidence.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         evidence.setPrefWidth(280);
         evidence.setMinWidth(200);
         evidence.setMaxWidth(420);
