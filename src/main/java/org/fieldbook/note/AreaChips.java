@@ -39,9 +39,9 @@ final class AreaChips extends FlowPane {
             chip.setId("area-chip-" + a.id());
             chip.getStyleClass().add("area-chip");
             chip.setUserData(a.id());
-            // Tab skips the 17 chips (the text is where the keyboard should be); they stay reachable with
-            // the mouse, and screen readers name them as toggles
-            chip.setFocusTraversable(false);
+            // Tab reaches every chip and Space toggles it (ToggleButton's own key binding); screen readers name
+            // each as a toggle with its area and on/off state
+            chip.setFocusTraversable(true);
             chip.setAccessibleRole(javafx.scene.AccessibleRole.TOGGLE_BUTTON);
             chip.setAccessibleText(i18n.t("a11y.areaChip", a.title(i18n.locale())));
             chip.setSelected(model.areas().contains(a.id()));

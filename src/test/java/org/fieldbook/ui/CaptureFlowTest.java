@@ -123,6 +123,21 @@ class CaptureFlowTest {
                 && window.currentVisit().data().meetings().size() == 1);
         robot.interact(() -> window.currentVisit().openNotes(meeting.id(), null));
         waitFor("notes on the meeting", () -> meeting.id().equals(window.currentVisit().notesPane().model().meetingId()));
+        // the area chips are on the Tab path and Space toggles them
+        javafx.scene.control.ToggleButton welcomingChip = robot.lookup("#area-chip-welcoming").query();
+        assertTrue(welcomingChip.isFocusTraversable());
+        robot.interact(welcomingChip::requestFocus);
+        robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(welcomingChip.isSelected());
+        assertTrue(window.currentVisit().notesPane().model().areas().contains("welcoming"));
+        robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(welcomingChip.isSelected());
+        robot.press(KeyCode.TAB).release(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node focused = welcomingChip.getScene().getFocusOwner();
+        assertTrue(focused != welcomingChip && focused.getStyleClass().contains("area-chip"), "Tab moved to " + focused);
         String[][] notes = {
                 {"The mayor described a welcome desk for newcomers", "welcoming"},
                 {"Schools run a mother-tongue programme", "education"},

@@ -90,7 +90,10 @@ final class ScoresPanel {
         for (AreaScore ar : a.score().areas()) {
             String title = a.definition().area(ar.areaId()).map(this::shortTitle).orElse(ar.areaId());
             Double mean = a.comparison() == null ? null : a.comparison().mean(ar.areaId()).map(st -> st.mean()).orElse(null);
-            table.addRow(r++, new Label(title + (ar.counted() ? "" : " *")), fixed(pct(ar.self().rate())),
+            Label name = new Label(title + (ar.counted() ? "" : " *"));
+            // the full area name when the panel is too narrow for it (1366 x 768)
+            name.setTooltip(new javafx.scene.control.Tooltip(name.getText()));
+            table.addRow(r++, name, fixed(pct(ar.self().rate())),
                     fixed(pct(ar.verified().rate())), fixed(diff(ar.difference())), fixed(pct(mean)));
         }
         table.addRow(r, new Label(s.get("ex.overall")), fixed(pct(a.score().overallSelf())),

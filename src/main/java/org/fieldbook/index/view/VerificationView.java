@@ -91,10 +91,11 @@ public final class VerificationView implements AutoCloseable {
         });
     }
 
-    private HBox toolbar() {
+    private javafx.scene.layout.FlowPane toolbar() {
         ComboBox<String> area = new ComboBox<>();
         area.setId("areaFilter");
         area.setPromptText(s.get("v.allAreas"));
+        area.setPrefWidth(230);
         vm.assessmentProperty().addListener((o, a, b) -> {
             if (b != null && area.getItems().isEmpty()) {
                 area.getItems().add(null);
@@ -136,8 +137,17 @@ public final class VerificationView implements AutoCloseable {
         error.setWrapText(true);
         error.setStyle("-fx-text-fill: #b00020;");
         error.textProperty().bind(vm.errorProperty());
-        HBox bar = new HBox(8, new Label(s.get("v.area")), area, new Label(s.get("v.status")), status, next, progress, files, busy,
-                message, error);
+        // a flow pane wraps onto a second line at 1280-1366 px (or 150 % scaling) instead of clipping the buttons
+        HBox filters = new HBox(6, new Label(s.get("v.area")), area, new Label(s.get("v.status")), status);
+        filters.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox actions = new HBox(8, next, progress, files, busy);
+        actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        for (javafx.scene.layout.Region r : java.util.List.of(area, status, next, progress, files)) {
+            r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        next.setTooltip(new javafx.scene.control.Tooltip(s.get("v.nextUnchecked")));
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(12, 6, filters, actions, message, error);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6));
         return bar;
     }
@@ -216,14 +226,21 @@ public final class VerificationView implements AutoCloseable {
         table.setId("questionTable");
         TableColumn<QuestionRow, String> no = new TableColumn<>("#");
         no.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().number()));
-        no.setPrefWidth(45);
+        no.setPrefWidth(50);
+        no.setMinWidth(40);
         TableColumn<QuestionRow, String> q = new TableColumn<>(s.get("ex.col.question"));
         q.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().question().text(vm.language())));
         q.setPrefWidth(230);
         TableColumn<QuestionRow, String> st = new TableColumn<>(s.get("v.status"));
         st.setCellValueFactory(c -> Bindings.createStringBinding(() -> s.get("status." + c.getValue().status().id()),
                 c.getValue().statusProperty()));
-        st.setPrefWidth(110);
+        st.setPrefWidth(150);
+        st.setMinWidth(140);
+        q.setMinWidth(100);
+        st.setMaxWidth(200);
+        no.setMaxWidth(70);
+        // the question column takes what is left, so the status never clips
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getColumns().setAll(java.util.List.of(no, q, st));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null && b != vm.selectedProperty().get()) {

@@ -56,6 +56,7 @@ public final class ProfileEditorView {
     final Label title = new Label();
     final RecommendationsPane recommendations;
     final Label guidance = new Label();
+    javafx.scene.control.ToggleButton showEvidence;
 
     public ProfileEditorView(Services services, String visitId, Locale locale) {
         this(services, visitId, locale, Duration.seconds(1.5));
@@ -113,11 +114,14 @@ public final class ProfileEditorView {
                 super.updateItem(s, empty);
                 if (empty || s == null) {
                     setText(null);
+                    setTooltip(null);
                     return;
                 }
                 String who = s.owner().isBlank() ? "" : " \u00b7 " + s.owner();
                 setText("  ".repeat(s.level() - 1) + s.title(m.locale()) + "\n" + "  ".repeat(s.level() - 1)
                         + m.text("status." + s.status().id()) + who);
+                // the full title and owner when the list is narrower than the text
+                setTooltip(new javafx.scene.control.Tooltip(s.title(m.locale()) + "\n" + m.text("status." + s.status().id()) + who));
             }
         });
         sectionList.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
@@ -125,7 +129,9 @@ public final class ProfileEditorView {
                 vm.select(now);
             }
         });
-        sectionList.setPrefWidth(260);
+        sectionList.setPrefWidth(250);
+        sectionList.setMinWidth(220);
+        sectionList.setMaxWidth(360);
 
         editor.setWrapText(true);
         editor.textProperty().bindBidirectional(vm.text);
@@ -186,14 +192,25 @@ public final class ProfileEditorView {
         message.textProperty().bind(vm.message);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox bar = new HBox(8, title, grow, new Label(m.text("editor.status")), status, owner, history, export);
-        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(6));
+        javafx.scene.control.ToggleButton showEvidence = new javafx.scene.control.ToggleButton(m.text("editor.showEvidence"));
+        showEvidence.setId("showEvidence");
+        showEvidence.setSelected(true);
+        showEvidence.setTooltip(new javafx.scene.control.Tooltip(m.text("editor.showEvidence.tip")));
+        showEvidence.setAccessibleText(m.text("editor.showEvidence.tip"));
+        this.showEvidence = showEvidence;
+        owner.setPrefColumnCount(10);
+        HBox statusPair = new HBox(6, new Label(m.text("editor.status")), status);
+        statusPair.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        // wraps the controls under the title when the editor is narrow (1366 x 768, 150 % scaling)
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(8, 6, title, statusPair, owner, history, export,
+                showEvidence);
         bar.getChildren().forEach(n -> {
-            if (n instanceof Region r && n != grow && n != title) {
+            if (n instanceof Region r && n != title) {
                 r.setMinWidth(Region.USE_PREF_SIZE);
             }
         });
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6));
         title.setStyle("-fx-font-weight: bold; -fx-font-size: 14;");
         title.setMinWidth(80);
         title.textProperty().bind(Bindings.createStringBinding(
@@ -236,17 +253,60 @@ public final class ProfileEditorView {
                         + s.note().map(n -> abbreviate(n.text())).orElse("?"));
             }
         });
-        VBox evidence = new VBox(6, new TitledPane(m.text("editor.evidence"), new VBox(6, notes, insert)),
+        VBox evidenceBox = new VBox(6, new TitledPane(m.text("editor.evidence"), new VBox(6, notes, insert)),
                 new TitledPane(m.text("editor.sources"), sources),
                 new TitledPane(m.text("editor.recommendations"), recommendations.node()));
-        evidence.setPrefWidth(300);
+        evidenceBox.setMinHeight(Region.USE_PREF_SIZE);
+        // scrolls instead of squashing its lists when the window is short (768 px, 150 % scaling)
+        ScrollPane evidence = new ScrollPane(evidenceBox);
+        evidence.setFitToWidth(true);
+        evidence.setFitToHeight(true);
+        evidence.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        evidence.setPrefWidth(280);
+        evidence.setMinWidth(200);
+        evidence.setMaxWidth(420);
         notes.setPrefHeight(220);
         sources.setPrefHeight(110);
+        sources.setMinHeight(60);
+        notes.setMinHeight(80);
         VBox.setVgrow(notes, Priority.ALWAYS);
 
+        centre.setMinWidth(360);
         SplitPane main = new SplitPane(sectionList, centre, evidence);
-        main.setDividerPositions(0.2, 0.75);
+        SplitPane.setResizableWithParent(sectionList, false);
+        SplitPane.setResizableWithParent(evidence, false);
+        // dividers from the preferred widths once the pane knows its own width (fixed fractions clipped the
+        // section names at 1366 x 768)
+        main.widthProperty().addListener(new javafx.beans.value.ChangeListener<Number>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number was, Number now) {
+                double w = now.doubleValue();
+                if (w > 0) {
+                    main.widthProperty().removeListener(this);
+                    placeDividers(main, w);
+                }
+            }
+        });
+        showEvidence.selectedProperty().addListener((o, was, now) -> {
+            if (now && !main.getItems().contains(evidence)) {
+                main.getItems().add(evidence);
+                placeDividers(main, main.getWidth());
+            } else if (!now) {
+                main.getItems().remove(evidence);
+                main.setDividerPositions(Math.min(0.5, sectionList.getPrefWidth() / Math.max(1, main.getWidth())));
+            }
+        });
         root.setCenter(main);
+    }
+
+    private void placeDividers(SplitPane main, double w) {
+        double left = sectionList.getPrefWidth() / w;
+        if (main.getItems().size() == 3) {
+            double right = Math.min(280, Math.max(200, w * 0.22)) / w;
+            main.setDividerPositions(left, 1 - right);
+        } else {
+            main.setDividerPositions(left);
+        }
     }
 
     private void insertAtCaret(String markdown) {

@@ -46,6 +46,7 @@ final class RecommendationsPane {
         priority.getItems().setAll(org.fieldbook.profile.Priority.values());
         priority.setValue(org.fieldbook.profile.Priority.MEDIUM);
         priority.setMinWidth(110);
+        priority.setMaxWidth(Double.MAX_VALUE);
         priority.setConverter(new StringConverter<>() {
             @Override
             public String toString(org.fieldbook.profile.Priority p) {
@@ -80,7 +81,7 @@ final class RecommendationsPane {
         remove = new Button(m.text("editor.recommendation.remove"));
         remove.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(e -> vm.remove(list.getSelectionModel().getSelectedItem()));
-        root = new VBox(6, list, text, new HBox(6, priority, area), new HBox(6, add, remove));
+        root = new VBox(6, list, text, priority, area, new HBox(6, add, remove));
         vm.load();
     }
 

@@ -163,4 +163,20 @@ class ProfileEditorViewTest extends ApplicationTest {
             bg.shutdown();
         }
     }
+
+    @Test
+    void sectionListStaysReadableAndEvidenceCanBeHidden() throws Exception {
+        waitFor(() -> !view.sectionList.getItems().isEmpty());
+        assertTrue(view.sectionList.getWidth() >= 220, "section list width " + view.sectionList.getWidth());
+        javafx.scene.control.SplitPane main = (javafx.scene.control.SplitPane) ((javafx.scene.layout.BorderPane) view.node()).getCenter();
+        assertEquals(3, main.getItems().size());
+        clickOn("#showEvidence");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, main.getItems().size());
+        assertTrue(view.editor.getWidth() > 0);
+        clickOn("#showEvidence");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(3, main.getItems().size());
+        assertTrue(view.sectionList.getWidth() >= 220, "section list width after toggling " + view.sectionList.getWidth());
+    }
 }
