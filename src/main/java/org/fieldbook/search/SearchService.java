@@ -20,6 +20,18 @@ public final class SearchService {
 
     public SearchService(Database db) {
         this.db = db;
+        db.whenIdle(SearchService::mergeIndexSegments);
+    }
+
+    /**
+     * One bounded step of full-text index merging (FTS5 'merge' with a page budget), run when the writer is idle;
+     * automatic merging inside saves is switched off by migration V007.
+     */
+    static Void mergeIndexSegments(java.sql.Connection c) throws java.sql.SQLException {
+        for (String table : new String[] {"note_fts", "meeting_fts", "stakeholder_fts"}) {
+            Sql.update(c, "INSERT INTO " + table + "(" + table + ", rank) VALUES ('merge', 64)");
+        }
+        return null;
     }
 
     public List<SearchHit> search(SearchQuery q) {

@@ -39,6 +39,7 @@ public final class Database implements AutoCloseable {
     private final ScheduledThreadPoolExecutor writerThread;
     private volatile long lastWriteNanos;
     private ScheduledFuture<?> checkpoint;
+    private final List<SqlFunction<?>> idleTasks = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final BlockingQueue<Connection> readers;
     private final List<Connection> allReaders = new ArrayList<>();
     private volatile Thread writerThreadRef;
@@ -135,12 +136,32 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Registers upkeep (e.g. full-text index merging) that runs on the writer thread, in its own transaction,
+     * when no write has come for the idle time, so that it never lengthens a save.
+     */
+    public void whenIdle(SqlFunction<?> task) {
+        idleTasks.add(task);
+    }
+
     /** On the writer thread: checkpoints the log once no write came for the idle time, else waits the rest of it. */
     private void checkpointIfIdle() {
         long idleMs = (System.nanoTime() - lastWriteNanos) / 1_000_000;
         if (idleMs < IDLE_CHECKPOINT_MS) {
             checkpoint = writerThread.schedule(this::checkpointIfIdle, IDLE_CHECKPOINT_MS - idleMs, TimeUnit.MILLISECONDS);
             return;
+        }
+        for (SqlFunction<?> task : idleTasks) {
+            try {
+                task.apply(writer);
+                writer.commit();
+            } catch (SQLException e) {
+                try {
+                    writer.rollback();
+                } catch (SQLException ignored) {
+                    // the next idle pause tries again
+                }
+            }
         }
         try {
             writer.commit();

@@ -23,7 +23,8 @@ public final class Migrations {
             "V003__index.sql",
             "V004__sync.sql",
             "V005__profile.sql",
-            "V006__note_order.sql");
+            "V006__note_order.sql",
+            "V007__fts_idle_merge.sql");
 
     private Migrations() {
     }

@@ -177,6 +177,13 @@ class CaptureBenchmark {
             s.notes().save(n);
             times[i] = (System.nanoTime() - t) / 1e6;
         }
+        StringBuilder slow = new StringBuilder();
+        for (int i = 0; i < times.length; i++) {
+            if (times[i] > 5) {
+                slow.append(String.format(" #%d=%.1f", i, times[i]));
+            }
+        }
+        System.out.println("BENCH | saves over 5 ms:" + (slow.length() == 0 ? " none" : slow));
         BenchResults.record("note_save_median_ms", percentile(times, 50), Double.NaN, true);
         return percentile(times, 99);
     }
