@@ -28,7 +28,7 @@ public final class IndexServices {
         this.verifications = new VerificationRepository(db, tracker);
         this.scores = new ScoreService(db, questionnaires);
         this.importer = new AnswerImporter(questionnaires, answers);
-        this.samples = new SampleRepository(db);
+        this.samples = new SampleRepository(db, tracker);
         this.assessments = new AssessmentService(db, questionnaires, samples, visits, cities, notes);
     }
 

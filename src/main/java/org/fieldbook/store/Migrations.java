@@ -24,7 +24,8 @@ public final class Migrations {
             "V004__sync.sql",
             "V005__profile.sql",
             "V006__note_order.sql",
-            "V007__fts_idle_merge.sql");
+            "V007__fts_idle_merge.sql",
+            "V008__sample_statistics_tracked.sql");
 
     private Migrations() {
     }

@@ -26,7 +26,9 @@ public final class TrackedTables {
             new TrackedTable("profile_section", "visit_id = ?", Set.of("body")),
             new TrackedTable("profile_revision", "visit_id = ?", Set.of()),
             new TrackedTable("profile_source", "visit_id = ?", Set.of()),
-            new TrackedTable("profile_recommendation", "visit_id = ?", Set.of("text")));
+            new TrackedTable("profile_recommendation", "visit_id = ?", Set.of("text")),
+            // Sample statistics belong to no visit: every visit's bundle carries them (the office sends them out).
+            new TrackedTable("sample_statistics", "? IS NOT NULL", Set.of()));
 
     private TrackedTables() {
     }

@@ -1,0 +1,38 @@
+package org.fieldbook.sync;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.fieldbook.TestWorkspace;
+import org.fieldbook.app.Services;
+import org.fieldbook.index.sample.SampleReader;
+import org.fieldbook.index.sample.SampleStatistics;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The office sends sample statistics to experts in the same bundles as everything else. */
+class SampleStatisticsSyncTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void sampleStatisticsLoadedAtTheOfficeArriveInTheExpertsWorkspace() {
+        Path bundle = dir.resolve("to-expert.fbz");
+        String visitId;
+        SampleStatistics sent = SampleReader.demo();
+        try (Services office = SyncFixture.open(dir.resolve("office"), "Office")) {
+            office.index().samples().save(sent);
+            visitId = TestWorkspace.visit(office, "Sampleton").id();
+            SyncFixture.exportVisit(office, visitId, bundle);
+        }
+        try (Services expert = SyncFixture.open(dir.resolve("expert"), "Ana")) {
+            assertTrue(expert.index().samples().current().isEmpty(), "a new workspace has no sample");
+            assertTrue(SyncFixture.importTrusted(expert, bundle).applied());
+            SampleStatistics received = expert.index().samples().current().orElseThrow();
+            assertEquals(sent.id(), received.id());
+            assertEquals(SampleReader.toJson(sent), SampleReader.toJson(received));
+            assertTrue(expert.visits().find(visitId).isPresent());
+        }
+    }
+}
