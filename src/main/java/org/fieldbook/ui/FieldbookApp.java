@@ -155,6 +155,9 @@ public final class FieldbookApp extends Application {
         this.services = opened;
         this.i18n = i18n;
         if (!opened.store().identity().isSet() && !StartupProbe.enabled()) {
+            // Between the first-start dialog closing and the main window showing no window is open: without this,
+            // JavaFX would exit (and close the workspace) while the identity is being saved.
+            Platform.setImplicitExit(false);
             var answer = new FirstStartDialog(null, i18n, settings.language()).showAndWait();
             if (answer.isEmpty()) {
                 Platform.exit();
@@ -168,6 +171,7 @@ public final class FieldbookApp extends Application {
                     new SettingsStore(opened.store().meta()).save(settings.withLanguage(answer.get().language()));
                     Platform.runLater(() -> showMain(stage, opened, then));
                 } catch (RuntimeException e) {
+                    LOG.log(java.util.logging.Level.SEVERE, "Saving the identity failed", e);
                     Platform.runLater(() -> fail(i18n, e));
                 }
             }, "fieldbook-identity");
@@ -190,6 +194,7 @@ public final class FieldbookApp extends Application {
             }));
         }
         stage.show();
+        Platform.setImplicitExit(true);
         List<Path> bundles = List.copyOf(pendingBundles);
         pendingBundles.clear();
         bundles.forEach(b -> Platform.runLater(() -> openBundle(b)));
