@@ -1,5 +1,8 @@
 package org.fieldbook.ui;
 
+import static org.fieldbook.ui.WindowWaits.present;
+import static org.fieldbook.ui.WindowWaits.waitFor;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,7 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -56,19 +58,6 @@ class KeyboardFlowTest {
     void close() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> window.close()).get(10, TimeUnit.SECONDS);
         services.close();
-    }
-
-    private static void waitFor(String what, Supplier<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> condition.get());
-        } catch (Exception e) {
-            throw new AssertionError("timed out waiting for: " + what, e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static boolean present(FxRobot robot, String query) {
-        return robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false);
     }
 
     private static boolean focused(FxRobot robot, String query) {

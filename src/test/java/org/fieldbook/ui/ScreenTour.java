@@ -1,5 +1,7 @@
 package org.fieldbook.ui;
 
+import static org.fieldbook.ui.WindowWaits.present;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalTime;
@@ -8,7 +10,6 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
@@ -75,10 +76,6 @@ class ScreenTour {
         WaitForAsyncUtils.waitForFxEvents();
         Thread.sleep(300);
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static boolean present(FxRobot robot, String query) {
-        return robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false);
     }
 
     private void shot(String name, Scene scene) throws Exception {

@@ -1,13 +1,14 @@
 package org.fieldbook.ui;
 
+import static org.fieldbook.ui.WindowWaits.present;
+import static org.fieldbook.ui.WindowWaits.waitFor;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
-import javafx.scene.Node;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -46,19 +47,6 @@ class StakeholderFlowTest {
     void close() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> window.close()).get(10, TimeUnit.SECONDS);
         services.close();
-    }
-
-    private static void waitFor(String what, Supplier<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> condition.get());
-        } catch (Exception e) {
-            throw new AssertionError("timed out waiting for: " + what, e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static boolean present(FxRobot robot, String query) {
-        return robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false);
     }
 
     @Test
