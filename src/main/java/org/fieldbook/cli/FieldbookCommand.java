@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** The {@code fieldbook} command: global options and the list of subcommands. */
-@Command(name = "fieldbook", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = "fieldbook", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, versionProvider = VersionProvider.class,
         description = {"Field capture, INDEX verification and profiles for Intercultural Cities expert visits.",
                 "Without a command, opens the desktop window."},
         subcommands = {InitCommand.class, VisitsCommand.class, NotesCommand.class, SearchCommand.class, DemoCommand.class,

@@ -18,8 +18,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code fieldbook import FILE}: validates, previews and applies a sync bundle. */
-@Command(name = "import", description = {"Import a sync bundle: everything is checked first, a backup is taken, then the",
-        "records are merged in one step. Importing the same bundle twice changes nothing."})
+@Command(name = "import", description = {"Import a sync bundle (checked first, backed up, merged in one step).",
+        "Everything is checked before anything changes; importing the same bundle twice changes nothing."})
 final class ImportCommand implements Callable<Integer> {
     @ParentCommand
     FieldbookCommand root;

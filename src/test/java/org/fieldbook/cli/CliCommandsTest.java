@@ -44,6 +44,18 @@ class CliCommandsTest {
     }
 
     @Test
+    void everyCommandAnswersHelpWithoutItsRequiredOptions() {
+        for (String[] cmd : List.of(new String[] {"init"}, new String[] {"index", "score"}, new String[] {"export"},
+                new String[] {"key", "import-office"}, new String[] {"report"})) {
+            List<String> args = new ArrayList<>(List.of(cmd));
+            args.add("--help");
+            CliRun r = CliRun.of(args.toArray(String[]::new));
+            assertEquals(0, r.code(), String.join(" ", cmd) + ": " + r.err());
+            assertTrue(r.out().startsWith("Usage: fieldbook " + String.join(" ", cmd)), r.out());
+        }
+    }
+
+    @Test
     void initRecordsTheIdentity() {
         CliRun r = run("init", "--name", "Ana Ruiz", "--role", "expert");
         assertEquals(0, r.code(), r.err());
