@@ -7,6 +7,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -34,6 +35,8 @@ public final class SettingsDialog extends Dialog<Settings> {
         Label restart = new Label(i18n.t("settings.language.restart"));
         restart.setId("settingsRestartHint");
         restart.setWrapText(true);
+        restart.setMinHeight(Region.USE_PREF_SIZE);
+        restart.setMaxWidth(420);
         restart.getStyleClass().add("text-muted");
         ComboBox<org.fieldbook.support.Theme> theme = new ComboBox<>(
                 FXCollections.observableArrayList(org.fieldbook.support.Theme.values()));

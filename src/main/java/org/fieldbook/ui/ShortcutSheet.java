@@ -38,7 +38,8 @@ public final class ShortcutSheet extends Dialog<Void> {
         grid.setVgap(6);
         grid.setPadding(new Insets(4, 8, 4, 8));
         ColumnConstraints action = new ColumnConstraints();
-        action.setMinWidth(260);
+        action.setMinWidth(200);
+        action.setHgrow(javafx.scene.layout.Priority.ALWAYS);
         grid.getColumnConstraints().addAll(action, new ColumnConstraints());
         int row = 0;
         String currentMenu = null;
@@ -52,13 +53,17 @@ public final class ShortcutSheet extends Dialog<Void> {
                 grid.add(heading, 0, row++, 2, 1);
             }
             Label what = new Label(e.action());
+            what.setWrapText(true);
+            what.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             Label keys = new Label(e.keys());
+            keys.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             keys.getStyleClass().add("shortcut-keys");
             keys.setAccessibleText(i18n.t("shortcuts.accessible", e.action(), e.keys()));
             grid.addRow(row++, what, keys);
         }
         Label more = new Label(i18n.t("shortcuts.more"));
         more.setWrapText(true);
+        more.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         more.getStyleClass().add("text-muted");
         VBox box = new VBox(12, grid, more);
         box.setPrefWidth(520);

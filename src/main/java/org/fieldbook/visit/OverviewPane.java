@@ -21,6 +21,9 @@ import org.fieldbook.ui.I18n;
 public final class OverviewPane extends ScrollPane {
     private final I18n i18n;
     private final VBox content = new VBox(18);
+    private final GridPane cards = new GridPane();
+    /** Below this width the city and visit cards stack instead of sharing a row (150 % scaling, narrow windows). */
+    static final double TWO_COLUMNS_FROM = 820;
 
     public OverviewPane(I18n i18n) {
         this.i18n = i18n;
@@ -28,25 +31,47 @@ public final class OverviewPane extends ScrollPane {
         setFitToWidth(true);
         content.setPadding(new Insets(20, 24, 24, 24));
         setContent(content);
+        cards.setHgap(16);
+        cards.setVgap(16);
+        widthProperty().addListener((o, was, now) -> {
+            if ((was.doubleValue() < TWO_COLUMNS_FROM) != (now.doubleValue() < TWO_COLUMNS_FROM)) {
+                arrange();
+            }
+        });
     }
 
     public void show(VisitData d) {
         content.getChildren().clear();
-        GridPane cards = new GridPane();
-        cards.setHgap(16);
-        for (int i = 0; i < 2; i++) {
-            javafx.scene.layout.ColumnConstraints half = new javafx.scene.layout.ColumnConstraints();
-            half.setPercentWidth(50);
-            half.setFillWidth(true);
-            cards.getColumnConstraints().add(half);
-        }
         VBox facts = facts(d);
         VBox team = team(d);
         facts.setMaxHeight(Double.MAX_VALUE);
         team.setMaxHeight(Double.MAX_VALUE);
-        cards.add(facts, 0, 0);
-        cards.add(team, 1, 0);
+        cards.getChildren().setAll(facts, team);
+        arrange();
         content.getChildren().addAll(cards, areas(d));
+    }
+
+    /** Side by side when there is room, one above the other when not. */
+    private void arrange() {
+        if (cards.getChildren().size() != 2) {
+            return;
+        }
+        boolean side = getWidth() == 0 || getWidth() >= TWO_COLUMNS_FROM;
+        cards.getColumnConstraints().clear();
+        for (int i = 0; i < (side ? 2 : 1); i++) {
+            javafx.scene.layout.ColumnConstraints c = new javafx.scene.layout.ColumnConstraints();
+            c.setPercentWidth(side ? 50 : 100);
+            c.setFillWidth(true);
+            cards.getColumnConstraints().add(c);
+        }
+        javafx.scene.Node team = cards.getChildren().get(1);
+        GridPane.setConstraints(cards.getChildren().get(0), 0, 0);
+        GridPane.setConstraints(team, side ? 1 : 0, side ? 0 : 1);
+    }
+
+    /** True when the city and visit cards are stacked (for tests). */
+    boolean stacked() {
+        return cards.getChildren().size() == 2 && GridPane.getRowIndex(cards.getChildren().get(1)) == 1;
     }
 
     private VBox facts(VisitData d) {

@@ -42,10 +42,12 @@ public final class VisitDialog extends Dialog<VisitForm.Result> {
     private final TextField experts = field("experts");
     private final TextField representative = field("representative");
     private final FormGrid form = new FormGrid();
+    private final java.util.Locale locale;
 
     /** {@code existing} null for a new visit; {@code cities} the known cities. */
     public VisitDialog(Window owner, I18n i18n, List<City> cities, Visit existing, City existingCity) {
         initOwner(owner);
+        this.locale = i18n.locale();
         org.fieldbook.ui.Theme.apply(getDialogPane());
         setTitle(i18n.t(existing == null ? "visit.new.title" : "visit.edit.title"));
         setHeaderText(i18n.t(existing == null ? "visit.new.header" : "visit.edit.header"));
@@ -155,7 +157,8 @@ public final class VisitDialog extends Dialog<VisitForm.Result> {
         boolean isNew = c == null || c.id() == null;
         cityName.setText(isNew ? "" : c.name());
         country.setText(isNew ? "" : c.country());
-        population.setText(isNew || c.population() == null ? "" : String.valueOf(c.population()));
+        population.setText(isNew || c.population() == null ? ""
+                : org.fieldbook.support.LenientNumbers.formatForEditing(c.population(), locale, 0));
         foreignBorn.setText(isNew ? "" : pct(c.foreignBornPct()));
         foreignResidents.setText(isNew ? "" : pct(c.foreignResidentsPct()));
         minorities.setText(isNew ? "" : pct(c.minoritiesPct()));
@@ -163,11 +166,8 @@ public final class VisitDialog extends Dialog<VisitForm.Result> {
         context.setText(isNew ? "" : c.context());
     }
 
-    private static String pct(Double d) {
-        if (d == null) {
-            return "";
-        }
-        return d == Math.rint(d) ? String.valueOf(d.longValue()) : String.valueOf(d);
+    private String pct(Double d) {
+        return d == null ? "" : org.fieldbook.support.LenientNumbers.formatForEditing(d, locale, 2);
     }
 
     /** What the fields hold now. */

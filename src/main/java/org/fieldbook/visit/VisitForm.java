@@ -29,13 +29,10 @@ public record VisitForm(String cityId, String cityName, String country, String p
         }
         Long pop = null;
         if (!blank(population)) {
-            try {
-                pop = Long.parseLong(population.trim().replaceAll("[\\s,.'\u00a0\u202f]", ""));
-                if (pop < 0) {
-                    errors.put("population", "error.population");
-                }
-            } catch (NumberFormatException e) {
+            pop = org.fieldbook.support.LenientNumbers.parseWhole(population);
+            if (pop == null || pop < 0) {
                 errors.put("population", "error.population");
+                pop = null;
             }
         }
         Double born = percent("foreignBornPct", foreignBornPct, errors);
@@ -72,17 +69,12 @@ public record VisitForm(String cityId, String cityName, String country, String p
         if (blank(value)) {
             return null;
         }
-        try {
-            double d = Double.parseDouble(value.trim().replace(',', '.').replace("%", "").trim());
-            if (d < 0 || d > 100) {
-                errors.put(field, "error.percent");
-                return null;
-            }
-            return d;
-        } catch (NumberFormatException e) {
+        Double d = org.fieldbook.support.LenientNumbers.parseDecimal(value);
+        if (d == null || d < 0 || d > 100) {
             errors.put(field, "error.percent");
             return null;
         }
+        return d;
     }
 
     private static boolean blank(String s) {

@@ -63,13 +63,16 @@ public final class VisitSidebar extends BorderPane {
                 status.getStyleClass().addAll("status-chip", "status-" + v.status().id());
                 Label counts = new Label(i18n.t("sidebar.counts", v.meetings(), v.notes()));
                 counts.getStyleClass().addAll("text-muted", "text-small");
-                Region g = new Region();
-                HBox.setHgrow(g, Priority.ALWAYS);
-                HBox bottom = new HBox(6, status, g, counts);
+                // the counts move under the status chip when the sidebar is narrow (French, 150 % scaling)
+                javafx.scene.layout.FlowPane bottom = new javafx.scene.layout.FlowPane(8, 2, status, counts);
                 bottom.setAlignment(Pos.CENTER_LEFT);
+                bottom.setPrefWrapLength(160);
+                city.setWrapText(true);
+                city.setMinHeight(Region.USE_PREF_SIZE);
+                city.prefWidthProperty().bind(list.widthProperty().subtract(40));
                 status.setAccessibleText(i18n.t("a11y.status", i18n.label(v.status())));
                 status.setMinWidth(Region.USE_PREF_SIZE);
-                counts.setMinWidth(0);
+                counts.setMinWidth(Region.USE_PREF_SIZE);
                 VBox box = new VBox(2, city, dates, bottom);
                 setAccessibleText(i18n.t("a11y.visitItem", v.city(), dates.getText(), i18n.label(v.status()), counts.getText()));
                 box.setPadding(new Insets(4, 2, 4, 2));

@@ -64,6 +64,13 @@ public final class VisitView extends BorderPane implements AutoCloseable {
         edit.setOnAction(e -> editVisit.run());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
+        // when space runs short the city's name gives way (ellipsis, full name in its tooltip), never the chip or button
+        status.setMinWidth(Region.USE_PREF_SIZE);
+        edit.setMinWidth(Region.USE_PREF_SIZE);
+        title.setMinWidth(60);
+        title.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> new javafx.scene.control.Tooltip(title.getText()), title.textProperty()));
+        subtitle.setWrapText(true);
         HBox titleRow = new HBox(12, title, status);
         titleRow.setAlignment(Pos.BASELINE_LEFT);
         VBox heading = new VBox(2, titleRow, subtitle);

@@ -41,6 +41,21 @@ class VisitFormTest {
     }
 
     @Test
+    void frenchTypingWithNoBreakSpacesIsUnderstood() {
+        VisitForm f = new VisitForm(null, "Lyon", "", "513\u202f275", "12,5\u00a0%", "3,75 %", "0,5", "", "",
+                LocalDate.now(), LocalDate.now(), null, null, "", "");
+        VisitForm.Result r = f.validate(null);
+        assertTrue(r.ok(), r.errors().toString());
+        assertEquals(513275L, r.city().population());
+        assertEquals(12.5, r.city().foreignBornPct());
+        assertEquals(3.75, r.city().foreignResidentsPct());
+        assertEquals(0.5, r.city().minoritiesPct());
+        VisitForm decimalHeadCount = new VisitForm(null, "Lyon", "", "513,3", "", "", "", "", "", LocalDate.now(),
+                LocalDate.now(), null, null, "", "");
+        assertEquals("error.population", decimalHeadCount.validate(null).errors().get("population"));
+    }
+
+    @Test
     void percentOutOfRangeIsRejected() {
         VisitForm f = new VisitForm(null, "Lyon", "", "", "140", "", "", "", "", LocalDate.now(), LocalDate.now(),
                 null, null, "", "");

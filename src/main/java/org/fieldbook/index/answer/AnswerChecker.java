@@ -145,17 +145,7 @@ public final class AnswerChecker {
             return n.doubleValue();
         }
         if (raw instanceof String s) {
-            String t = s.trim().replace('\u00a0', ' ').replace(" ", "");
-            if (t.endsWith("%")) {
-                t = t.substring(0, t.length() - 1);
-            }
-            t = t.replace(',', '.');
-            try {
-                double d = Double.parseDouble(t);
-                return Double.isFinite(d) ? d : null;
-            } catch (NumberFormatException e) {
-                return null;
-            }
+            return org.fieldbook.support.LenientNumbers.parseDecimal(s);
         }
         return null;
     }

@@ -3,7 +3,7 @@ package org.fieldbook.index.answer;
 import java.util.stream.Collectors;
 import org.fieldbook.index.definition.QuestionDefinition;
 
-/** An answer as people read it: option labels in the wanted language, numbers without a trailing ".0". */
+/** An answer as people read it: option labels in the wanted language, numbers as the language writes them (12,5 in French) without a trailing ".0". */
 public final class AnswerText {
     private AnswerText() {
     }
@@ -20,7 +20,7 @@ public final class AnswerText {
                     .collect(Collectors.joining("; "));
         }
         if (v instanceof AnswerValue.Number n) {
-            String s = AnswerChecker.fmt(n.value());
+            String s = org.fieldbook.support.LenientNumbers.format(n.value(), java.util.Locale.forLanguageTag(language), 6);
             return q.type() == org.fieldbook.index.definition.QuestionType.PERCENTAGE ? s + " %" : s;
         }
         return ((AnswerValue.Text) v).text();

@@ -79,7 +79,15 @@ final class QuestionDetailPane {
     Node node() {
         ScrollPane sp = new ScrollPane(box);
         sp.setFitToWidth(true);
-        return sp;
+        sp.visibleProperty().bind(vm.selectedProperty().isNotNull());
+        Label none = new Label(s.get("v.pickQuestion"));
+        none.setId("noQuestionSelected");
+        none.setWrapText(true);
+        none.getStyleClass().add("empty-hint");
+        none.setPadding(new Insets(24));
+        none.visibleProperty().bind(vm.selectedProperty().isNull());
+        StackPane.setAlignment(none, javafx.geometry.Pos.TOP_LEFT);
+        return new StackPane(sp, none);
     }
 
     private void commitRationale() {

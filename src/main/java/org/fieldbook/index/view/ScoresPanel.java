@@ -19,10 +19,12 @@ final class ScoresPanel {
     private final javafx.scene.layout.GridPane table = new javafx.scene.layout.GridPane();
     private final Strings s;
     private final String language;
+    private final java.util.Locale locale;
 
     ScoresPanel(VerificationViewModel vm, Strings s) {
         this.s = s;
         this.language = vm.language();
+        this.locale = java.util.Locale.forLanguageTag(language);
         CategoryAxis x = new CategoryAxis();
         NumberAxis y = new NumberAxis(0, 100, 20);
         chart = new BarChart<>(x, y);
@@ -32,12 +34,20 @@ final class ScoresPanel {
         chart.setBarGap(1);
         chart.setTitle(s.get("v.scores"));
         chart.setPrefHeight(360);
-        x.setTickLabelRotation(-60);
+        // area numbers on the axis (the table below names them): long names would be cut or turned on their side
+        x.setTickLabelRotation(0);
+        x.setLabel(s.get("v.areaNumbers"));
         overall.setId("overallLabel");
         overall.setWrapText(true);
+        overall.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        overall.setStyle("-fx-font-weight: bold;");
         table.setId("scoresTable");
         table.setHgap(10);
         table.setVgap(2);
+        javafx.scene.layout.ColumnConstraints names = new javafx.scene.layout.ColumnConstraints();
+        names.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        names.setMinWidth(90);
+        table.getColumnConstraints().add(names);
         javafx.scene.control.ScrollPane tableScroll = new javafx.scene.control.ScrollPane(table);
         tableScroll.setFitToWidth(true);
         tableScroll.setPrefHeight(220);
@@ -60,7 +70,7 @@ final class ScoresPanel {
         XYChart.Series<String, Number> sample = new XYChart.Series<>();
         sample.setName(s.get("v.sampleMean"));
         for (AreaScore ar : a.score().areas()) {
-            String label = a.definition().area(ar.areaId()).map(this::shortTitle).orElse(ar.areaId());
+            String label = a.definition().area(ar.areaId()).map(d -> String.valueOf(d.order())).orElse(ar.areaId());
             self.getData().add(new XYChart.Data<>(label, ar.self().rate() == null ? 0 : ar.self().rate()));
             verified.getData().add(new XYChart.Data<>(label, ar.verified().rate() == null ? 0 : ar.verified().rate()));
             if (a.comparison() != null) {
@@ -88,11 +98,11 @@ final class ScoresPanel {
         }
         int r = 1;
         for (AreaScore ar : a.score().areas()) {
-            String title = a.definition().area(ar.areaId()).map(this::shortTitle).orElse(ar.areaId());
+            String title = a.definition().area(ar.areaId()).map(this::numberedTitle).orElse(ar.areaId());
             Double mean = a.comparison() == null ? null : a.comparison().mean(ar.areaId()).map(st -> st.mean()).orElse(null);
             Label name = new Label(title + (ar.counted() ? "" : " *"));
-            // the full area name when the panel is too narrow for it (1366 x 768)
-            name.setTooltip(new javafx.scene.control.Tooltip(name.getText()));
+            name.setWrapText(true);
+            name.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             table.addRow(r++, name, fixed(pct(ar.self().rate())),
                     fixed(pct(ar.verified().rate())), fixed(diff(ar.difference())), fixed(pct(mean)));
         }
@@ -108,16 +118,20 @@ final class ScoresPanel {
         return l;
     }
 
-    private static String diff(Double v) {
-        return v == null ? "–" : String.format(java.util.Locale.ROOT, "%+.1f", v);
+    private String diff(Double v) {
+        return v == null ? "–" : String.format(locale, "%+.1f", v);
     }
 
-    private String shortTitle(AreaDefinition a) {
-        String t = a.title(language);
-        return a.order() + " " + (t.length() > 18 ? t.substring(0, 17) + "…" : t);
+    private String numberedTitle(AreaDefinition a) {
+        return a.order() + " " + a.title(language);
     }
 
-    static String pct(Double v) {
-        return v == null ? "–" : String.format(java.util.Locale.ROOT, "%.1f %%", v);
+    private String pct(Double v) {
+        return pct(v, locale);
+    }
+
+    /** A rate as the reader's language writes it: 82.4 % in English, 82,4 % in French. */
+    static String pct(Double v, java.util.Locale locale) {
+        return v == null ? "–" : String.format(locale, "%.1f %%", v);
     }
 }

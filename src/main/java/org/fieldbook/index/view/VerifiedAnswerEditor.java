@@ -1,6 +1,7 @@
 package org.fieldbook.index.view;
 
 import java.util.ArrayList;
+import org.fieldbook.support.LenientNumbers;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.scene.Node;
@@ -67,14 +68,19 @@ final class VerifiedAnswerEditor {
             default -> {
                 TextField field = new TextField();
                 field.setId("verifiedText");
-                field.setPromptText(q.type().id());
-                if (current != null) {
+                Strings s = new Strings(language);
+                java.util.Locale locale = java.util.Locale.forLanguageTag(language);
+                field.setPromptText(s.get("v.prompt." + q.type().id()));
+                field.setAccessibleText(s.get("v.verifiedAnswer"));
+                if (current instanceof AnswerValue.Number n) {
+                    field.setText(LenientNumbers.formatForEditing(n.value(), locale, 6));
+                } else if (current != null) {
                     field.setText(org.fieldbook.index.answer.AnswerCodec.toPlain(current).toString());
                 }
-                field.setOnAction(e -> commitText(q, field.getText(), onChange, problem));
+                field.setOnAction(e -> commitText(q, field.getText(), onChange, problem, s, locale));
                 field.focusedProperty().addListener((o, was, is) -> {
                     if (!is) {
-                        commitText(q, field.getText(), onChange, problem);
+                        commitText(q, field.getText(), onChange, problem, s, locale);
                     }
                 });
                 return field;
@@ -82,12 +88,22 @@ final class VerifiedAnswerEditor {
         }
     }
 
-    private static void commitText(QuestionDefinition q, String text, Consumer<AnswerValue> onChange, Label problem) {
+    private static void commitText(QuestionDefinition q, String text, Consumer<AnswerValue> onChange, Label problem,
+                                   Strings s, java.util.Locale locale) {
         List<String> errors = new ArrayList<>();
         AnswerValue v = AnswerChecker.convert(q, text, errors);
-        problem.setText(String.join("; ", errors));
+        problem.setText(errors.isEmpty() ? "" : numberProblem(q, s, locale));
         if (errors.isEmpty() && v != null) {
             onChange.accept(v);
         }
+    }
+
+    /** What a number field accepts, in the reader's language (the checker's own messages are for import logs). */
+    private static String numberProblem(QuestionDefinition q, Strings s, java.util.Locale locale) {
+        String lo = q.lowest() == -Double.MAX_VALUE ? "" : LenientNumbers.format(q.lowest(), locale, 2);
+        String hi = q.highest() == Double.MAX_VALUE ? "" : LenientNumbers.format(q.highest(), locale, 2);
+        String kind = s.get(q.integer() ? "v.problem.whole" : "v.problem.number");
+        return lo.isEmpty() && hi.isEmpty() ? kind : kind + " " + s.format("v.problem.range", lo.isEmpty() ? "–" : lo,
+                hi.isEmpty() ? "–" : hi);
     }
 }

@@ -112,16 +112,31 @@ public final class ProfileEditorView {
             @Override
             protected void updateItem(ProfileSection s, boolean empty) {
                 super.updateItem(s, empty);
+                setText(null);
                 if (empty || s == null) {
-                    setText(null);
+                    setGraphic(null);
                     setTooltip(null);
                     return;
                 }
                 String who = s.owner().isBlank() ? "" : " \u00b7 " + s.owner();
-                setText("  ".repeat(s.level() - 1) + s.title(m.locale()) + "\n" + "  ".repeat(s.level() - 1)
-                        + m.text("status." + s.status().id()) + who);
-                // the full title and owner when the list is narrower than the text
-                setTooltip(new javafx.scene.control.Tooltip(s.title(m.locale()) + "\n" + m.text("status." + s.status().id()) + who));
+                double indent = 14 * (s.level() - 1);
+                // wraps long titles and owner names onto more lines instead of cutting them (narrow list, 150 % scaling)
+                Label name = wrapping(s.title(m.locale()), indent);
+                Label meta = wrapping(m.text("status." + s.status().id()) + who, indent);
+                meta.getStyleClass().addAll("text-muted", "text-small");
+                VBox box = new VBox(1, name, meta);
+                box.setPadding(new Insets(0, 0, 0, indent));
+                setGraphic(box);
+                setAccessibleText(name.getText() + ", " + meta.getText());
+                setTooltip(new javafx.scene.control.Tooltip(name.getText() + "\n" + meta.getText()));
+            }
+
+            private Label wrapping(String text, double indent) {
+                Label l = new Label(text);
+                l.setWrapText(true);
+                l.setMinHeight(Region.USE_PREF_SIZE);
+                l.prefWidthProperty().bind(sectionList.widthProperty().subtract(36 + indent));
+                return l;
             }
         });
         sectionList.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
@@ -198,7 +213,7 @@ public final class ProfileEditorView {
         showEvidence.setTooltip(new javafx.scene.control.Tooltip(m.text("editor.showEvidence.tip")));
         showEvidence.setAccessibleText(m.text("editor.showEvidence.tip"));
         this.showEvidence = showEvidence;
-        owner.setPrefColumnCount(10);
+        owner.setPrefColumnCount(16);
         HBox statusPair = new HBox(6, new Label(m.text("editor.status")), status);
         statusPair.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         // wraps the controls under the title when the editor is narrow (1366 x 768, 150 % scaling)
@@ -234,7 +249,7 @@ public final class ProfileEditorView {
             @Override
             protected void updateItem(Note n, boolean empty) {
                 super.updateItem(n, empty);
-                setText(empty || n == null ? null : "[" + n.kind().id().replace('_', ' ') + "] " + n.text());
+                setText(empty || n == null ? null : m.text("editor.NoteKind." + n.kind().name()) + " \u2014 " + n.text());
                 setWrapText(true);
                 setPrefWidth(0);
             }
