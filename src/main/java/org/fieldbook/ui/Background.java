@@ -57,6 +57,8 @@ public final class Background implements AutoCloseable {
             try {
                 T result = work.call();
                 fx(() -> {
+                    // the work is done: the spinner stops before the result shows (it may open a modal dialog)
+                    busy.set(busy.get() - 1);
                     try {
                         if (onDone != null) {
                             onDone.accept(result);
@@ -67,6 +69,7 @@ public final class Background implements AutoCloseable {
                 });
             } catch (Throwable t) {
                 fx(() -> {
+                    busy.set(busy.get() - 1);
                     try {
                         (onError != null ? onError : defaultErrorHandler).accept(t);
                     } finally {
@@ -94,7 +97,6 @@ public final class Background implements AutoCloseable {
     }
 
     private void finished() {
-        busy.set(busy.get() - 1);
         running.decrementAndGet();
     }
 
