@@ -63,6 +63,7 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
         busy.setAccessibleText(i18n.t("a11y.busy"));
         busy.visibleProperty().bind(background.busyProperty().greaterThan(0));
         Label who = new Label(services.store().identity().isSet() ? services.store().identity().name() : "");
+        who.setId("whoLabel");
         who.getStyleClass().addAll("text-muted", "text-small");
         menu = MainMenu.build(i18n, this);
         HBox.setHgrow(menu, Priority.ALWAYS);
