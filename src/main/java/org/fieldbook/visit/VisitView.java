@@ -99,10 +99,54 @@ public final class VisitView extends BorderPane implements AutoCloseable {
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> {
             if (t == notesTab) {
                 notes.focusText();
+            } else if (t != null && tabs.getScene() != null && tabs.getScene().getFocusOwner() != null
+                    && isInside(tabs.getScene().getFocusOwner(), tabs)) {
+                // the keyboard follows the tab (Ctrl+1…6): its shortcuts, such as F8 for the next unchecked question, work at once
+                Platform.runLater(() -> focusFirstIn(t.getContent()));
             }
         });
         setCenter(tabs);
         refresh();
+    }
+
+    private static boolean isInside(javafx.scene.Node node, javafx.scene.Node ancestor) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Focuses the control of {@code content} a person meets first (top, then left), as Tab order would. */
+    static boolean focusFirstIn(javafx.scene.Node content) {
+        java.util.List<javafx.scene.Node> found = new java.util.ArrayList<>();
+        collectFocusable(content, found);
+        return found.stream().min(java.util.Comparator
+                        .comparingDouble((javafx.scene.Node n) -> Math.round(n.localToScene(n.getLayoutBounds()).getMinY() / 8))
+                        .thenComparingDouble(n -> n.localToScene(n.getLayoutBounds()).getMinX()))
+                .map(n -> {
+                    n.requestFocus();
+                    return true;
+                }).orElse(false);
+    }
+
+    private static void collectFocusable(javafx.scene.Node node, java.util.List<javafx.scene.Node> found) {
+        if (node == null || !node.isVisible() || node.isDisabled()) {
+            return;
+        }
+        boolean container = node instanceof javafx.scene.control.ScrollPane || node instanceof javafx.scene.control.SplitPane;
+        if (node.isFocusTraversable() && !container) {
+            found.add(node);
+            return;
+        }
+        if (node instanceof javafx.scene.control.ScrollPane sp) {
+            collectFocusable(sp.getContent(), found);
+        } else if (node instanceof javafx.scene.control.SplitPane sp) {
+            sp.getItems().forEach(i -> collectFocusable(i, found));
+        } else if (node instanceof javafx.scene.Parent p) {
+            p.getChildrenUnmodifiable().forEach(c -> collectFocusable(c, found));
+        }
     }
 
     /** A tab whose content is built the first time it is selected, so opening a visit stays quick. */
@@ -126,6 +170,10 @@ public final class VisitView extends BorderPane implements AutoCloseable {
     public void showTab(int index) {
         if (index >= 0 && index < tabs.getTabs().size()) {
             tabs.getSelectionModel().select(index);
+            Tab t = tabs.getTabs().get(index);
+            if (index != 2) {
+                Platform.runLater(() -> focusFirstIn(t.getContent()));
+            }
         }
     }
 

@@ -35,7 +35,7 @@ final class QuestionDetailPane {
         title.setWrapText(true);
         title.setStyle("-fx-font-size: 1.2em; -fx-font-weight: bold;");
         help.setWrapText(true);
-        help.setStyle("-fx-text-fill: #555;");
+        help.setStyle("-fx-text-fill: -color-fg-muted;");
         cityAnswer.setId("cityAnswer");
         cityAnswer.setStyle("-fx-font-weight: bold;");
         cityEvidence.setWrapText(true);
@@ -45,6 +45,9 @@ final class QuestionDetailPane {
             rb.setId("status-" + st.id());
             rb.setUserData(st);
             rb.setToggleGroup(statusGroup);
+            String key = "Alt+" + (st.ordinal() + 1);
+            rb.setTooltip(new javafx.scene.control.Tooltip(key));
+            rb.setAccessibleHelp(key);
             statuses.getChildren().add(rb);
         }
         statusGroup.selectedToggleProperty().addListener((o, a, b) -> {
@@ -54,7 +57,7 @@ final class QuestionDetailPane {
                 showEditor(row);
             }
         });
-        editorProblem.setStyle("-fx-text-fill: #b00020;");
+        editorProblem.setStyle("-fx-text-fill: -color-danger-fg;");
         rationale.setId("rationale");
         rationale.setPrefRowCount(3);
         rationale.setWrapText(true);

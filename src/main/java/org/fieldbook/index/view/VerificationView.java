@@ -28,7 +28,8 @@ import org.fieldbook.index.verify.VerificationStatus;
 
 /**
  * The INDEX verification screen for one visit: filters, the question list with progress per area, the
- * selected question's detail with evidence, and the scores chart. "Next unchecked" is on F8 and Ctrl+J.
+ * selected question's detail with evidence, and the scores chart. "Next unchecked" is on F8 and Ctrl+J;
+ * Alt+1…4 set the selected question's status.
  * Self-contained: build it with the services and a visit id and put {@link #node()} in a tab; call
  * {@link #close()} when the tab goes away.
  */
@@ -87,8 +88,25 @@ public final class VerificationView implements AutoCloseable {
             if (e.getCode() == KeyCode.F8 || (e.isShortcutDown() && e.getCode() == KeyCode.J)) {
                 vm.nextUnchecked();
                 e.consume();
+            } else if (e.isAltDown() && !e.isShortcutDown() && statusKey(e.getCode()) != null
+                    && vm.selectedProperty().get() != null) {
+                // Alt+1…4: not checked, confirmed, corrected, could not verify, for the selected question
+                vm.setStatus(vm.selectedProperty().get(), statusKey(e.getCode()));
+                e.consume();
             }
         });
+    }
+
+    /** The status Alt+{@code key} sets, or null for other keys. */
+    static org.fieldbook.index.verify.VerificationStatus statusKey(KeyCode code) {
+        int i = switch (code) {
+            case DIGIT1, NUMPAD1 -> 0;
+            case DIGIT2, NUMPAD2 -> 1;
+            case DIGIT3, NUMPAD3 -> 2;
+            case DIGIT4, NUMPAD4 -> 3;
+            default -> -1;
+        };
+        return i < 0 ? null : org.fieldbook.index.verify.VerificationStatus.values()[i];
     }
 
     private javafx.scene.layout.FlowPane toolbar() {
@@ -135,7 +153,7 @@ public final class VerificationView implements AutoCloseable {
         Label error = new Label();
         error.setId("errorLabel");
         error.setWrapText(true);
-        error.setStyle("-fx-text-fill: #b00020;");
+        error.setStyle("-fx-text-fill: -color-danger-fg;");
         error.textProperty().bind(vm.errorProperty());
         // a flow pane wraps onto a second line at 1280-1366 px (or 150 % scaling) instead of clipping the buttons
         HBox filters = new HBox(6, new Label(s.get("v.area")), area, new Label(s.get("v.status")), status);

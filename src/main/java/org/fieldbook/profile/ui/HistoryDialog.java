@@ -68,8 +68,8 @@ final class HistoryDialog extends Dialog<Boolean> {
                 };
                 setText(sign + line.text());
                 setStyle(switch (line.op()) {
-                    case ADDED -> "-fx-background-color: #e6ffec;";
-                    case REMOVED -> "-fx-background-color: #ffebe9;";
+                    case ADDED -> "-fx-background-color: -color-success-subtle;";
+                    case REMOVED -> "-fx-background-color: -color-danger-subtle;";
                     case SAME -> "";
                 });
             }

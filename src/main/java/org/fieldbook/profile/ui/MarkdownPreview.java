@@ -164,7 +164,7 @@ public final class MarkdownPreview {
                 if (m.matches()) {
                     Label tag = new Label(sourceTag);
                     tag.getStyleClass().add("md-source");
-                    tag.setStyle("-fx-font-size: 9; -fx-text-fill: #6a4c00; -fx-background-color: #fff1c2; -fx-padding: 0 3 0 3;");
+                    tag.setStyle("-fx-font-size: 9; -fx-text-fill: -color-warning-fg; -fx-background-color: -color-warning-subtle; -fx-padding: 0 3 0 3;");
                     tag.setUserData(m.group(1));
                     f.getChildren().add(tag);
                 }
@@ -179,7 +179,7 @@ public final class MarkdownPreview {
         t.setFont(Font.font("System", bold ? FontWeight.BOLD : FontWeight.NORMAL, italic ? FontPosture.ITALIC : FontPosture.REGULAR, size));
         if (link) {
             t.setUnderline(true);
-            t.setStyle("-fx-fill: #0563c1;");
+            t.setStyle("-fx-fill: -color-accent-fg;");
         }
         return t;
     }

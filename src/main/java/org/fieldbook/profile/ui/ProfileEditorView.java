@@ -108,6 +108,7 @@ public final class ProfileEditorView {
     private void build() {
         var m = vm.messages();
         sectionList.setItems(vm.sections);
+        sectionList.setId("profileSections");
         sectionList.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(ProfileSection s, boolean empty) {
@@ -149,6 +150,7 @@ public final class ProfileEditorView {
         sectionList.setMaxWidth(360);
 
         editor.setWrapText(true);
+        editor.setId("profileEditor");
         editor.textProperty().bindBidirectional(vm.text);
         vm.text.addListener((o, was, now) -> preview.setContent(MarkdownPreview.render(now, m.text("editor.source"))));
         preview.setFitToWidth(true);
@@ -230,8 +232,9 @@ public final class ProfileEditorView {
         title.setMinWidth(80);
         title.textProperty().bind(Bindings.createStringBinding(
                 () -> vm.selected.get() == null ? m.text("editor.noSection") : vm.selected.get().title(m.locale()), vm.selected));
+        editor.accessibleTextProperty().bind(title.textProperty()); // a screen reader names the section being written
         guidance.setWrapText(true);
-        guidance.setStyle("-fx-text-fill: #555; -fx-font-style: italic; -fx-padding: 0 6 4 6;");
+        guidance.setStyle("-fx-text-fill: -color-fg-muted; -fx-font-style: italic; -fx-padding: 0 6 4 6;");
         guidance.textProperty().bind(Bindings.createStringBinding(() -> vm.selected.get() == null ? ""
                 : vm.profile().guidance(vm.selected.get(), m.french() ? "fr" : "en"), vm.selected));
         Region grow2 = new Region();
