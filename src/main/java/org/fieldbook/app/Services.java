@@ -61,7 +61,7 @@ public final class Services implements AutoCloseable {
         this.attachments = new AttachmentRepository(db, tracker, new AttachmentStore(store.workspace().attachments()));
         this.areas = new AreaCatalog(db);
         this.search = new SearchService(db);
-        this.trash = new TrashService(db, notes, meetings, stakeholders);
+        this.trash = new TrashService(db, notes, meetings, stakeholders, visits);
         this.index = new IndexServices(db, tracker, visits, cities, notes);
         this.sync = new SyncService(store, attachments.files());
         areas.seedIfEmpty();

@@ -111,7 +111,9 @@ public final class SearchService {
                 // The best few are chosen from the ranks alone; only they are joined to their note and meeting rows.
                 + " top AS MATERIALIZED (SELECT r, rank FROM f ORDER BY rank LIMIT ?)"
                 + " SELECT n.id, n.visit_id, n.kind, n.text, n.speaker_name, m.title AS meeting, top.rank"
-                + " FROM top CROSS JOIN note n ON n.n = top.r LEFT JOIN meeting m ON m.id = n.meeting_id ORDER BY top.rank";
+                + " FROM top CROSS JOIN note n ON n.n = top.r LEFT JOIN meeting m ON m.id = n.meeting_id"
+                // a visit moved to the trash takes its notes out of the results with it
+                + " WHERE NOT EXISTS (SELECT 1 FROM visit v WHERE v.id = n.visit_id AND v.deleted = 1) ORDER BY top.rank";
         params.add(q.limit());
         return Sql.list(c, sql, rs -> {
             String meeting = rs.getString("meeting");
@@ -130,7 +132,8 @@ public final class SearchService {
 
     private List<Candidate> meetings(Connection c, SearchQuery q, String match) throws SQLException {
         StringBuilder sql = new StringBuilder(matched("meeting_fts") + "SELECT m.id, m.visit_id, m.title, m.place, m.day, f.rank"
-                + " FROM f CROSS JOIN meeting m ON m.n = f.r WHERE m.deleted = 0");
+                + " FROM f CROSS JOIN meeting m ON m.n = f.r WHERE m.deleted = 0"
+                + " AND NOT EXISTS (SELECT 1 FROM visit v WHERE v.id = m.visit_id AND v.deleted = 1)");
         List<Object> params = new ArrayList<>(List.of(match));
         if (q.visitId() != null) {
             sql.append(" AND m.visit_id = ?");

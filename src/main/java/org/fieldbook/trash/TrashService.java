@@ -8,6 +8,7 @@ import org.fieldbook.stakeholder.StakeholderRepository;
 import org.fieldbook.store.Database;
 import org.fieldbook.store.Sql;
 import org.fieldbook.visit.MeetingRepository;
+import org.fieldbook.visit.VisitRepository;
 
 /** Lists what is in the trash and brings it back through the owning repository. */
 public final class TrashService {
@@ -17,15 +18,18 @@ public final class TrashService {
     private final NoteRepository notes;
     private final MeetingRepository meetings;
     private final StakeholderRepository stakeholders;
+    private final VisitRepository visits;
 
-    public TrashService(Database db, NoteRepository notes, MeetingRepository meetings, StakeholderRepository stakeholders) {
+    public TrashService(Database db, NoteRepository notes, MeetingRepository meetings, StakeholderRepository stakeholders,
+                        VisitRepository visits) {
         this.db = db;
+        this.visits = visits;
         this.notes = notes;
         this.meetings = meetings;
         this.stakeholders = stakeholders;
     }
 
-    /** Deleted notes, meetings and stakeholders, most recently deleted first. */
+    /** Deleted visits, notes, meetings and stakeholders, most recently deleted first. */
     public List<TrashItem> list() {
         return db.read(c -> {
             List<TrashItem> out = new ArrayList<>();
@@ -44,6 +48,10 @@ public final class TrashService {
                     rs -> new TrashItem("stakeholder", rs.getString("id"),
                             join(rs.getString("person"), rs.getString("organisation")), rs.getString("city"),
                             rs.getString("updated_hlc"))));
+            out.addAll(Sql.list(c, "SELECT v.id, v.start_date, v.end_date, v.updated_hlc, ci.name AS city FROM visit v"
+                    + " JOIN city ci ON ci.id=v.city_id WHERE v.deleted=1 ORDER BY v.updated_hlc DESC LIMIT " + LIMIT,
+                    rs -> new TrashItem("visit", rs.getString("id"), rs.getString("city"),
+                            rs.getString("start_date") + " – " + rs.getString("end_date"), rs.getString("updated_hlc"))));
             out.sort(Comparator.comparing(TrashItem::deletedHlc).reversed());
             return out;
         });
@@ -54,6 +62,7 @@ public final class TrashService {
             case "note" -> notes.restore(item.id());
             case "meeting" -> meetings.restore(item.id());
             case "stakeholder" -> stakeholders.restore(item.id());
+            case "visit" -> visits.restore(item.id());
             default -> throw new IllegalArgumentException("Cannot restore a " + item.type());
         }
     }

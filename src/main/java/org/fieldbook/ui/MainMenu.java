@@ -31,6 +31,8 @@ final class MainMenu {
 
         void editVisit();
 
+        void deleteVisit();
+
         void exportBundle();
 
         void importBundle();
@@ -57,6 +59,7 @@ final class MainMenu {
         file.getItems().addAll(
                 item(i18n.t("menu.newVisit"), "menuNewVisit", "Shortcut+N", a::newVisit),
                 item(i18n.t("menu.editVisit"), "menuEditVisit", "Shortcut+Shift+E", a::editVisit),
+                item(i18n.t("menu.deleteVisit"), "menuDeleteVisit", null, a::deleteVisit),
                 item(i18n.t("menu.loadDemo"), "menuLoadDemo", null, a::loadDemo),
                 new SeparatorMenuItem(),
                 item(i18n.t("menu.exportBundle"), "menuExport", "Shortcut+E", a::exportBundle),

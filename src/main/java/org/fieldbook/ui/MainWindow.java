@@ -168,6 +168,43 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
                 VisitDialog.ask(stage, ui.i18n(), cities, d.visit(), d.city()).ifPresent(this::saveVisit));
     }
 
+    /** Moves the shown visit (with its meetings and notes) to the trash after asking; Undo and the trash bring it back. */
+    @Override
+    public void deleteVisit() {
+        if (current == null || current.data() == null) {
+            return;
+        }
+        var d = current.data();
+        String id = d.visit().id();
+        String city = d.city().name();
+        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION);
+        ask.initOwner(stage);
+        Theme.apply(ask.getDialogPane());
+        ask.setTitle(ui.t("visit.delete.title"));
+        ask.setHeaderText(ui.t("visit.delete.header", city));
+        long notes = visits.stream().filter(v -> v.id().equals(id)).mapToLong(org.fieldbook.visit.VisitSummary::notes).sum();
+        ask.setContentText(ui.t("visit.delete.text", d.meetings().size(), notes));
+        javafx.scene.control.ButtonType move = new javafx.scene.control.ButtonType(ui.t("visit.delete.ok"),
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        javafx.scene.control.ButtonType keep = new javafx.scene.control.ButtonType(ui.t("action.cancel"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        ask.getButtonTypes().setAll(move, keep);
+        ask.getDialogPane().lookupButton(move).setId("visitDeleteConfirm");
+        ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(move)).setDefaultButton(false);
+        ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(keep)).setDefaultButton(true);
+        if (ask.showAndWait().orElse(keep) != move) {
+            return;
+        }
+        background.exec(() -> ui.services().visits().delete(id), () -> {
+            setContent(empty, null);
+            reloadVisits(null);
+            notifications.undoable(ui.t("visit.deleted", city), new UndoStack.Entry(city, () -> {
+                ui.services().visits().restore(id);
+                Platform.runLater(() -> reloadVisits(id));
+            }));
+        });
+    }
+
     private void saveVisit(VisitForm.Result r) {
         background.call(() -> {
             City city = r.city().id() == null ? ui.services().cities().create(r.city()) : r.city();

@@ -43,10 +43,20 @@ class FirstStartTest extends FxRobot {
     void launch() throws Exception {
         previousHandler = Thread.getDefaultUncaughtExceptionHandler();
         FxToolkit.registerPrimaryStage();
+        // windows left by earlier tests are hidden first, with implicit exit off so that hiding them keeps the toolkit
+        WaitForAsyncUtils.asyncFx(() -> Platform.setImplicitExit(false)).get(10, TimeUnit.SECONDS);
         FxToolkit.cleanupStages();
-        // as outside tests: JavaFX exits when its last window closes (TestFX turns this off)
-        interact(() -> Platform.setImplicitExit(true));
+        // Then as outside tests, JavaFX exits when its last window closes. Turning that on with no window open would
+        // exit at once, so a bridge window stays open until the application's own (its splash) is up.
+        javafx.stage.Stage bridge = WaitForAsyncUtils.asyncFx(() -> {
+            javafx.stage.Stage s = new javafx.stage.Stage();
+            s.setScene(new javafx.scene.Scene(new javafx.scene.layout.Pane(), 10, 10));
+            s.show();
+            Platform.setImplicitExit(true);
+            return s;
+        }).get(10, TimeUnit.SECONDS);
         app = FxToolkit.setupApplication(FieldbookApp.class, "--data", dir.resolve("ws").toString());
+        WaitForAsyncUtils.asyncFx(bridge::close).get(10, TimeUnit.SECONDS);
     }
 
     @AfterEach
