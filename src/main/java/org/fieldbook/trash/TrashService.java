@@ -1,5 +1,6 @@
 package org.fieldbook.trash;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -37,21 +38,22 @@ public final class TrashService {
                     + " JOIN visit v ON v.id=n.visit_id JOIN city ci ON ci.id=v.city_id LEFT JOIN meeting m ON m.id=n.meeting_id"
                     + " WHERE n.deleted=1 ORDER BY n.updated_hlc DESC LIMIT " + LIMIT,
                     rs -> new TrashItem("note", rs.getString("id"), firstLine(rs.getString("text")),
-                            join(rs.getString("city"), rs.getString("meeting")), rs.getString("updated_hlc"))));
+                            join(rs.getString("city"), rs.getString("meeting")), List.of(), rs.getString("updated_hlc"))));
             out.addAll(Sql.list(c, "SELECT m.id, m.title, m.day, m.updated_hlc, ci.name AS city FROM meeting m"
                     + " JOIN visit v ON v.id=m.visit_id JOIN city ci ON ci.id=v.city_id"
                     + " WHERE m.deleted=1 ORDER BY m.updated_hlc DESC LIMIT " + LIMIT,
-                    rs -> new TrashItem("meeting", rs.getString("id"), rs.getString("title"),
-                            join(rs.getString("city"), rs.getString("day")), rs.getString("updated_hlc"))));
+                    rs -> new TrashItem("meeting", rs.getString("id"), rs.getString("title"), rs.getString("city"),
+                            List.of(LocalDate.parse(rs.getString("day"))), rs.getString("updated_hlc"))));
             out.addAll(Sql.list(c, "SELECT s.id, s.person, s.organisation, s.updated_hlc, ci.name AS city FROM stakeholder s"
                     + " JOIN city ci ON ci.id=s.city_id WHERE s.deleted=1 ORDER BY s.updated_hlc DESC LIMIT " + LIMIT,
                     rs -> new TrashItem("stakeholder", rs.getString("id"),
-                            join(rs.getString("person"), rs.getString("organisation")), rs.getString("city"),
+                            join(rs.getString("person"), rs.getString("organisation")), rs.getString("city"), List.of(),
                             rs.getString("updated_hlc"))));
             out.addAll(Sql.list(c, "SELECT v.id, v.start_date, v.end_date, v.updated_hlc, ci.name AS city FROM visit v"
                     + " JOIN city ci ON ci.id=v.city_id WHERE v.deleted=1 ORDER BY v.updated_hlc DESC LIMIT " + LIMIT,
-                    rs -> new TrashItem("visit", rs.getString("id"), rs.getString("city"),
-                            rs.getString("start_date") + " – " + rs.getString("end_date"), rs.getString("updated_hlc"))));
+                    rs -> new TrashItem("visit", rs.getString("id"), rs.getString("city"), "",
+                            List.of(LocalDate.parse(rs.getString("start_date")), LocalDate.parse(rs.getString("end_date"))),
+                            rs.getString("updated_hlc"))));
             out.sort(Comparator.comparing(TrashItem::deletedHlc).reversed());
             return out;
         });
