@@ -78,6 +78,11 @@ public final class SearchDialog extends Stage {
         kind.setValue(ALL);
         kind.setConverter(converter(id -> id.isEmpty() ? ui.t("search.anyKind") : ui.i18n().label(NoteKind.of(id))));
         HBox filters = new HBox(8, scope, area, kind);
+        for (ComboBox<String> box : List.of(scope, area, kind)) {
+            HBox.setHgrow(box, Priority.ALWAYS); // the three share the width, none cut short
+            box.setMaxWidth(Double.MAX_VALUE);
+            box.setPrefWidth(120);
+        }
         filters.setAlignment(Pos.CENTER_LEFT);
         results.setId("searchResults");
         results.setCellFactory(lv -> new HitCell());

@@ -84,6 +84,11 @@ class FrenchKeyboardVisitTest {
         waitFor("écran de départ", () -> present(robot, "#emptyState"));
         MenuBar menus = robot.lookup(".menu-bar").query();
         assertEquals("_Fichier", menus.getMenus().get(0).getText());
+        // Alt and the underlined letter open a menu; Escape closes it
+        robot.press(KeyCode.ALT, KeyCode.F).release(KeyCode.F, KeyCode.ALT);
+        waitFor("Fichier menu open", () -> menus.getMenus().get(0).isShowing());
+        keys(robot, KeyCode.ESCAPE);
+        waitFor("menu closed", () -> !menus.getMenus().get(0).isShowing());
 
         // Ctrl+N: the visit, with the population typed with a French thousands space
         keys(robot, KeyCode.CONTROL, KeyCode.N);

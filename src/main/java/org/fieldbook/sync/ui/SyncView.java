@@ -118,6 +118,10 @@ public final class SyncView {
     private static TableColumn<ImportLogEntry, String> col(String title, java.util.function.Function<ImportLogEntry, String> value) {
         TableColumn<ImportLogEntry, String> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
+        // never narrower than its heading (French headings are long; 150 % scaling)
+        javafx.scene.text.Text measure = new javafx.scene.text.Text(title);
+        measure.setStyle("-fx-font-weight: bold;");
+        c.setMinWidth(Math.ceil(measure.getLayoutBounds().getWidth() * 1.15) + 24);
         return c;
     }
 
