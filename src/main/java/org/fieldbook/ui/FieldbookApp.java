@@ -158,7 +158,9 @@ public final class FieldbookApp extends Application {
             // Between the first-start dialog closing and the main window showing no window is open: without this,
             // JavaFX would exit (and close the workspace) while the identity is being saved.
             Platform.setImplicitExit(false);
-            var answer = new FirstStartDialog(null, i18n, settings.language()).showAndWait();
+            // --lang fr on the command line: the dialog speaks French, so it proposes French too
+            Language proposed = langFromArgs ? Language.forLocale(i18n.locale()) : settings.language();
+            var answer = new FirstStartDialog(null, i18n, proposed).showAndWait();
             if (answer.isEmpty()) {
                 Platform.exit();
                 return;

@@ -17,7 +17,6 @@ import org.fieldbook.store.Role;
 import org.fieldbook.support.Language;
 import org.fieldbook.support.SettingsStore;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -39,8 +38,7 @@ class FirstStartTest extends FxRobot {
     private Application app;
     private Thread.UncaughtExceptionHandler previousHandler;
 
-    @BeforeEach
-    void launch() throws Exception {
+    private void launch(String... extraArgs) throws Exception {
         previousHandler = Thread.getDefaultUncaughtExceptionHandler();
         FxToolkit.registerPrimaryStage();
         // windows left by earlier tests are hidden first, with implicit exit off so that hiding them keeps the toolkit
@@ -55,7 +53,9 @@ class FirstStartTest extends FxRobot {
             Platform.setImplicitExit(true);
             return s;
         }).get(10, TimeUnit.SECONDS);
-        app = FxToolkit.setupApplication(FieldbookApp.class, "--data", dir.resolve("ws").toString());
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("--data", dir.resolve("ws").toString()));
+        args.addAll(java.util.List.of(extraArgs));
+        app = FxToolkit.setupApplication(FieldbookApp.class, args.toArray(String[]::new));
         WaitForAsyncUtils.asyncFx(bridge::close).get(10, TimeUnit.SECONDS);
     }
 
@@ -73,6 +73,7 @@ class FirstStartTest extends FxRobot {
 
     @Test
     void firstStartAsksWhoIsWorkingThenOpensTheWindowInTheChosenLanguage() throws Exception {
+        launch();
         waitFor("first-start dialog", () -> present(this, "#identityName"));
         clickOn("#identityOk");
         waitFor("empty name refused", () -> present(this, "#nameError"));
@@ -103,6 +104,23 @@ class FirstStartTest extends FxRobot {
             assertEquals(Role.OFFICE, reopened.store().identity().role());
             assertEquals(Language.FRENCH, new SettingsStore(reopened.store().meta()).load().language());
             assertEquals(1, reopened.visits().summaries().size(), "the demo visit was saved");
+        }
+    }
+
+    @Test
+    void langOnTheCommandLineIsTheLanguageProposed() throws Exception {
+        launch("--lang", "fr");
+        waitFor("first-start dialog", () -> present(this, "#identityName"));
+        assertEquals(Language.FRENCH, lookup("#identityLanguage").<ComboBox<Language>>query().getValue());
+        clickOn("#identityName").write("Jo");
+        javafx.scene.control.Button ok = lookup("#identityOk").query();
+        Platform.runLater(ok::fire);
+        waitFor("main window", () -> present(this, "#emptyState"));
+        interact(() -> Platform.setImplicitExit(false));
+        FxToolkit.cleanupApplication(app);
+        app = null;
+        try (Services reopened = Services.open(dir.resolve("ws"))) {
+            assertEquals(Language.FRENCH, new SettingsStore(reopened.store().meta()).load().language());
         }
     }
 }

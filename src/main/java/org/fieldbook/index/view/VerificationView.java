@@ -249,6 +249,23 @@ public final class VerificationView implements AutoCloseable {
         TableColumn<QuestionRow, String> q = new TableColumn<>(s.get("ex.col.question"));
         q.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().question().text(vm.language())));
         q.setPrefWidth(230);
+        // the whole question on hover and for screen readers when the column is too narrow for it
+        q.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                if (empty || text == null) {
+                    setTooltip(null);
+                } else {
+                    javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip(text);
+                    tip.setWrapText(true);
+                    tip.setMaxWidth(420);
+                    setTooltip(tip);
+                }
+                setAccessibleText(empty ? null : text);
+            }
+        });
         TableColumn<QuestionRow, String> st = new TableColumn<>(s.get("v.status"));
         st.setCellValueFactory(c -> Bindings.createStringBinding(() -> s.get("status." + c.getValue().status().id()),
                 c.getValue().statusProperty()));
