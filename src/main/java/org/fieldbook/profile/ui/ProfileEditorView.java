@@ -105,6 +105,15 @@ public final class ProfileEditorView {
         background.shutdown();
     }
 
+    /** A list's empty state: says what would fill it. */
+    private static Label placeholder(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.getStyleClass().add("text-muted");
+        l.setPadding(new Insets(8));
+        return l;
+    }
+
     private void build() {
         var m = vm.messages();
         sectionList.setItems(vm.sections);
@@ -260,6 +269,8 @@ public final class ProfileEditorView {
         Button insert = new Button(m.text("editor.insert"));
         insert.disableProperty().bind(notes.getSelectionModel().selectedItemProperty().isNull());
         insert.setOnAction(e -> vm.insertNote(notes.getSelectionModel().getSelectedItem(), this::insertAtCaret));
+        notes.setPlaceholder(placeholder(m.text("editor.evidence.empty")));
+        sources.setPlaceholder(placeholder(m.text("editor.sources.empty")));
         sources.setItems(vm.sources);
         sources.setCellFactory(v -> new ListCell<>() {
             @Override
