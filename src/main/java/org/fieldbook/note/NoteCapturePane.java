@@ -81,6 +81,7 @@ public final class NoteCapturePane extends SplitPane {
         });
         HBox.setHgrow(context, Priority.ALWAYS);
         Label ctxLabel = new Label(ui.t("notes.context"));
+        ctxLabel.setLabelFor(context);
         ctxLabel.setMinWidth(Region.USE_PREF_SIZE);
         HBox top = new HBox(10, ctxLabel, context, state);
         top.setAlignment(Pos.CENTER_LEFT);

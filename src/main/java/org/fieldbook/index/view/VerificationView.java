@@ -112,6 +112,7 @@ public final class VerificationView implements AutoCloseable {
     private javafx.scene.layout.FlowPane toolbar() {
         ComboBox<String> area = new ComboBox<>();
         area.setId("areaFilter");
+        area.setAccessibleText(s.get("v.area"));
         area.setPromptText(s.get("v.allAreas"));
         area.setPrefWidth(230);
         vm.assessmentProperty().addListener((o, a, b) -> {
@@ -125,6 +126,7 @@ public final class VerificationView implements AutoCloseable {
         area.valueProperty().bindBidirectional(vm.areaFilterProperty());
         ComboBox<VerificationStatus> status = new ComboBox<>();
         status.setId("statusFilter");
+        status.setAccessibleText(s.get("v.status"));
         status.getItems().add(null);
         status.getItems().addAll(VerificationStatus.values());
         status.setCellFactory(l -> statusCell());

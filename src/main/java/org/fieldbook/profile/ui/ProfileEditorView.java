@@ -225,7 +225,9 @@ public final class ProfileEditorView {
         showEvidence.setAccessibleText(m.text("editor.showEvidence.tip"));
         this.showEvidence = showEvidence;
         owner.setPrefColumnCount(16);
-        HBox statusPair = new HBox(6, new Label(m.text("editor.status")), status);
+        Label statusLabel = new Label(m.text("editor.status"));
+        statusLabel.setLabelFor(status); // what a screen reader says for the drop-down
+        HBox statusPair = new HBox(6, statusLabel, status);
         statusPair.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         // wraps the controls under the title when the editor is narrow (1366 x 768, 150 % scaling)
         javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(8, 6, title, statusPair, owner, history, export,
