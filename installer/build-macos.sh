@@ -5,8 +5,8 @@
 #
 # Same configuration as Linux: installer/jpackage-common.cfg, installer/runtime-modules.txt,
 # installer/fbz-association.properties (double-clicking a .fbz opens Fieldbook). Unlike Linux and Windows,
-# macOS hands the file over as an open-file event, not as an argument: the window has to register
-# java.awt.Desktop#setOpenFileHandler to receive it (not done yet). Icon: assets/icons/fieldbook.icns
+# macOS hands the file over as an open-file event, not as an argument, received through
+# java.awt.Desktop#setOpenFileHandler, which ui.DesktopFiles registers on macOS. Icon: assets/icons/fieldbook.icns
 # (made by installer/build-icons.sh with png2icns, or on a Mac with iconutil). Start-up: the runtime carries the
 # JDK's class-data-sharing archive (jlink --generate-cds-archive). Signing/notarisation: add
 # --mac-sign --mac-signing-key-user-name "Developer ID Application: …" when a certificate is available.
