@@ -19,6 +19,13 @@ import org.fieldbook.index.definition.QuestionnaireDefinition;
  * problem instead of stopping at the first.
  */
 public final class AnswerChecker {
+    /** What is wrong with one value: a code and its arguments (for translated messages) and the English text. */
+    public record Issue(String code, List<String> args, String english) {
+        static Issue of(String code, String english, Object... args) {
+            return new Issue(code, java.util.Arrays.stream(args).map(String::valueOf).toList(), english);
+        }
+    }
+
     private final QuestionnaireDefinition definition;
 
     public AnswerChecker(QuestionnaireDefinition definition) {
@@ -31,16 +38,16 @@ public final class AnswerChecker {
         for (RawAnswer raw : raws) {
             Optional<QuestionDefinition> q = definition.question(raw.questionId());
             if (q.isEmpty()) {
-                problems.add(problem(raw, "unknown question '" + raw.questionId() + "' (not in questionnaire "
-                        + definition.id() + ")"));
+                problems.add(problem(raw, Issue.of("unknown_question", "unknown question '" + raw.questionId()
+                        + "' (not in questionnaire " + definition.id() + ")", raw.questionId(), definition.id())));
                 continue;
             }
             if (out.containsKey(raw.questionId())) {
-                problems.add(problem(raw, "answered twice"));
+                problems.add(problem(raw, Issue.of("answered_twice", "answered twice")));
                 continue;
             }
-            List<String> errors = new ArrayList<>();
-            AnswerValue value = convert(q.get(), raw.value(), errors);
+            List<Issue> errors = new ArrayList<>();
+            AnswerValue value = convertChecked(q.get(), raw.value(), errors);
             errors.forEach(e -> problems.add(problem(raw, e)));
             if (errors.isEmpty()) {
                 out.put(raw.questionId(), new CityAnswer(raw.questionId(), value, raw.evidence()));
@@ -49,8 +56,16 @@ public final class AnswerChecker {
         return out;
     }
 
-    /** Converts one raw value for a question; adds what is wrong to {@code errors} and returns null then. */
+    /** Converts one raw value for a question; adds what is wrong to {@code errors} (in English) and returns null then. */
     public static AnswerValue convert(QuestionDefinition q, Object raw, List<String> errors) {
+        List<Issue> issues = new ArrayList<>();
+        AnswerValue v = convertChecked(q, raw, issues);
+        issues.forEach(i -> errors.add(i.english()));
+        return v;
+    }
+
+    /** The same, with each problem as an {@link Issue}. */
+    public static AnswerValue convertChecked(QuestionDefinition q, Object raw, List<Issue> errors) {
         if (raw == null || (raw instanceof String s && s.isBlank())
                 || (raw instanceof List<?> l && l.isEmpty() && q.type() != org.fieldbook.index.definition.QuestionType.MULTIPLE_CHOICE)) {
             return null;
@@ -58,11 +73,13 @@ public final class AnswerChecker {
         switch (q.type()) {
             case YES_NO, SINGLE_CHOICE -> {
                 if (!(raw instanceof String s)) {
-                    errors.add("expected one option (" + optionList(q) + "), got " + describe(raw));
+                    errors.add(Issue.of("expected_option", "expected one option (" + optionList(q) + "), got " + describe(raw),
+                            optionList(q), describe(raw)));
                     return null;
                 }
                 return findOption(q, s).map(o -> AnswerValue.choice(o.id())).orElseGet(() -> {
-                    errors.add("unknown option '" + s + "' (expected one of " + optionList(q) + ")");
+                    errors.add(Issue.of("unknown_option", "unknown option '" + s + "' (expected one of " + optionList(q) + ")",
+                            s, optionList(q)));
                     return null;
                 });
             }
@@ -77,7 +94,7 @@ public final class AnswerChecker {
                         }
                     }
                 } else {
-                    errors.add("expected a list of options, got " + describe(raw));
+                    errors.add(Issue.of("expected_list", "expected a list of options, got " + describe(raw), describe(raw)));
                     return null;
                 }
                 List<String> ids = new ArrayList<>();
@@ -85,7 +102,8 @@ public final class AnswerChecker {
                 for (String item : items) {
                     Optional<OptionDefinition> o = findOption(q, item);
                     if (o.isEmpty()) {
-                        errors.add("unknown option '" + item + "' (expected some of " + optionList(q) + ")");
+                        errors.add(Issue.of("unknown_option", "unknown option '" + item + "' (expected some of "
+                                + optionList(q) + ")", item, optionList(q)));
                     } else if (seen.add(o.get().id())) {
                         ids.add(o.get().id());
                     }
@@ -95,22 +113,24 @@ public final class AnswerChecker {
             case NUMBER, PERCENTAGE -> {
                 Double d = toNumber(raw);
                 if (d == null) {
-                    errors.add("expected a number, got " + describe(raw));
+                    errors.add(Issue.of("expected_number", "expected a number, got " + describe(raw), describe(raw)));
                     return null;
                 }
                 if (d < q.lowest() || d > q.highest()) {
-                    errors.add("number " + fmt(d) + " out of range (" + range(q) + ")");
+                    errors.add(Issue.of("out_of_range", "number " + fmt(d) + " out of range (" + range(q) + ")", fmt(d),
+                            q.lowest() == -Double.MAX_VALUE ? "–" : fmt(q.lowest()),
+                            q.highest() == Double.MAX_VALUE ? "–" : fmt(q.highest())));
                     return null;
                 }
                 if (q.integer() && d != Math.rint(d)) {
-                    errors.add("expected a whole number, got " + fmt(d));
+                    errors.add(Issue.of("expected_whole", "expected a whole number, got " + fmt(d), fmt(d)));
                     return null;
                 }
                 return AnswerValue.number(d);
             }
             case FREE_TEXT -> {
                 if (raw instanceof List<?>) {
-                    errors.add("expected a text, got a list");
+                    errors.add(Issue.of("expected_text", "expected a text, got a list"));
                     return null;
                 }
                 String text = raw instanceof Double d ? fmt(d) : String.valueOf(raw).strip();
@@ -172,7 +192,9 @@ public final class AnswerChecker {
         return Normalizer.normalize(s.trim(), Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
     }
 
-    private static ImportProblem problem(RawAnswer raw, String message) {
-        return new ImportProblem(raw.sheet(), raw.row(), raw.questionId(), raw.where() == null ? message : raw.where() + ": " + message);
+    private static ImportProblem problem(RawAnswer raw, Issue issue) {
+        String message = issue.english();
+        return new ImportProblem(raw.sheet(), raw.row(), raw.questionId(), raw.where() == null ? message : raw.where() + ": " + message,
+                issue.code(), issue.args());
     }
 }

@@ -207,7 +207,15 @@ public final class VerificationViewModel {
 
     /** Imports the city's answers (workbook or JSON); a refused file leaves everything as it was and sets the error. */
     public void importAnswers(java.nio.file.Path file) {
-        run(() -> index.importer().importFile(visitId, file), r -> {
+        run(() -> {
+            try {
+                return index.importer().importFile(visitId, file);
+            } catch (org.fieldbook.index.answer.AnswerImportException refused) {
+                // said in the reader's language: where each problem is and what is wrong
+                throw new IllegalArgumentException(ProblemTexts.describe(refused, file.getFileName().toString(),
+                        new Strings(language)), refused);
+            }
+        }, r -> {
             error.set("");
             message.set(r.answered() + " / " + r.questions() + " — " + file.getFileName());
             rows.clear();

@@ -46,7 +46,8 @@ public final class AnswerWorkbookReader {
             if (meta == null || text(cell(meta, WorkbookLayout.META_QUESTIONNAIRE, 1)).isEmpty()) {
                 problems.add(new ImportProblem(WorkbookLayout.META, null, null,
                         "this is not a Fieldbook answers workbook (its hidden sheet '" + WorkbookLayout.META
-                                + "' naming the questionnaire is missing); write one with 'fieldbook index template'"));
+                                + "' naming the questionnaire is missing); write one with 'fieldbook index template'",
+                        "not_answers_workbook", List.of()));
                 return new RawAnswers(null, answers, problems);
             }
             String questionnaireId = text(cell(meta, WorkbookLayout.META_QUESTIONNAIRE, 1));
@@ -67,7 +68,8 @@ public final class AnswerWorkbookReader {
             return new RawAnswers(questionnaireId, answers, problems);
         } catch (Exception e) {
             problems.add(new ImportProblem(null, null, null, "not a readable .xlsx workbook (damaged, or another format): "
-                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage().lines().findFirst().orElse(""))));
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage().lines().findFirst().orElse("")),
+                    "unreadable_workbook", List.of()));
             return new RawAnswers(null, List.of(), problems);
         }
     }
@@ -77,7 +79,7 @@ public final class AnswerWorkbookReader {
         Sheet sh = sheetName == null ? null : wb.getSheet(sheetName);
         if (sh == null) {
             problems.add(new ImportProblem(sheetName == null ? a.id() : sheetName, null, null,
-                    "sheet for area '" + a.id() + "' is missing"));
+                    "sheet for area '" + a.id() + "' is missing", "sheet_missing", List.of(a.id())));
             return;
         }
         Map<String, Integer> rowOfKey = new LinkedHashMap<>();
@@ -90,7 +92,8 @@ public final class AnswerWorkbookReader {
         for (QuestionDefinition q : d.questionsOf(a.id())) {
             Integer r = rowOfKey.get(q.id());
             if (r == null) {
-                problems.add(new ImportProblem(sh.getSheetName(), null, q.id(), "the question's row is missing"));
+                problems.add(new ImportProblem(sh.getSheetName(), null, q.id(), "the question's row is missing",
+                        "question_row_missing", List.of()));
                 continue;
             }
             String evidence = text(cell(sh, r, WorkbookLayout.COL_EVIDENCE));
@@ -111,7 +114,8 @@ public final class AnswerWorkbookReader {
         for (var o : q.options()) {
             Integer r = rowOfKey.get(q.id() + WorkbookLayout.OPTION_SEPARATOR + o.id());
             if (r == null) {
-                problems.add(new ImportProblem(sh.getSheetName(), null, q.id(), "the row of option '" + o.id() + "' is missing"));
+                problems.add(new ImportProblem(sh.getSheetName(), null, q.id(), "the row of option '" + o.id() + "' is missing",
+                        "option_row_missing", List.of(o.id())));
                 continue;
             }
             String t = text(cell(sh, r, WorkbookLayout.COL_ANSWER)).toLowerCase(Locale.ROOT);
@@ -123,7 +127,7 @@ public final class AnswerWorkbookReader {
                 ticked.add(o.id());
             } else if (!List.of("no", "non", "0", "false", "faux").contains(t)) {
                 problems.add(new ImportProblem(sh.getSheetName(), r + 1, q.id(), "option '" + o.id()
-                        + "': tick with Yes or No, not '" + t + "'"));
+                        + "': tick with Yes or No, not '" + t + "'", "tick_yes_no", List.of(o.id(), t)));
             }
         }
         return any ? ticked : null;
@@ -147,7 +151,8 @@ public final class AnswerWorkbookReader {
             case BOOLEAN:
                 return c.getBooleanCellValue() ? "yes" : "no";
             case ERROR:
-                problems.add(new ImportProblem(sh.getSheetName(), r + 1, q.id(), "the answer cell holds an error value"));
+                problems.add(new ImportProblem(sh.getSheetName(), r + 1, q.id(), "the answer cell holds an error value",
+                        "error_cell", List.of()));
                 return null;
             default:
                 return null;

@@ -61,7 +61,10 @@ class VerificationImportTest extends ApplicationTest {
         Files.writeString(bad, "{\"questionnaire\": \"tiny-1\", \"answers\": [{\"question\": \"a3\", \"value\": 140}]}");
         interact(() -> vm.importAnswers(bad));
         waitUntil(() -> !vm.errorProperty().get().isEmpty());
-        assertTrue(vm.errorProperty().get().contains("number 140 out of range"), vm.errorProperty().get());
+        // the view is in French: the refusal is explained in French
+        assertTrue(vm.errorProperty().get().startsWith("Rien n'a été importé de bad.json"), vm.errorProperty().get());
+        assertTrue(vm.errorProperty().get().contains("question a3 : 140 est hors de la plage permise (de 0 à 100)"),
+                vm.errorProperty().get());
         assertTrue(services.index().answers().questionnaireOf(visit.id()).isEmpty(), "nothing imported");
 
         Path good = dir.resolve("good.json");
