@@ -118,6 +118,27 @@ public final class VisitView extends BorderPane implements AutoCloseable {
         return false;
     }
 
+    /**
+     * Moves the keyboard into the tab, and keeps it there while the tab is still loading (a control that had the
+     * focus may be replaced when its data arrives): checks again every 150 ms, {@code checks} times.
+     */
+    private void focusInto(Tab t, int checks) {
+        Platform.runLater(() -> {
+            if (!t.isSelected() || t.getContent() == null) {
+                return;
+            }
+            javafx.scene.Node owner = getScene() == null ? null : getScene().getFocusOwner();
+            if (owner == null || !isInside(owner, t.getContent())) {
+                focusFirstIn(t.getContent());
+            }
+            if (checks > 1) {
+                javafx.animation.PauseTransition again = new javafx.animation.PauseTransition(javafx.util.Duration.millis(150));
+                again.setOnFinished(e -> focusInto(t, checks - 1));
+                again.play();
+            }
+        });
+    }
+
     /** Focuses the control of {@code content} a person meets first (top, then left), as Tab order would. */
     static boolean focusFirstIn(javafx.scene.Node content) {
         java.util.List<javafx.scene.Node> found = new java.util.ArrayList<>();
@@ -172,7 +193,7 @@ public final class VisitView extends BorderPane implements AutoCloseable {
             tabs.getSelectionModel().select(index);
             Tab t = tabs.getTabs().get(index);
             if (index != 2) {
-                Platform.runLater(() -> focusFirstIn(t.getContent()));
+                focusInto(t, 10);
             }
         }
     }

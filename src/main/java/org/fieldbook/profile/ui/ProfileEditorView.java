@@ -41,6 +41,8 @@ import org.fieldbook.profile.SectionStatus;
 public final class ProfileEditorView {
     private final ProfileEditorViewModel vm;
     private final ExecutorService background;
+    /** Below this width the evidence column starts hidden (sections + editor + evidence do not fit). */
+    static final double EVIDENCE_FROM_WIDTH = 820;
     private final BorderPane root = new BorderPane();
     final ListView<ProfileSection> sectionList = new ListView<>();
     final TextArea editor = new TextArea();
@@ -314,6 +316,10 @@ public final class ProfileEditorView {
                 double w = now.doubleValue();
                 if (w > 0) {
                     main.widthProperty().removeListener(this);
+                    if (w < EVIDENCE_FROM_WIDTH) {
+                        // too narrow for three columns (a small screen at 150 %): the evidence waits behind its button
+                        showEvidence.setSelected(false);
+                    }
                     placeDividers(main, w);
                 }
             }
