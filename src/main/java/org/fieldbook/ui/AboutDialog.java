@@ -33,8 +33,8 @@ public final class AboutDialog extends Dialog<Void> {
         table.setId("aboutLicences");
         table.setAccessibleText(i18n.t("about.libraries"));
         table.getItems().setAll(info.dependencies());
-        table.getColumns().add(column(i18n.t("about.col.name"), DependencyLicence::name, 170));
-        table.getColumns().add(column(i18n.t("about.col.version"), DependencyLicence::version, 80));
+        table.getColumns().add(column(i18n.t("about.col.name"), DependencyLicence::name, 160));
+        table.getColumns().add(column(i18n.t("about.col.version"), DependencyLicence::version, 100));
         table.getColumns().add(column(i18n.t("about.col.licence"), DependencyLicence::licence, 170));
         table.getColumns().add(column(i18n.t("about.col.url"), DependencyLicence::url, 220));
         table.setPrefHeight(260);

@@ -158,6 +158,28 @@ class ScreenTour {
         robot.interact(() -> robot.lookup("#visitTabs").<TabPane>query().getSelectionModel().select(0));
         Thread.sleep(500);
         shot("14-demo-overview", stage.getScene());
+        robot.interact(() -> window.showTab(4));
+        waitFor(() -> present(robot, "#questionTable"));
+        Thread.sleep(1500);
+        shot("15-verification", stage.getScene());
+        robot.press(KeyCode.F8).release(KeyCode.F8);
+        waitFor(() -> present(robot, "#cityAnswer"));
+        shot("16-verification-question", stage.getScene());
+        robot.interact(() -> window.showTab(5));
+        waitFor(() -> present(robot, "#profileSections"));
+        Thread.sleep(1500);
+        shot("17-profile", stage.getScene());
+        robot.interact(window::showInbox);
+        Thread.sleep(800);
+        shot("18-inbox", stage.getScene());
+        javafx.application.Platform.runLater(window::showSettings);
+        waitFor(() -> present(robot, "#settingsTheme"));
+        shot("19-settings", robot.lookup("#settingsTheme").query().getScene());
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        robot.interact(window::showAbout);
+        waitFor(() -> present(robot, "#aboutLicences"));
+        shot("20-about", robot.lookup("#aboutLicences").query().getScene());
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
     }
 
     private String seed() {

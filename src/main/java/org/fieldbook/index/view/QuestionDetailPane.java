@@ -57,6 +57,7 @@ final class QuestionDetailPane {
                 showEditor(row);
             }
         });
+        editorHolder.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         editorProblem.setStyle("-fx-text-fill: -color-danger-fg;");
         rationale.setId("rationale");
         rationale.setPrefRowCount(3);
