@@ -5,6 +5,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** Shown when the workspace has no visit yet: what to do, and buttons to start. */
@@ -35,8 +36,12 @@ public final class EmptyStateView extends VBox {
         demo.setId("emptyDemo");
         demo.getStyleClass().add("large");
         demo.setOnAction(e -> loadDemo.run());
-        HBox buttons = new HBox(12, create, demo);
+        // the two buttons keep their whole labels and go one under the other when they do not fit side by side
+        create.setMinWidth(Region.USE_PREF_SIZE);
+        demo.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(12, 10, create, demo);
         buttons.setAlignment(Pos.CENTER);
+        buttons.setPrefWrapLength(400);
         Label demoHint = new Label(i18n.t("empty.demoHint"));
         demoHint.setWrapText(true);
         demoHint.getStyleClass().addAll("text-muted", "text-small");
