@@ -61,6 +61,10 @@ public final class StakeholdersPane extends BorderPane {
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox bar = new HBox(8, filter, count, grow, add, edit, delete);
+        // on a narrow window the filter field gives way; the count and the buttons keep their words
+        for (javafx.scene.control.Control c : java.util.List.of(count, add, edit, delete)) {
+            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(12, 16, 8, 16));
         setTop(bar);

@@ -37,6 +37,8 @@ public final class TrashView extends BorderPane {
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox header = new HBox(12, new VBox(4, title, hint), grow, restore);
+        restore.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        hint.setWrapText(true);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(16, 20, 12, 20));
         setTop(header);
