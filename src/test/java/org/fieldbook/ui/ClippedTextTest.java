@@ -29,7 +29,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * No clipped text: on every screen of the demo visit in French (the longer language), in a 1280 × 720 window
- * (what 1920 × 1080 at 150 % leaves), no label, button or heading shows its text cut with an ellipsis. Rows of
+ * (what 1920 × 1080 at 150 % leaves), and in the dialogs a visit needs, no label, button or heading shows its text
+ * cut with an ellipsis. Rows of
  * lists and tables are left out: they may shorten long notes and questions on purpose (the whole text is in the
  * detail and the tooltip).
  */
@@ -104,6 +105,22 @@ class ClippedTextTest {
         robot.interact(window::showInbox);
         WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
         robot.interact(() -> collect(window.stage().getScene().getRoot(), clipped, "inbox"));
+        String visitId = window.currentVisit() == null ? services.visits().summaries().get(0).id() : window.currentVisit().visitId();
+        robot.interact(() -> window.reloadVisits(visitId));
+        waitFor("visit shown again", () -> window.currentVisit() != null && window.currentVisit().data() != null
+                && present(robot, "#visitTabs"));
+        // the dialogs a visit needs: visit, settings, shortcut sheet, About (each closed with Escape)
+        for (Runnable open : List.<Runnable>of(window::editVisit, window::showSettings, window::showShortcuts, window::showAbout)) {
+            javafx.application.Platform.runLater(open);
+            waitFor("dialog", () -> robot.listTargetWindows().stream().anyMatch(w -> w != window.stage() && w.isShowing()));
+            WaitForAsyncUtils.sleep(600, TimeUnit.MILLISECONDS);
+            javafx.stage.Window dialog = robot.listTargetWindows().stream()
+                    .filter(w -> w != window.stage() && w.isShowing()).findFirst().orElseThrow();
+            robot.interact(() -> collect(dialog.getScene().getRoot(), clipped, "dialog " + ((javafx.stage.Stage) dialog).getTitle()));
+            robot.targetWindow(dialog);
+            robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+            waitFor("dialog closed", () -> !dialog.isShowing());
+        }
         assertTrue(clipped.isEmpty(), "cut short: " + clipped);
     }
 }
