@@ -5,13 +5,11 @@ import javafx.collections.FXCollections;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.TextField;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import org.fieldbook.ui.FormGrid;
 import org.fieldbook.ui.I18n;
 
@@ -35,17 +33,7 @@ public final class StakeholderDialog extends Dialog<Stakeholder> {
         role.setId("stakeholderRole");
         category.setId("stakeholderCategory");
         category.setMaxWidth(Double.MAX_VALUE);
-        category.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(StakeholderCategory c) {
-                return i18n.label(c);
-            }
-
-            @Override
-            public StakeholderCategory fromString(String s) {
-                return null;
-            }
-        });
+        category.setConverter(i18n.labels());
         consent.setText(i18n.t("stakeholder.consent.long"));
         consent.setId("stakeholderConsent");
         FormGrid form = new FormGrid();
@@ -58,11 +46,7 @@ public final class StakeholderDialog extends Dialog<Stakeholder> {
         form.add("consent", i18n.t("stakeholder.consent"), consent);
         form.setPrefWidth(520);
         getDialogPane().setContent(form);
-        ButtonType save = new ButtonType(i18n.t("action.save"), ButtonBar.ButtonData.OK_DONE);
-        getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
-        ((Button) getDialogPane().lookupButton(ButtonType.CANCEL)).setText(i18n.t("action.cancel"));
-        Button ok = (Button) getDialogPane().lookupButton(save);
-        ok.setId("stakeholderSave");
+        Button ok = org.fieldbook.ui.DialogButtons.saveCancel(getDialogPane(), i18n, "stakeholderSave");
         ok.addEventFilter(ActionEvent.ACTION, e -> {
             form.clearErrors();
             if (person.getText().isBlank() && organisation.getText().isBlank()) {
@@ -81,7 +65,7 @@ public final class StakeholderDialog extends Dialog<Stakeholder> {
         } else {
             category.setValue(StakeholderCategory.OTHER);
         }
-        setResultConverter(b -> b == save ? new Stakeholder(existing == null ? null : existing.id(), cityId, person.getText(),
+        setResultConverter(b -> b != null && b.getButtonData() == ButtonBar.ButtonData.OK_DONE ? new Stakeholder(existing == null ? null : existing.id(), cityId, person.getText(),
                 organisation.getText(), role.getText(), category.getValue(), email.getText(), phone.getText(),
                 consent.isSelected()) : null);
         org.fieldbook.ui.FirstFocus.on(this, () -> person);

@@ -12,7 +12,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import org.fieldbook.store.Role;
 import org.fieldbook.support.Language;
 
@@ -40,22 +39,12 @@ public final class FirstStartDialog extends Dialog<FirstStartDialog.Answer> {
         role.setId("identityRole");
         role.setMaxWidth(Double.MAX_VALUE);
         role.setValue(Role.EXPERT);
-        role.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Role r) {
-                return i18n.label(r);
-            }
-
-            @Override
-            public Role fromString(String s) {
-                return null;
-            }
-        });
+        role.setConverter(i18n.labels());
         ComboBox<Language> language = new ComboBox<>(FXCollections.observableArrayList(Language.values()));
         language.setId("identityLanguage");
         language.setMaxWidth(Double.MAX_VALUE);
         language.setValue(proposed);
-        language.setConverter(SettingsDialog.converter(i18n));
+        language.setConverter(i18n.labels());
         language.setAccessibleText(i18n.t("firstStart.language"));
         role.setAccessibleText(i18n.t("firstStart.role"));
         name.setAccessibleText(i18n.t("firstStart.name"));

@@ -74,4 +74,19 @@ public final class I18n {
     public String label(Enum<?> value) {
         return value == null ? "" : t(value.getDeclaringClass().getSimpleName() + "." + value.name());
     }
+
+    /** A drop-down converter that shows each constant by its {@link #label} (the list is never typed into). */
+    public <E extends Enum<E>> javafx.util.StringConverter<E> labels() {
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(E value) {
+                return label(value);
+            }
+
+            @Override
+            public E fromString(String s) {
+                return null;
+            }
+        };
+    }
 }

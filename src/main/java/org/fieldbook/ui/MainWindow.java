@@ -177,22 +177,9 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
         var d = current.data();
         String id = d.visit().id();
         String city = d.city().name();
-        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION);
-        ask.initOwner(stage);
-        Theme.apply(ask.getDialogPane());
-        ask.setTitle(ui.t("visit.delete.title"));
-        ask.setHeaderText(ui.t("visit.delete.header", city));
         long notes = visits.stream().filter(v -> v.id().equals(id)).mapToLong(org.fieldbook.visit.VisitSummary::notes).sum();
-        ask.setContentText(ui.t("visit.delete.text", d.meetings().size(), notes));
-        javafx.scene.control.ButtonType move = new javafx.scene.control.ButtonType(ui.t("visit.delete.ok"),
-                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        javafx.scene.control.ButtonType keep = new javafx.scene.control.ButtonType(ui.t("action.cancel"),
-                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
-        ask.getButtonTypes().setAll(move, keep);
-        ask.getDialogPane().lookupButton(move).setId("visitDeleteConfirm");
-        ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(move)).setDefaultButton(false);
-        ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(keep)).setDefaultButton(true);
-        if (ask.showAndWait().orElse(keep) != move) {
+        if (!DialogButtons.confirm(stage, ui.i18n(), ui.t("visit.delete.title"), ui.t("visit.delete.header", city),
+                ui.t("visit.delete.text", d.meetings().size(), notes), ui.t("visit.delete.ok"), "visitDeleteConfirm")) {
             return;
         }
         background.exec(() -> ui.services().visits().delete(id), () -> {

@@ -10,7 +10,6 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import org.fieldbook.support.Language;
 import org.fieldbook.support.Settings;
 
@@ -29,7 +28,7 @@ public final class SettingsDialog extends Dialog<Settings> {
         ComboBox<Language> language = new ComboBox<>(FXCollections.observableArrayList(Language.values()));
         language.setId("settingsLanguage");
         language.setValue(current.language());
-        language.setConverter(converter(i18n));
+        language.setConverter(i18n.labels());
         language.setAccessibleText(i18n.t("settings.language"));
         language.setMaxWidth(Double.MAX_VALUE);
         Label restart = new Label(i18n.t("settings.language.restart"));
@@ -42,7 +41,7 @@ public final class SettingsDialog extends Dialog<Settings> {
                 FXCollections.observableArrayList(org.fieldbook.support.Theme.values()));
         theme.setId("settingsTheme");
         theme.setValue(current.theme());
-        theme.setConverter(converter(i18n));
+        theme.setConverter(i18n.labels());
         theme.setAccessibleText(i18n.t("settings.theme"));
         theme.setMaxWidth(Double.MAX_VALUE);
         theme.valueProperty().addListener((o, a, t) -> Theme.use(t));
@@ -76,19 +75,5 @@ public final class SettingsDialog extends Dialog<Settings> {
 
     public static Optional<Settings> ask(Window owner, I18n i18n, Settings current) {
         return new SettingsDialog(owner, i18n, current).showAndWait();
-    }
-
-    static <E extends Enum<E>> StringConverter<E> converter(I18n i18n) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(E value) {
-                return i18n.label(value);
-            }
-
-            @Override
-            public E fromString(String s) {
-                return null;
-            }
-        };
     }
 }

@@ -16,7 +16,6 @@ import javafx.event.ActionEvent;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -79,7 +78,7 @@ public final class MeetingDialog extends Dialog<MeetingDialog.Result> {
             }
         });
         format.setId("meetingFormat");
-        format.setConverter(VisitDialog.enumConverter(i18n));
+        format.setConverter(i18n.labels());
         start.setPromptText("09:00");
         end.setPromptText("10:00");
         start.setPrefColumnCount(6);
@@ -160,11 +159,7 @@ public final class MeetingDialog extends Dialog<MeetingDialog.Result> {
         form.add("attendees", i18n.t("meeting.attendees"), attendees);
         form.setPrefWidth(600);
         getDialogPane().setContent(form);
-        ButtonType save = new ButtonType(i18n.t("action.save"), ButtonBar.ButtonData.OK_DONE);
-        getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
-        ((Button) getDialogPane().lookupButton(ButtonType.CANCEL)).setText(i18n.t("action.cancel"));
-        Button ok = (Button) getDialogPane().lookupButton(save);
-        ok.setId("meetingSave");
+        Button ok = org.fieldbook.ui.DialogButtons.saveCancel(getDialogPane(), i18n, "meetingSave");
         String id = existing == null ? null : existing.id();
         ok.addEventFilter(ActionEvent.ACTION, e -> {
             MeetingForm.Result r = form(id, visit.id()).validate();
@@ -175,7 +170,7 @@ public final class MeetingDialog extends Dialog<MeetingDialog.Result> {
             }
         });
         setResultConverter(b -> {
-            if (b != save) {
+            if (b == null || b.getButtonData() != ButtonBar.ButtonData.OK_DONE) {
                 return null;
             }
             MeetingForm.Result r = form(id, visit.id()).validate();

@@ -187,8 +187,6 @@ public final class OverviewPane extends ScrollPane {
         if (d == null) {
             return "—";
         }
-        NumberFormat nf = NumberFormat.getNumberInstance(i18n.locale());
-        nf.setMaximumFractionDigits(1);
-        return nf.format(d) + " %";
+        return org.fieldbook.support.LenientNumbers.format(d, i18n.locale(), 1) + " %";
     }
 }

@@ -9,7 +9,6 @@ import javafx.collections.FXCollections;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
@@ -86,8 +85,8 @@ public final class VisitDialog extends Dialog<VisitForm.Result> {
         end.setId("endDate");
         mode.setId("mode");
         status.setId("status");
-        mode.setConverter(enumConverter(i18n));
-        status.setConverter(enumConverter(i18n));
+        mode.setConverter(i18n.labels());
+        status.setConverter(i18n.labels());
         experts.setPromptText(i18n.t("visit.experts.prompt"));
 
         form.section(i18n.t("visit.section.city"));
@@ -113,11 +112,7 @@ public final class VisitDialog extends Dialog<VisitForm.Result> {
         scroll.setPrefViewportWidth(620);
         scroll.setPrefViewportHeight(520);
         getDialogPane().setContent(scroll);
-        ButtonType save = new ButtonType(i18n.t("action.save"), ButtonBar.ButtonData.OK_DONE);
-        getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
-        ((Button) getDialogPane().lookupButton(ButtonType.CANCEL)).setText(i18n.t("action.cancel"));
-        Button ok = (Button) getDialogPane().lookupButton(save);
-        ok.setId("visitSave");
+        Button ok = org.fieldbook.ui.DialogButtons.saveCancel(getDialogPane(), i18n, "visitSave");
         ok.setDefaultButton(true);
 
         String visitId = existing == null ? null : existing.id();
@@ -129,7 +124,7 @@ public final class VisitDialog extends Dialog<VisitForm.Result> {
                 e.consume();
             }
         });
-        setResultConverter(b -> b == save ? form().validate(visitId) : null);
+        setResultConverter(b -> b != null && b.getButtonData() == ButtonBar.ButtonData.OK_DONE ? form().validate(visitId) : null);
 
         if (existing == null) {
             city.setValue(newCity);
@@ -196,19 +191,5 @@ public final class VisitDialog extends Dialog<VisitForm.Result> {
         TextField f = new TextField();
         f.setId(id);
         return f;
-    }
-
-    static <E extends Enum<E>> StringConverter<E> enumConverter(I18n i18n) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(E e) {
-                return i18n.label(e);
-            }
-
-            @Override
-            public E fromString(String s) {
-                return null;
-            }
-        };
     }
 }
