@@ -1,7 +1,5 @@
 package org.fieldbook.ui;
 
-import static org.fieldbook.ui.WindowWaits.present;
-import static org.fieldbook.ui.WindowWaits.waitFor;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -14,7 +12,6 @@ import javafx.scene.Parent;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Labeled;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
 import org.fieldbook.TestWorkspace;
@@ -29,7 +26,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * What a screen reader announces: on every screen of the demo visit (each tab, the trash, the inbox), every button
+ * What a screen reader announces: on every screen of the demo visit (each tab, the trash, the inbox, four dialogs), every button
  * has a name (its text, or accessible text when it shows only an icon), and every text field and drop-down that
  * has no visible text of its own carries a prompt or accessible text.
  */
@@ -109,38 +106,7 @@ class AccessibleNamesTest {
     @Test
     void everyButtonAndFieldOnEveryScreenHasAName(FxRobot robot) {
         List<String> unnamed = new ArrayList<>();
-        waitFor("empty state", () -> present(robot, "#emptyState"));
-        collect(window.stage().getScene().getRoot(), unnamed, "start");
-        robot.interact(() -> window.loadDemo());
-        waitFor("demo visit", () -> window.currentVisit() != null && window.currentVisit().data() != null
-                && window.currentVisit().data().meetings().size() > 10);
-        String[] tabs = {"overview", "programme", "notes", "stakeholders", "verification", "profile"};
-        for (int i = 0; i < tabs.length; i++) {
-            int index = i;
-            robot.interact(() -> window.showTab(index));
-            waitFor(tabs[i], () -> robot.lookup("#visitTabs").<TabPane>query().getSelectionModel().getSelectedIndex() == index);
-            WaitForAsyncUtils.sleep(800, TimeUnit.MILLISECONDS);
-            WaitForAsyncUtils.waitForFxEvents();
-            robot.interact(() -> collect(window.stage().getScene().getRoot(), unnamed, tabs[index]));
-        }
-        robot.interact(window::showTrash);
-        waitFor("trash", () -> present(robot, "#trashTable"));
-        robot.interact(() -> collect(window.stage().getScene().getRoot(), unnamed, "trash"));
-        robot.interact(window::showInbox);
-        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
-        robot.interact(() -> collect(window.stage().getScene().getRoot(), unnamed, "inbox"));
-        // the dialogs: new visit, settings (each closed with Escape)
-        for (Runnable open : List.<Runnable>of(window::newVisit, window::showSettings)) {
-            javafx.application.Platform.runLater(open);
-            waitFor("dialog", () -> robot.listTargetWindows().stream().anyMatch(w -> w != window.stage() && w.isShowing()));
-            WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
-            javafx.stage.Window dialog = robot.listTargetWindows().stream()
-                    .filter(w -> w != window.stage() && w.isShowing()).findFirst().orElseThrow();
-            robot.interact(() -> collect(dialog.getScene().getRoot(), unnamed, "dialog"));
-            robot.targetWindow(dialog);
-            robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
-            waitFor("dialog closed", () -> !dialog.isShowing());
-        }
+        DemoScreens.walk(robot, window, services, (screen, root) -> collect(root, unnamed, screen));
         assertTrue(unnamed.isEmpty(), "without a name for screen readers: " + unnamed);
     }
 }

@@ -1,7 +1,5 @@
 package org.fieldbook.ui;
 
-import static org.fieldbook.ui.WindowWaits.present;
-import static org.fieldbook.ui.WindowWaits.waitFor;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -13,7 +11,6 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Cell;
 import javafx.scene.control.Labeled;
-import javafx.scene.control.TabPane;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.fieldbook.TestWorkspace;
@@ -85,42 +82,7 @@ class ClippedTextTest {
     @Test
     void nothingIsCutOnAnyScreen(FxRobot robot) {
         List<String> clipped = new ArrayList<>();
-        waitFor("empty state", () -> present(robot, "#emptyState"));
-        robot.interact(() -> collect(window.stage().getScene().getRoot(), clipped, "start"));
-        robot.interact(() -> window.loadDemo());
-        waitFor("demo visit", () -> window.currentVisit() != null && window.currentVisit().data() != null
-                && window.currentVisit().data().meetings().size() > 10);
-        String[] tabs = {"overview", "programme", "notes", "stakeholders", "verification", "profile"};
-        for (int i = 0; i < tabs.length; i++) {
-            int index = i;
-            robot.interact(() -> window.showTab(index));
-            waitFor(tabs[i], () -> robot.lookup("#visitTabs").<TabPane>query().getSelectionModel().getSelectedIndex() == index);
-            WaitForAsyncUtils.sleep(1000, TimeUnit.MILLISECONDS);
-            WaitForAsyncUtils.waitForFxEvents();
-            robot.interact(() -> collect(window.stage().getScene().getRoot(), clipped, tabs[index]));
-        }
-        robot.interact(window::showTrash);
-        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
-        robot.interact(() -> collect(window.stage().getScene().getRoot(), clipped, "trash"));
-        robot.interact(window::showInbox);
-        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
-        robot.interact(() -> collect(window.stage().getScene().getRoot(), clipped, "inbox"));
-        String visitId = window.currentVisit() == null ? services.visits().summaries().get(0).id() : window.currentVisit().visitId();
-        robot.interact(() -> window.reloadVisits(visitId));
-        waitFor("visit shown again", () -> window.currentVisit() != null && window.currentVisit().data() != null
-                && present(robot, "#visitTabs"));
-        // the dialogs a visit needs: visit, settings, shortcut sheet, About (each closed with Escape)
-        for (Runnable open : List.<Runnable>of(window::editVisit, window::showSettings, window::showShortcuts, window::showAbout)) {
-            javafx.application.Platform.runLater(open);
-            waitFor("dialog", () -> robot.listTargetWindows().stream().anyMatch(w -> w != window.stage() && w.isShowing()));
-            WaitForAsyncUtils.sleep(600, TimeUnit.MILLISECONDS);
-            javafx.stage.Window dialog = robot.listTargetWindows().stream()
-                    .filter(w -> w != window.stage() && w.isShowing()).findFirst().orElseThrow();
-            robot.interact(() -> collect(dialog.getScene().getRoot(), clipped, "dialog " + ((javafx.stage.Stage) dialog).getTitle()));
-            robot.targetWindow(dialog);
-            robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
-            waitFor("dialog closed", () -> !dialog.isShowing());
-        }
+        DemoScreens.walk(robot, window, services, (screen, root) -> collect(root, clipped, screen));
         assertTrue(clipped.isEmpty(), "cut short: " + clipped);
     }
 }
