@@ -1,6 +1,9 @@
 package org.fieldbook.ui;
 
 import static org.fieldbook.ui.WindowWaits.present;
+import static org.fieldbook.ui.WindowWaits.keys;
+import static org.fieldbook.ui.WindowWaits.focused;
+import static org.fieldbook.ui.WindowWaits.typeInto;
 import static org.fieldbook.ui.WindowWaits.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -55,19 +58,6 @@ class FrenchKeyboardVisitTest {
     void close() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> window.close()).get(10, TimeUnit.SECONDS);
         services.close();
-    }
-
-    private static void keys(FxRobot robot, KeyCode... codes) {
-        robot.press(codes).release(codes);
-    }
-
-    private static boolean focused(FxRobot robot, String query) {
-        return robot.lookup(query).tryQuery().map(Node::isFocused).orElse(false);
-    }
-
-    /** Typed text goes to the window holding {@code query} (the dialog or the main window). */
-    private static void typeInto(FxRobot robot, String query) {
-        robot.targetWindow(robot.lookup(query).query().getScene().getWindow());
     }
 
     /** Presses Tab until {@code query} has the focus (at most {@code max} times), as a person would. */

@@ -1,6 +1,9 @@
 package org.fieldbook.ui;
 
 import static org.fieldbook.ui.WindowWaits.present;
+import static org.fieldbook.ui.WindowWaits.keys;
+import static org.fieldbook.ui.WindowWaits.focused;
+import static org.fieldbook.ui.WindowWaits.typeInto;
 import static org.fieldbook.ui.WindowWaits.waitFor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -58,19 +61,6 @@ class KeyboardFlowTest {
     void close() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> window.close()).get(10, TimeUnit.SECONDS);
         services.close();
-    }
-
-    private static boolean focused(FxRobot robot, String query) {
-        return robot.lookup(query).tryQuery().map(Node::isFocused).orElse(false);
-    }
-
-    /** Typed text goes to the window holding {@code query}, the one with the keyboard focus (no click involved). */
-    private static void typeInto(FxRobot robot, String query) {
-        robot.targetWindow(robot.lookup(query).query().getScene().getWindow());
-    }
-
-    private static void keys(FxRobot robot, KeyCode... codes) {
-        robot.press(codes).release(codes);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.fieldbook.ui;
 
 import static org.fieldbook.ui.WindowWaits.present;
+import static org.fieldbook.ui.WindowWaits.keys;
 import static org.fieldbook.ui.WindowWaits.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -58,10 +59,6 @@ class SettingsAndAboutTest {
 
     private static boolean dark() {
         return Application.getUserAgentStylesheet().contains("dark");
-    }
-
-    private static void keys(FxRobot robot, KeyCode... codes) {
-        robot.press(codes).release(codes);
     }
 
     private org.fieldbook.support.Theme savedTheme() {

@@ -25,4 +25,19 @@ final class WindowWaits {
     static boolean present(FxRobot robot, String query) {
         return robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false);
     }
+
+    /** Whether the node matching {@code query} has the keyboard focus. */
+    static boolean focused(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().map(Node::isFocused).orElse(false);
+    }
+
+    /** Typed text goes to the window holding {@code query}, the one with the keyboard focus (no click involved). */
+    static void typeInto(FxRobot robot, String query) {
+        robot.targetWindow(robot.lookup(query).query().getScene().getWindow());
+    }
+
+    /** Presses the keys together, then lets them go (a shortcut). */
+    static void keys(FxRobot robot, javafx.scene.input.KeyCode... codes) {
+        robot.press(codes).release(codes);
+    }
 }
