@@ -75,7 +75,12 @@ public final class Services implements AutoCloseable {
     }
 
     public static Services open(Path folder) {
-        Store store = Store.open(folder);
+        return open(folder, System::currentTimeMillis);
+    }
+
+    /** Opens a workspace whose clock reads {@code wallClock} (tests run skewed laptops in one process). */
+    public static Services open(Path folder, java.util.function.LongSupplier wallClock) {
+        Store store = Store.open(folder, wallClock);
         try {
             return new Services(store);
         } catch (RuntimeException e) {

@@ -25,7 +25,9 @@ public final class Migrations {
             "V005__profile.sql",
             "V006__note_order.sql",
             "V007__fts_idle_merge.sql",
-            "V008__sample_statistics_tracked.sql");
+            "V008__sample_statistics_tracked.sql",
+            "V009__clock_high_water.sql",
+            "V010__import_digest.sql");
 
     private Migrations() {
     }
@@ -64,6 +66,7 @@ public final class Migrations {
                 c.setAutoCommit(auto);
             }
         }
+        SchemaConstraints.install(c);
         return ran;
     }
 

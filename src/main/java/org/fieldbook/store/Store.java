@@ -1,6 +1,7 @@
 package org.fieldbook.store;
 
 import java.nio.file.Path;
+import java.util.function.LongSupplier;
 
 /**
  * An open workspace: its folder lock, database, settings, clock and tracker. Close it to release the lock.
@@ -10,21 +11,38 @@ public final class Store implements AutoCloseable {
     private final Database db;
     private final MetaStore meta;
     private final Tracker tracker;
-    private volatile Identity identity;
+    /** A clock further behind what the workspace holds than this is reported (see {@link #clockBehindMillis()}). */
+    public static final long CLOCK_BEHIND_WARNING_MS = 5 * 60_000L;
 
-    private Store(Workspace workspace, Database db) {
+    private volatile Identity identity;
+    private final long clockBehindMillis;
+
+    private Store(Workspace workspace, Database db, LongSupplier wallClock) {
         this.workspace = workspace;
         this.db = db;
         this.meta = new MetaStore(db);
         this.identity = meta.identity();
         String node = identity.deviceId().substring(0, 8);
-        this.tracker = new Tracker(new HybridClock(node), () -> identity);
+        HybridClock clock = new HybridClock(node, wallClock);
+        String highWater = db.read(HighWater::read);
+        long behind = 0;
+        if (!highWater.isEmpty()) {
+            clock.observe(highWater);
+            behind = Math.max(0, HybridClock.millisOf(highWater) - wallClock.getAsLong());
+        }
+        this.clockBehindMillis = behind;
+        this.tracker = new Tracker(clock, () -> identity);
     }
 
     public static Store open(Path folder) {
+        return open(folder, System::currentTimeMillis);
+    }
+
+    /** Opens a workspace whose clock reads {@code wallClock} (tests inject skewed or frozen clocks). */
+    public static Store open(Path folder, LongSupplier wallClock) {
         Workspace ws = Workspace.open(folder);
         try {
-            return new Store(ws, Database.open(ws.databaseFile()));
+            return new Store(ws, Database.open(ws.databaseFile()), wallClock);
         } catch (RuntimeException e) {
             ws.close();
             throw e;
@@ -45,6 +63,20 @@ public final class Store implements AutoCloseable {
 
     public Tracker tracker() {
         return tracker;
+    }
+
+    /**
+     * How far this computer's clock was behind the newest change the workspace held when it was opened (0 when it
+     * was not). Stamps stay ordered anyway (the clock was seeded from the workspace), but a clock far behind is
+     * worth a warning: it is probably wrong.
+     */
+    public long clockBehindMillis() {
+        return clockBehindMillis;
+    }
+
+    /** True when {@link #clockBehindMillis()} is large enough to tell the person. */
+    public boolean clockLooksBehind() {
+        return clockBehindMillis > CLOCK_BEHIND_WARNING_MS;
     }
 
     public Identity identity() {

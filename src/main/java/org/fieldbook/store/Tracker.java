@@ -90,6 +90,7 @@ public final class Tracker {
         String sql = "INSERT INTO " + table + " (" + String.join(",", cols) + ") VALUES ("
                 + "?,".repeat(cols.size() - 1) + "?)";
         Sql.update(c, sql, values.toArray());
+        HighWater.raise(c, hlc);
         return id;
     }
 
@@ -158,6 +159,7 @@ public final class Tracker {
         }
         values.add(id);
         Sql.update(c, "UPDATE " + table + " SET " + set + " WHERE id=?", values.toArray());
+        HighWater.raise(c, hlc);
     }
 
     static boolean sameValue(Object current, Object wanted) {

@@ -29,7 +29,7 @@ public final class BundleVerifier {
     public static VerifyReport verify(Path file, WorkspaceKeys keys, java.util.function.Predicate<String> trusted) {
         try (Connection schema = DriverManager.getConnection("jdbc:sqlite::memory:")) {
             Migrations.migrate(schema);
-            try (ValidatedBundle b = new BundleValidator(ZipLimits.DEFAULT).validate(file, schema, keys, Progress.NONE)) {
+            try (ValidatedBundle b = new BundleValidator(ZipLimits.DEFAULT, System::currentTimeMillis, false).validate(file, schema, keys, Progress.NONE)) {
                 Map<String, Integer> counts = new LinkedHashMap<>();
                 b.records().forEach((t, rs) -> counts.put(t.name(), rs.size()));
                 BagInfo info = b.info();

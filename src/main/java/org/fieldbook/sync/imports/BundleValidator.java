@@ -34,9 +34,18 @@ import org.fieldbook.sync.records.TableSchema;
  */
 public final class BundleValidator {
     private final ZipLimits limits;
+    private final java.util.function.LongSupplier clock;
+    private final boolean resolveReferences;
 
-    public BundleValidator(ZipLimits limits) {
+    /**
+     * @param clock             this computer's wall clock, for the skew limit on incoming stamps
+     * @param resolveReferences whether references and INDEX areas must resolve in the bundle or {@code schemaSource}
+     *                          (true when it is the receiving workspace; false for a bare {@code verify})
+     */
+    public BundleValidator(ZipLimits limits, java.util.function.LongSupplier clock, boolean resolveReferences) {
         this.limits = limits;
+        this.clock = clock;
+        this.resolveReferences = resolveReferences;
     }
 
     /**
@@ -111,6 +120,15 @@ public final class BundleValidator {
                     bytes = cipher.decrypt(path, bytes);
                 }
                 records.put(TableSchema.read(schemaSource, t), RecordJson.parse(TableSchema.read(schemaSource, t), bytes));
+            }
+            String fp = signer.fingerprint();
+            String sender = info.get(BagInfo.AUTHOR).filter(a -> !a.isBlank()).orElse("an unnamed sender")
+                    + " (signer " + (fp.length() > 16 ? fp.substring(0, 16) + "…" : fp) + ")";
+            RecordChecker checker = new RecordChecker(clock.getAsLong(), sender);
+            if (resolveReferences) {
+                checker.checkAll(records, schemaSource);
+            } else {
+                checker.checkValues(records);
             }
             if (cipher != null && !attachments.isEmpty()) {
                 if (scratch == null) {

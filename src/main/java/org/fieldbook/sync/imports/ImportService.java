@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.fieldbook.attachment.AttachmentStore;
+import org.fieldbook.store.HighWater;
 import org.fieldbook.store.Sql;
 import org.fieldbook.store.Store;
 import org.fieldbook.sync.BundleRejected;
@@ -37,7 +38,7 @@ public final class ImportService {
         this.keys = keys;
         this.attachments = attachments;
         this.trust = trust;
-        this.validator = new BundleValidator(limits);
+        this.validator = new BundleValidator(limits, store.tracker().clock()::wallMillis, true);
     }
 
     /** Checks a bundle completely against this workspace's schema and keys; the caller closes the result. */
@@ -60,7 +61,18 @@ public final class ImportService {
     public ImportReport importBundle(Path file, ImportOptions options, Progress progress) {
         BagInfo peek = BagReader.peekInfo(file, ZipLimits.DEFAULT);
         if (peek != null && peek.get(BagInfo.BUNDLE_ID).map(this::alreadyImported).orElse(false)) {
-            return ImportReport.already(peek.get(BagInfo.BUNDLE_ID).orElseThrow());
+            // Checked in full before answering: a damaged, forged or altered copy must not pass as "already imported".
+            try (ValidatedBundle b = validate(file, progress)) {
+                if (!b.readable()) {
+                    throw new BundleRejected("the bundle is encrypted for another workspace; this workspace cannot read it");
+                }
+                requireTrusted(b, options);
+                String known = store.db().read(c -> importedDigest(c, b.bundleId()));
+                if (known != null) {
+                    requireSameContent(b, known);
+                    return ImportReport.already(b.bundleId());
+                }
+            }
         }
         Path backup = options.dryRun() ? null : backupFile(peek == null ? "unknown0" : peek.get(BagInfo.BUNDLE_ID).orElse("unknown0"));
         var backupDone = backup == null ? null
@@ -71,12 +83,10 @@ public final class ImportService {
                 throw new BundleRejected("the bundle is encrypted for another workspace; this workspace cannot read it");
             }
             String fp = b.signer().fingerprint();
-            boolean trusted = fp.equals(keys.fingerprint()) || trust.isTrusted(fp);
-            if (!trusted && !options.trustSigner()) {
-                throw new BundleRejected("unknown signer " + fp + ": not trusted here (check the fingerprint with the sender, "
-                        + "then import with --trust)");
-            }
-            if (alreadyImported(b.bundleId())) {
+            boolean trusted = requireTrusted(b, options);
+            String known = store.db().read(c -> importedDigest(c, b.bundleId()));
+            if (known != null) {
+                requireSameContent(b, known);
                 return ImportReport.already(b.bundleId());
             }
             progress.update("plan", 0, 1);
@@ -96,15 +106,21 @@ public final class ImportService {
             keepBackup = true;
             progress.update("apply", 0, 1);
             String importHlc = store.tracker().clock().now();
+            String digest = b.contentDigest();
+            String highest = highestStamp(b.records());
             ImportPlan applied = store.db().write(c -> {
-                if (Sql.count(c, "SELECT COUNT(*) FROM sync_import WHERE bundle_id=? AND status='applied'", b.bundleId()) > 0) {
+                String already = importedDigest(c, b.bundleId());
+                if (already != null) {
+                    requireSameContent(b, already);
                     return null;
                 }
                 ImportPlan fresh = ImportPlanner.plan(c, b.records());
                 if (fresh.deleted() > ImportOptions.MANY_DELETES && !options.confirmDeletes()) {
                     throw new NeedsConfirmation(fresh.deleted());
                 }
-                ImportApplier.apply(c, b, fresh, importHlc, backup.getFileName().toString());
+                long importN = ImportApplier.apply(c, b, fresh, importHlc, backup.getFileName().toString());
+                Sql.update(c, "UPDATE sync_import SET content_sha256=? WHERE n=?", digest, importN);
+                HighWater.raise(c, highest);
                 if (!trusted) {
                     TrustStore.trust(c, fp, b.signer().publicKey(), b.info().get(BagInfo.AUTHOR).orElse(""));
                 }
@@ -113,7 +129,9 @@ public final class ImportService {
             if (applied == null) {
                 return ImportReport.already(b.bundleId());
             }
-            observe(b.records());
+            if (!highest.isEmpty()) {
+                store.tracker().clock().observe(highest);
+            }
             progress.update("done", 1, 1);
             return report(b, applied, trusted, true, backup.toString());
         } finally {
@@ -178,17 +196,56 @@ public final class ImportService {
         }
     }
 
-    private void observe(Map<?, List<Record>> records) {
+    /**
+     * The highest clock stamp the records carry (field stamps, record clocks, seen maps and text versions): the
+     * workspace holds all of them after the import, so its clock must not issue anything lower afterwards.
+     * Every stamp was checked by the validator (form and skew) before this runs.
+     */
+    static String highestStamp(Map<?, List<Record>> records) {
         String max = "";
         for (List<Record> rs : records.values()) {
             for (Record r : rs) {
                 for (String s : r.stamps().values()) {
                     max = Stamps.max(max, Stamps.base(s));
                 }
+                for (String s : r.seen().values()) {
+                    max = Stamps.max(max, Stamps.base(s));
+                }
+                for (var vs : r.versions().values()) {
+                    for (String s : vs) {
+                        max = Stamps.max(max, Stamps.base(s));
+                    }
+                }
+                for (String col : new String[] {"created_hlc", "updated_hlc"}) {
+                    if (r.get(col) instanceof String s && !s.isEmpty()) {
+                        max = Stamps.max(max, Stamps.base(s));
+                    }
+                }
             }
         }
-        if (!max.isEmpty()) {
-            store.tracker().clock().observe(max);
+        return max;
+    }
+
+    private boolean requireTrusted(ValidatedBundle b, ImportOptions options) {
+        String fp = b.signer().fingerprint();
+        boolean trusted = fp.equals(keys.fingerprint()) || trust.isTrusted(fp);
+        if (!trusted && !options.trustSigner()) {
+            throw new BundleRejected("unknown signer " + fp + ": not trusted here (check the fingerprint with the sender, "
+                    + "then import with --trust)");
+        }
+        return trusted;
+    }
+
+    /** The content digest of the applied import of this bundle id ("" when imported before digests were kept), or null. */
+    private static String importedDigest(java.sql.Connection c, String bundleId) throws java.sql.SQLException {
+        return Sql.one(c, "SELECT content_sha256 FROM sync_import WHERE bundle_id=? AND status='applied' ORDER BY n DESC LIMIT 1",
+                rs -> rs.getString(1), bundleId).orElse(null);
+    }
+
+    private static void requireSameContent(ValidatedBundle b, String known) {
+        if (!known.isEmpty() && !known.equals(b.contentDigest())) {
+            throw new BundleRejected("bundle " + b.bundleId() + " was already imported, and this copy's content differs from"
+                    + " the one imported: it has been altered (tampered) and is refused; nothing changed");
         }
     }
 

@@ -20,6 +20,22 @@ public record ValidatedBundle(Path file, OpenedBag bag, BagInfo info, BundleSign
         return info.require(BagInfo.BUNDLE_ID);
     }
 
+    /**
+     * SHA-256 over every tag file (bag-info, manifests, signature, recipient), in name order. The manifests hold the
+     * hash of every payload file and the bag reader has checked them, so two copies with the same digest have the
+     * same content: an import remembers it to tell a resent copy from a tampered one.
+     */
+    public String contentDigest() {
+        java.security.MessageDigest sha = org.fieldbook.sync.bag.Hashing.sha256();
+        for (var e : new java.util.TreeMap<>(bag.tagFiles()).entrySet()) {
+            sha.update(e.getKey().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(java.nio.ByteBuffer.allocate(8).putLong(e.getValue().length).array());
+            sha.update(e.getValue());
+        }
+        return java.util.HexFormat.of().formatHex(sha.digest());
+    }
+
     public int recordCount() {
         return records.values().stream().mapToInt(List::size).sum();
     }

@@ -1,0 +1,234 @@
+package org.fieldbook.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The declared rule for one field of a synced table (see {@code synced-tables.json}): its type, whether it may be
+ * null, its allowed values, the shape of structured (JSON) fields and the record it refers to. {@link #problem}
+ * checks one value on its own; references and area ids are resolved by the caller, which knows the workspace.
+ *
+ * @param table    for {@code ref}: the table referred to
+ * @param byField  for {@code refBy}: the field whose value picks the table; {@code byTables} maps value to table
+ * @param optional for {@code ref} and {@code area}: an empty string means "none"
+ */
+public record FieldRule(String name, String type, boolean nullable, boolean optional, Integer max, boolean notBlank,
+                        Pattern pattern, List<String> values, Double min, Double maxValue, String shape, String table,
+                        String byField, Map<String, String> byTables) {
+    public static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    public static final Pattern SLUG = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+    public static final Pattern AREA = Pattern.compile("[a-z][a-z0-9_]{0,59}");
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern TIME = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** True for the field types whose values name another record. */
+    public boolean isReference() {
+        return type.equals("ref") || type.equals("refBy");
+    }
+
+    /**
+     * What is wrong with {@code value} (as it travels: Long, Double, String or null), or empty when it is acceptable
+     * on its own. The text names the value and the rule, not the table or record (the caller adds those).
+     */
+    public Optional<String> problem(Object value, Map<String, Object> record) {
+        if (value == null) {
+            return nullable ? Optional.empty() : Optional.of("is null, which it may not be");
+        }
+        switch (type) {
+            case "integer":
+                if (!(value instanceof Long l)) {
+                    return Optional.of("is " + shown(value) + ", not a whole number");
+                }
+                return range(l.doubleValue());
+            case "real":
+                if (!(value instanceof Number n) || !Double.isFinite(n.doubleValue())) {
+                    return Optional.of("is " + shown(value) + ", not a number");
+                }
+                return range(n.doubleValue());
+            case "bool":
+                return value instanceof Long l && (l == 0 || l == 1) ? Optional.empty()
+                        : Optional.of("is " + shown(value) + ", not 0 or 1");
+            default:
+                break;
+        }
+        if (!(value instanceof String s)) {
+            return Optional.of("is " + shown(value) + ", not text");
+        }
+        switch (type) {
+            case "text":
+                if (max != null && s.length() > max) {
+                    return Optional.of("is " + s.length() + " characters long (at most " + max + ")");
+                }
+                if (notBlank && s.isBlank()) {
+                    return Optional.of("is empty, which it may not be");
+                }
+                if (pattern != null && !pattern.matcher(s).matches()) {
+                    return Optional.of("has " + shown(s) + ", which is not in the expected form");
+                }
+                return Optional.empty();
+            case "enum":
+                return values.contains(s) ? Optional.empty()
+                        : Optional.of("has " + shown(s) + ", which is not one of: " + String.join(", ", values));
+            case "date":
+                return date(s) ? Optional.empty() : Optional.of("has " + shown(s) + ", which is not a date (YYYY-MM-DD)");
+            case "time":
+                return TIME.matcher(s).matches() ? Optional.empty() : Optional.of("has " + shown(s) + ", which is not a time (HH:MM)");
+            case "instant":
+                return instant(s) ? Optional.empty() : Optional.of("has " + shown(s) + ", which is not a UTC time (ISO-8601)");
+            case "sha256":
+                return SHA256.matcher(s).matches() ? Optional.empty() : Optional.of("has " + shown(s) + ", which is not a SHA-256 hash");
+            case "stamp":
+                return HybridClock.isStamp(s) ? Optional.empty() : Optional.of("has " + shown(s) + ", which is not a clock stamp");
+            case "uuid":
+                return UUID.matcher(s).matches() ? Optional.empty() : Optional.of("has " + shown(s) + ", which is not an id (UUID)");
+            case "slug":
+                return SLUG.matcher(s).matches() ? Optional.empty() : Optional.of("has " + shown(s) + ", which is not an id");
+            case "ref":
+            case "refBy":
+                if (optional && s.isEmpty()) {
+                    return Optional.empty();
+                }
+                return UUID.matcher(s).matches() || SLUG.matcher(s).matches() ? Optional.empty()
+                        : Optional.of("has " + shown(s) + ", which is not a record id");
+            case "area":
+                if (optional && s.isEmpty()) {
+                    return Optional.empty();
+                }
+                return AREA.matcher(s).matches() ? Optional.empty() : Optional.of("has " + shown(s) + ", which is not an INDEX area id");
+            case "json":
+                return json(s);
+            default:
+                throw new IllegalStateException("unknown field type " + type + " for " + name);
+        }
+    }
+
+    /** The area ids a value names (an {@code area} field, or an {@code areaList} JSON field); call after {@link #problem}. */
+    public List<String> areaIds(Object value) {
+        if (!(value instanceof String s) || s.isEmpty()) {
+            return List.of();
+        }
+        if (type.equals("area")) {
+            return List.of(s);
+        }
+        if (type.equals("json") && "areaList".equals(shape)) {
+            try {
+                List<String> out = new java.util.ArrayList<>();
+                JSON.readTree(s).forEach(n -> out.add(n.asText()));
+                return out;
+            } catch (Exception e) {
+                return List.of();
+            }
+        }
+        return List.of();
+    }
+
+    private Optional<String> range(double v) {
+        if (min != null && v < min) {
+            return Optional.of("is " + fmt(v) + ", below its minimum " + fmt(min));
+        }
+        if (maxValue != null && v > maxValue) {
+            return Optional.of("is " + fmt(v) + ", above its maximum " + fmt(maxValue));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> json(String s) {
+        JsonNode n;
+        try {
+            n = JSON.readTree(s);
+        } catch (Exception e) {
+            return Optional.of("has " + shown(s) + ", which is not JSON");
+        }
+        if (n == null || n.isMissingNode()) {
+            return Optional.of("is empty, not JSON");
+        }
+        switch (shape) {
+            case "object":
+                return n.isObject() ? Optional.empty() : Optional.of("is not a JSON object");
+            case "areaList": {
+                if (!n.isArray() || n.size() > 100) {
+                    return Optional.of("has " + shown(s) + ", which is not a JSON array of INDEX area ids");
+                }
+                java.util.Set<String> seen = new java.util.HashSet<>();
+                for (JsonNode e : n) {
+                    if (!e.isTextual() || !AREA.matcher(e.asText()).matches() || !seen.add(e.asText())) {
+                        return Optional.of("has " + shown(s) + ", which is not a JSON array of distinct INDEX area ids");
+                    }
+                }
+                return Optional.empty();
+            }
+            case "team": {
+                if (!n.isArray() || n.size() > 100) {
+                    return Optional.of("has " + shown(s) + ", which is not a JSON array of team members");
+                }
+                for (JsonNode e : n) {
+                    if (!e.isObject() || !e.path("name").isTextual() || e.path("name").asText().length() > 300
+                            || !e.path("role").isTextual() || !AREA.matcher(e.path("role").asText()).matches()) {
+                        return Optional.of("has " + shown(s) + ", which is not a JSON array of {name, role}");
+                    }
+                }
+                return Optional.empty();
+            }
+            case "answer": {
+                if (n.isTextual() || n.isNumber() || n.isBoolean() || n.isNull()) {
+                    return Optional.empty();
+                }
+                if (n.isArray() && n.size() <= 1000) {
+                    for (JsonNode e : n) {
+                        if (!e.isTextual() && !e.isNumber()) {
+                            return Optional.of("has " + shown(s) + ", which is not an answer (text, number or list of options)");
+                        }
+                    }
+                    return Optional.empty();
+                }
+                return Optional.of("has " + shown(s) + ", which is not an answer (text, number or list of options)");
+            }
+            default:
+                throw new IllegalStateException("unknown JSON shape " + shape + " for " + name);
+        }
+    }
+
+    private static boolean date(String s) {
+        if (!DATE.matcher(s).matches()) {
+            return false;
+        }
+        try {
+            LocalDate.parse(s);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    private static boolean instant(String s) {
+        try {
+            Instant.parse(s);
+            return s.length() <= 40;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    private static String fmt(double d) {
+        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+    }
+
+    /** A value quoted for a message, cut short so a hostile value cannot flood it. */
+    static String shown(Object v) {
+        if (v == null) {
+            return "null";
+        }
+        String s = v.toString();
+        s = s.length() > 60 ? s.substring(0, 60) + "…" : s;
+        return v instanceof String ? "'" + s.replaceAll("\\p{Cntrl}", "?") + "'" : s;
+    }
+}
