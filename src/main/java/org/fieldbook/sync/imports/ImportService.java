@@ -27,6 +27,12 @@ import org.fieldbook.sync.records.Record;
  * transaction. A bundle already imported changes nothing; the last import can be undone.
  */
 public final class ImportService {
+    /**
+     * Test-only switch (system property): when "true" the pre-import copy of the database is not written (its name is
+     * still recorded). The generated-history tests import thousands of bundles, and the copy is a third of each.
+     */
+    public static final String SKIP_BACKUP_PROPERTY = "fieldbook.test.skipImportBackup";
+
     private final Store store;
     private final WorkspaceKeys keys;
     private final AttachmentStore attachments;
@@ -75,7 +81,7 @@ public final class ImportService {
             }
         }
         Path backup = options.dryRun() ? null : backupFile(peek == null ? "unknown0" : peek.get(BagInfo.BUNDLE_ID).orElse("unknown0"));
-        var backupDone = backup == null ? null
+        var backupDone = backup == null || Boolean.getBoolean(SKIP_BACKUP_PROPERTY) ? null
                 : java.util.concurrent.CompletableFuture.runAsync(() -> store.db().backupTo(backup));
         boolean keepBackup = false;
         try (ValidatedBundle b = validateForImport(file, progress)) {
