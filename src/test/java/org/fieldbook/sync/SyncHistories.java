@@ -163,7 +163,7 @@ final class SyncHistories {
     }
 
     /** A whole history: each workspace's initial clock skew, the steps, and the order of the final full exchange. */
-    record History(List<Integer> skewMinutes, List<Step> steps, long finalOrderSeed, int tickSeconds) {
+    record History(List<Integer> skewMinutes, List<Step> steps, long finalOrderSeed, int tickSeconds, boolean relay) {
         @Override
         public String toString() {
             StringBuilder sb = new StringBuilder("\n  clocks (min): ");
@@ -174,7 +174,8 @@ final class SyncHistories {
             for (int i = 0; i < steps.size(); i++) {
                 sb.append("\n  ").append(i + 1).append(". ").append(steps.get(i));
             }
-            sb.append("\n  then a full exchange (order seed ").append(finalOrderSeed).append(")");
+            sb.append(relay ? "\n  then a full exchange through the office (order seed " : "\n  then a full exchange, every bundle to every"
+                    + " workspace (order seed ").append(finalOrderSeed).append(")");
             return sb.toString();
         }
     }
@@ -200,7 +201,8 @@ final class SyncHistories {
                 Arbitraries.integers().between(-240, 240).list().ofSize(WORKSPACES),
                 step.list().ofMaxSize(MAX_STEPS),
                 Arbitraries.longs().between(0, 1000),
-                Arbitraries.of(0, 1, 30, 600))
+                Arbitraries.of(0, 1, 30, 600),
+                Arbitraries.of(false, true))
                 .as(History::new);
     }
 
@@ -641,11 +643,32 @@ final class SyncHistories {
 
         private void finalExchange() throws IOException {
             log.append("\n  -- full exchange --");
+            java.util.Random order = new java.util.Random(h.finalOrderSeed());
+            if (h.relay()) {
+                // every workspace sends its full bundle to the office, which sends everything back in one bundle
+                int office = WORKSPACES - 1;
+                List<ModelBundle> in = new ArrayList<>();
+                for (int i : participants) {
+                    if (i != office) {
+                        in.add(export(i, false));
+                    }
+                }
+                java.util.Collections.shuffle(in, order);
+                for (ModelBundle b : in) {
+                    importInto(office, b, true);
+                }
+                ModelBundle back = export(office, false);
+                for (int i : participants) {
+                    if (i != office) {
+                        importInto(i, back, true);
+                    }
+                }
+                return;
+            }
             List<ModelBundle> full = new ArrayList<>();
             for (int i : participants) {
                 full.add(export(i, false));
             }
-            java.util.Random order = new java.util.Random(h.finalOrderSeed());
             for (int k = 0; k < participants.size(); k++) {
                 int i = participants.get(k);
                 List<ModelBundle> others = new ArrayList<>(full);

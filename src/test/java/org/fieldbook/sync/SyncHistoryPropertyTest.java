@@ -38,7 +38,7 @@ class SyncHistoryPropertyTest {
         return SyncHistories.histories();
     }
 
-    @Property(tries = 100)
+    @Property(tries = 1000)
     void noEditIsEverSilentlyLost(@ForAll("histories") SyncHistories.History history) throws Exception {
         Path dir = SyncHistories.tempDir("fieldbook-history-");
         try {
