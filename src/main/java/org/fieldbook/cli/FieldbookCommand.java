@@ -69,8 +69,17 @@ public final class FieldbookCommand implements Callable<Integer> {
 
     /** Opens the workspace for a subcommand; a locked or damaged one becomes a one-line user error. */
     public Services open() {
-        return Services.open(workspaceFolder());
+        Services s = Services.open(workspaceFolder());
+        if (s.store().clockLooksBehind() && spec != null) {
+            spec.commandLine().getErr().println("fieldbook: warning: this computer's clock is "
+                    + (s.store().clockBehindMillis() / 60_000) + " minutes behind the newest change this workspace holds;"
+                    + " changes stay in order, but please check the date and time in the system settings");
+        }
+        return s;
     }
+
+    @picocli.CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
 
     public static int run(String[] args) {
         return run(args, null, null);

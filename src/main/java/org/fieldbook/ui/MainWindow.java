@@ -91,6 +91,9 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
         size.place(stage, javafx.stage.Screen.getPrimary().getVisualBounds());
         stage.setOnCloseRequest(e -> close());
         reloadVisits(null);
+        if (services.store().clockLooksBehind()) {
+            notifications.info(i18n.t("clock.behind", services.store().clockBehindMillis() / 60_000));
+        }
     }
 
     public Stage stage() {

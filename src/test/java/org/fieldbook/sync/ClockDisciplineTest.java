@@ -120,6 +120,21 @@ class ClockDisciplineTest {
     }
 
     @Test
+    void theCommandLineWarnsWhenTheClockIsBehind() {
+        Path ws = dir.resolve("cli");
+        try (Services s = open(ws, new AtomicLong(System.currentTimeMillis() + 3 * 60 * MINUTE), "Ana")) {
+            TestWorkspace.visit(s, "Lisboa");
+        }
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = org.fieldbook.cli.FieldbookCommand.run(new String[] {"--data", ws.toString(), "visits"},
+                new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true));
+        assertEquals(0, code, err.toString());
+        assertTrue(err.toString().contains("warning: this computer's clock is 1"), err.toString());
+        assertTrue(out.toString().contains("Lisboa"), out.toString());
+    }
+
+    @Test
     void stampsFarAheadOfTheReceiverAreRefusedBeforeAnythingChanges() {
         AtomicLong future = new AtomicLong(Instant.parse("2286-11-20T17:46:00Z").toEpochMilli());
         AtomicLong officeWall = new AtomicLong(T0);
