@@ -178,6 +178,17 @@ public record FieldRule(String name, String type, boolean nullable, boolean opti
                 }
                 return Optional.empty();
             }
+            case "hashList": {
+                if (!n.isArray() || n.size() > 100) {
+                    return Optional.of("is not a JSON array of SHA-256 hashes");
+                }
+                for (JsonNode e : n) {
+                    if (!e.isTextual() || !SHA256.matcher(e.asText()).matches()) {
+                        return Optional.of("is not a JSON array of SHA-256 hashes");
+                    }
+                }
+                return Optional.empty();
+            }
             case "answer": {
                 if (n.isTextual() || n.isNumber() || n.isBoolean() || n.isNull()) {
                     return Optional.empty();
