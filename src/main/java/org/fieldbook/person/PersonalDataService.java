@@ -242,6 +242,36 @@ public final class PersonalDataService {
         return new int[] {rewritten, removed};
     }
 
+    /**
+     * A text scrubber for exports to third parties: removes every name, e-mail and phone of the workspace's
+     * stakeholders, the visit teams' names and the authors of records.
+     */
+    public java.util.function.UnaryOperator<String> namesScrubber() {
+        Set<String> hashes = db.read(c -> {
+            Set<String> out = new TreeSet<>();
+            for (String[] p : Sql.list(c, "SELECT person, email, phone FROM stakeholder",
+                    rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})) {
+                out.addAll(NameHashes.of(p[0], p[1], p[2]));
+            }
+            for (String team : Sql.list(c, "SELECT team FROM visit", rs -> rs.getString(1))) {
+                try {
+                    for (var m : JSON.readTree(team)) {
+                        out.addAll(NameHashes.of(m.path("name").asText(""), "", ""));
+                    }
+                } catch (IOException e) {
+                    // a damaged team list names nobody
+                }
+            }
+            for (String t : new String[] {"note", "profile_section", "profile_revision", "visit", "city"}) {
+                for (String author : Sql.list(c, "SELECT DISTINCT author FROM " + t, rs -> rs.getString(1))) {
+                    out.addAll(NameHashes.of(author, "", ""));
+                }
+            }
+            return out;
+        });
+        return text -> NameHashes.scrub(text, hashes);
+    }
+
     /** Every erasure known here, with the workspaces that have applied it. */
     public List<Status> erasures() {
         return db.read(c -> {
