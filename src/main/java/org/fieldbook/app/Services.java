@@ -32,6 +32,7 @@ import org.fieldbook.visit.VisitRepository;
  * the tests all start here. Closing it releases the workspace.
  */
 public final class Services implements AutoCloseable {
+    private final org.fieldbook.person.Retention retention;
     private final org.fieldbook.person.PersonalDataService person;
     private final Store store;
     private final CityRepository cities;
@@ -74,6 +75,7 @@ public final class Services implements AutoCloseable {
         IndexResultsSource indexResults = new IndexScoreResults(index, visits, cities);
         this.person = new org.fieldbook.person.PersonalDataService(db, tracker, store.workspace().backups(),
                 store.identity().workspaceId());
+        this.retention = new org.fieldbook.person.Retention(db, tracker);
         org.fieldbook.person.PersonalDataService people = this.person;
         sync.imports().addAfterImport(new org.fieldbook.sync.imports.AfterImport() {
             @Override
@@ -107,6 +109,10 @@ public final class Services implements AutoCloseable {
             store.close();
             throw e;
         }
+    }
+
+    public org.fieldbook.person.Retention retention() {
+        return retention;
     }
 
     public org.fieldbook.person.PersonalDataService person() {

@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
                 "Without a command, opens the desktop window."},
         subcommands = {InitCommand.class, VisitsCommand.class, NotesCommand.class, SearchCommand.class, DemoCommand.class,
                 org.fieldbook.index.cli.IndexCommand.class, ReportCommand.class, ExportCommand.class, ImportCommand.class,
-                VerifyCommand.class, KeyCommand.class, SyncLogCommand.class, ConflictsCommand.class, PersonCommand.class,
+                VerifyCommand.class, KeyCommand.class, SyncLogCommand.class, ConflictsCommand.class, PersonCommand.class, RetentionCommand.class,
                 CommandLine.HelpCommand.class})
 public final class FieldbookCommand implements Callable<Integer> {
     /** Returned by {@link #run} when no subcommand was given and the window has been opened. */

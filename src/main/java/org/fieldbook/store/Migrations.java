@@ -28,7 +28,8 @@ public final class Migrations {
             "V008__sample_statistics_tracked.sql",
             "V009__clock_high_water.sql",
             "V010__import_digest.sql",
-            "V012__personal_data.sql");
+            "V012__personal_data.sql",
+            "V013__retention.sql");
 
     private Migrations() {
     }
