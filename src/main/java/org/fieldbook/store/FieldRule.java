@@ -72,7 +72,8 @@ public record FieldRule(String name, String type, boolean nullable, boolean opti
                     return Optional.of("is empty, which it may not be");
                 }
                 if (pattern != null && !pattern.matcher(s).matches()) {
-                    return Optional.of("has " + shown(s) + ", which is not in the expected form");
+                    // free text is not repeated in messages (it may be personal data that ends up in a log)
+                    return Optional.of("has a value of " + s.length() + " characters that is not in the expected form");
                 }
                 return Optional.empty();
             case "enum":

@@ -142,7 +142,15 @@ public final class ImportService {
             if (applied == null) {
                 return ImportReport.already(b.bundleId());
             }
-            afterImport.forEach(AfterImport::committed);
+            for (AfterImport h : afterImport) {
+                try {
+                    h.committed();
+                } catch (RuntimeException e) {
+                    // the import is committed: file-level upkeep failing must not make it look failed
+                    java.util.logging.Logger.getLogger(ImportService.class.getName()).warning(
+                            "upkeep after import " + b.bundleId() + " failed: " + e.getClass().getSimpleName());
+                }
+            }
             if (!highest.isEmpty()) {
                 store.tracker().clock().observe(highest);
             }
