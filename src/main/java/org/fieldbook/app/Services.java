@@ -32,6 +32,8 @@ import org.fieldbook.visit.VisitRepository;
  * the tests all start here. Closing it releases the workspace.
  */
 public final class Services implements AutoCloseable {
+    private final org.fieldbook.person.Retention retention;
+    private final org.fieldbook.person.PersonalDataService person;
     private final Store store;
     private final CityRepository cities;
     private final VisitRepository visits;
@@ -71,6 +73,26 @@ public final class Services implements AutoCloseable {
         this.recommendations = new RecommendationRepository(db, tracker);
         this.evidence = new EvidenceService(db, notes, stakeholders, new SourceLinkRepository(db, tracker));
         IndexResultsSource indexResults = new IndexScoreResults(index, visits, cities);
+        this.person = new org.fieldbook.person.PersonalDataService(db, tracker, store.workspace().backups(),
+                store.identity().workspaceId());
+        this.retention = new org.fieldbook.person.Retention(db, tracker);
+        org.fieldbook.person.PersonalDataService people = this.person;
+        sync.imports().addAfterImport(new org.fieldbook.sync.imports.AfterImport() {
+            @Override
+            public void imported(java.sql.Connection c, java.util.Map<String, java.util.Set<String>> touched) throws java.sql.SQLException {
+                people.imported(c, touched);
+            }
+
+            @Override
+            public void undone(java.sql.Connection c) throws java.sql.SQLException {
+                people.undone(c);
+            }
+
+            @Override
+            public void committed() {
+                people.committed();
+            }
+        });
         this.reports = new ReportService(cities, visits, meetings, stakeholders, profile, recommendations, indexResults);
     }
 
@@ -87,6 +109,14 @@ public final class Services implements AutoCloseable {
             store.close();
             throw e;
         }
+    }
+
+    public org.fieldbook.person.Retention retention() {
+        return retention;
+    }
+
+    public org.fieldbook.person.PersonalDataService person() {
+        return person;
     }
 
     public Store store() {

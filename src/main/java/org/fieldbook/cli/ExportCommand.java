@@ -37,6 +37,10 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--plain", description = "Do not encrypt, even for the office")
     boolean plain;
 
+    @Option(names = "--redact", description = "Leave out all personal data (names, contacts, speakers, attendance,"
+            + " attachments), for sharing findings outside the office")
+    boolean redact;
+
     @Option(names = "--out", required = true, paramLabel = "FILE.fbz", description = "The bundle to write")
     Path out;
 
@@ -50,7 +54,9 @@ final class ExportCommand implements Callable<Integer> {
             } else if (!plain) {
                 recipient = s.sync().officeKey().orElse(null);
             }
-            ExportResult r = s.sync().export(new ExportRequest(visitId, sinceLast, recipient, out), Progress.NONE, new Cancellation());
+            ExportRequest request = new ExportRequest(visitId, sinceLast, recipient, out);
+            ExportResult r = redact ? s.sync().exportRedacted(request, Progress.NONE, new Cancellation(), s.person().namesScrubber())
+                    : s.sync().export(request, Progress.NONE, new Cancellation());
             w.printf("Wrote %s: %d records, %d attachments, bundle %s (sequence %d)%s%n", r.file(), r.totalRecords(), r.attachments(),
                     r.bundleId(), r.sequence(), r.encrypted() ? ", encrypted for " + recipient.fingerprint() : ", not encrypted");
             w.printf("Signed by %s%n", s.sync().keys().fingerprint());

@@ -16,7 +16,8 @@ import picocli.CommandLine.Parameters;
                 "Without a command, opens the desktop window."},
         subcommands = {InitCommand.class, VisitsCommand.class, NotesCommand.class, SearchCommand.class, DemoCommand.class,
                 org.fieldbook.index.cli.IndexCommand.class, ReportCommand.class, ExportCommand.class, ImportCommand.class,
-                VerifyCommand.class, KeyCommand.class, SyncLogCommand.class, ConflictsCommand.class, CommandLine.HelpCommand.class})
+                VerifyCommand.class, KeyCommand.class, SyncLogCommand.class, ConflictsCommand.class, PersonCommand.class, RetentionCommand.class,
+                CommandLine.HelpCommand.class})
 public final class FieldbookCommand implements Callable<Integer> {
     /** Returned by {@link #run} when no subcommand was given and the window has been opened. */
     public static final int OPEN_WINDOW = -1;
@@ -69,8 +70,17 @@ public final class FieldbookCommand implements Callable<Integer> {
 
     /** Opens the workspace for a subcommand; a locked or damaged one becomes a one-line user error. */
     public Services open() {
-        return Services.open(workspaceFolder());
+        Services s = Services.open(workspaceFolder());
+        if (s.store().clockLooksBehind() && spec != null) {
+            spec.commandLine().getErr().println("fieldbook: warning: this computer's clock is "
+                    + (s.store().clockBehindMillis() / 60_000) + " minutes behind the newest change this workspace holds;"
+                    + " changes stay in order, but please check the date and time in the system settings");
+        }
+        return s;
     }
+
+    @picocli.CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
 
     public static int run(String[] args) {
         return run(args, null, null);

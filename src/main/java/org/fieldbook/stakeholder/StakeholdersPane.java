@@ -54,15 +54,22 @@ public final class StakeholdersPane extends BorderPane {
         delete.getStyleClass().add("danger");
         delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         delete.setOnAction(e -> delete(table.getSelectionModel().getSelectedItem()));
+        javafx.scene.control.MenuItem eraseItem = new javafx.scene.control.MenuItem(ui.t("person.erase.menu"));
+        eraseItem.setOnAction(e -> erase(table.getSelectionModel().getSelectedItem()));
+        javafx.scene.control.MenuItem exportItem = new javafx.scene.control.MenuItem(ui.t("person.export.menu"));
+        exportItem.setOnAction(e -> exportData(table.getSelectionModel().getSelectedItem()));
+        javafx.scene.control.MenuButton personal = new javafx.scene.control.MenuButton(ui.t("person.menu"), null, exportItem, eraseItem);
+        personal.setId("stakeholderPersonalData");
+        personal.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         Label count = new Label();
         count.getStyleClass().add("text-muted");
         count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> ui.t("stakeholder.count", shown.size(), all.size()), shown, all));
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox bar = new HBox(8, filter, count, grow, add, edit, delete);
+        HBox bar = new HBox(8, filter, count, grow, add, edit, delete, personal);
         // on a narrow window the filter field gives way; the count and the buttons keep their words
-        for (javafx.scene.control.Control c : java.util.List.of(count, add, edit, delete)) {
+        for (javafx.scene.control.Control c : java.util.List.of(count, add, edit, delete, personal)) {
             c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -81,6 +88,14 @@ public final class StakeholdersPane extends BorderPane {
                 s -> s.namedConsent() ? ui.t("common.yes") : ui.t("common.no"), 120));
         table.setRowFactory(tv -> {
             var row = new javafx.scene.control.TableRow<Stakeholder>();
+            javafx.scene.control.MenuItem erase = new javafx.scene.control.MenuItem(ui.t("person.erase.menu"));
+            erase.setId("stakeholderErase");
+            erase.setOnAction(e -> erase(row.getItem()));
+            javafx.scene.control.MenuItem export = new javafx.scene.control.MenuItem(ui.t("person.export.menu"));
+            export.setId("stakeholderExportData");
+            export.setOnAction(e -> exportData(row.getItem()));
+            row.contextMenuProperty().bind(javafx.beans.binding.Bindings.when(row.emptyProperty())
+                    .then((javafx.scene.control.ContextMenu) null).otherwise(new javafx.scene.control.ContextMenu(export, erase)));
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && !row.isEmpty()) {
                     edit(row.getItem());
@@ -141,6 +156,60 @@ public final class StakeholdersPane extends BorderPane {
                 javafx.application.Platform.runLater(changed);
             }));
         });
+    }
+
+    /** Erases the person everywhere (after a preview of every place); cannot be undone, so it asks first. */
+    private void erase(Stakeholder s) {
+        if (s == null) {
+            return;
+        }
+        ui.background().call(() -> ui.services().person().preview(s.id()), places -> {
+            StringBuilder list = new StringBuilder();
+            int shownPlaces = Math.min(places.size(), 12);
+            for (int i = 0; i < shownPlaces; i++) {
+                var p = places.get(i);
+                list.append("• ").append(p.table()).append(" (").append(p.field()).append("): ").append(p.what()).append('\n');
+            }
+            if (places.size() > shownPlaces) {
+                list.append(ui.t("person.erase.more", places.size() - shownPlaces)).append('\n');
+            }
+            boolean go = org.fieldbook.ui.DialogButtons.confirm(getScene().getWindow(), ui.i18n(), ui.t("person.erase.title"),
+                    ui.t("person.erase.header", s.displayName(), places.size()), list + "\n" + ui.t("person.erase.text"),
+                    ui.t("person.erase.act"), "personEraseConfirm");
+            if (!go) {
+                return;
+            }
+            ui.background().call(() -> ui.services().person().erase(s.id(), "", false), r -> {
+                all.remove(s);
+                changed.run();
+                ui.notifier().info(ui.t("person.erase.done", r.valuesChanged(), r.backupsRewritten()));
+            });
+        });
+    }
+
+    /** Writes everything held about the person (access on request): JSON and a readable Markdown file beside it. */
+    private void exportData(Stakeholder s) {
+        if (s == null) {
+            return;
+        }
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(ui.t("person.export.menu"));
+        chooser.setInitialFileName("personal-data.json");
+        java.io.File file = chooser.showSaveDialog(getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        java.nio.file.Path json = file.toPath();
+        ui.background().call(() -> {
+            var data = ui.services().person().export(s.id());
+            String name = json.getFileName().toString();
+            String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+            java.nio.file.Path md = json.resolveSibling(stem + ".md");
+            java.nio.file.Files.writeString(json.resolveSibling(stem + ".json"),
+                    new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(data));
+            java.nio.file.Files.writeString(md, org.fieldbook.person.PersonalDataService.readable(data));
+            return md;
+        }, md -> ui.notifier().info(ui.t("person.export.done", md.getParent())));
     }
 
     private static boolean matches(Stakeholder s, String q) {

@@ -84,6 +84,8 @@ public final class Database implements AutoCloseable {
         SQLiteConfig cfg = new SQLiteConfig();
         cfg.setJournalMode(SQLiteConfig.JournalMode.WAL);
         cfg.enforceForeignKeys(true);
+        // Deleted and overwritten content is zeroed in the file (personal data erased must not stay in free pages).
+        cfg.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "on");
         cfg.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         cfg.setBusyTimeout(10_000);
         cfg.setTempStore(SQLiteConfig.TempStore.MEMORY);
@@ -222,6 +224,25 @@ public final class Database implements AutoCloseable {
                 // commit would otherwise have to checkpoint what is left in the log on top of its own pages.
                 st.execute("PRAGMA wal_checkpoint(PASSIVE)");
                 st.execute("VACUUM INTO '" + target.toAbsolutePath().toString().replace("'", "''") + "'");
+            } finally {
+                c.setAutoCommit(false);
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Rewrites the database file without free pages and empties the write-ahead log, so content that was overwritten
+     * (an erased person's data) is no longer anywhere in the workspace's files.
+     */
+    public void compact() {
+        write(c -> {
+            c.commit();
+            c.setAutoCommit(true);
+            try (var st = c.createStatement()) {
+                st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+                st.execute("VACUUM");
+                st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
             } finally {
                 c.setAutoCommit(false);
             }

@@ -72,7 +72,8 @@ public record FieldRule(String name, String type, boolean nullable, boolean opti
                     return Optional.of("is empty, which it may not be");
                 }
                 if (pattern != null && !pattern.matcher(s).matches()) {
-                    return Optional.of("has " + shown(s) + ", which is not in the expected form");
+                    // free text is not repeated in messages (it may be personal data that ends up in a log)
+                    return Optional.of("has a value of " + s.length() + " characters that is not in the expected form");
                 }
                 return Optional.empty();
             case "enum":
@@ -174,6 +175,17 @@ public record FieldRule(String name, String type, boolean nullable, boolean opti
                     if (!e.isObject() || !e.path("name").isTextual() || e.path("name").asText().length() > 300
                             || !e.path("role").isTextual() || !AREA.matcher(e.path("role").asText()).matches()) {
                         return Optional.of("has " + shown(s) + ", which is not a JSON array of {name, role}");
+                    }
+                }
+                return Optional.empty();
+            }
+            case "hashList": {
+                if (!n.isArray() || n.size() > 100) {
+                    return Optional.of("is not a JSON array of SHA-256 hashes");
+                }
+                for (JsonNode e : n) {
+                    if (!e.isTextual() || !SHA256.matcher(e.asText()).matches()) {
+                        return Optional.of("is not a JSON array of SHA-256 hashes");
                     }
                 }
                 return Optional.empty();

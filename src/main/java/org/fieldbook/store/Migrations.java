@@ -27,7 +27,9 @@ public final class Migrations {
             "V007__fts_idle_merge.sql",
             "V008__sample_statistics_tracked.sql",
             "V009__clock_high_water.sql",
-            "V010__import_digest.sql");
+            "V010__import_digest.sql",
+            "V012__personal_data.sql",
+            "V013__retention.sql");
 
     private Migrations() {
     }

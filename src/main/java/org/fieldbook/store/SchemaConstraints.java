@@ -111,6 +111,8 @@ public final class SchemaConstraints {
         return switch (shape) {
             case "object" -> valid + " OR " + type + " <> 'object'";
             case "team" -> valid + " OR " + type + " <> 'array'";
+            case "hashList" -> valid + " OR " + type + " <> 'array' OR (json_valid(" + col + ") AND EXISTS (SELECT 1 FROM json_each("
+                    + "CASE WHEN json_valid(" + col + ") THEN " + col + " ELSE '[]' END) WHERE type <> 'text' OR length(value) <> 64))";
             case "areaList" -> valid + " OR " + type + " <> 'array' OR (json_valid(" + col + ") AND EXISTS (SELECT 1 FROM json_each("
                     + "CASE WHEN json_valid(" + col + ") THEN " + col + " ELSE '[]' END) WHERE type <> 'text'))";
             case "answer" -> valid + " OR " + type + " = 'object'";

@@ -72,7 +72,15 @@ public final class SyncedTables {
                 }
             }
             TrackedTable tracked = new TrackedTable(name, t.path("scope").asText(), Collections.unmodifiableSet(merged));
-            out.add(new TableDeclaration(name, idKind, tracked, Collections.unmodifiableMap(fields)));
+            java.util.Set<String> personal = new java.util.TreeSet<>(java.util.Set.of("author"));
+            t.path("personal").forEach(p -> personal.add(p.asText()));
+            for (String p : personal) {
+                if (!fields.containsKey(p)) {
+                    throw new IllegalStateException(RESOURCE + ": personal field " + name + "." + p + " is not declared");
+                }
+            }
+            out.add(new TableDeclaration(name, idKind, tracked, Collections.unmodifiableMap(fields),
+                    Collections.unmodifiableSet(personal), t.path("personalRecords").asBoolean(false)));
         }
         return List.copyOf(out);
     }

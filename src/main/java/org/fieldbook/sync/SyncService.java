@@ -79,6 +79,12 @@ public final class SyncService {
         return exporter.export(request, progress, cancel);
     }
 
+    /** A bundle without personal data (blanked fields, texts passed through {@code scrub}), for third parties. */
+    public ExportResult exportRedacted(ExportRequest request, Progress progress, Cancellation cancel,
+                                       java.util.function.UnaryOperator<String> scrub) {
+        return exporter.export(request, progress, cancel, scrub);
+    }
+
     /** Verifies a bundle with this workspace's keys and trust list, changing nothing. */
     public VerifyReport verify(Path file) {
         return BundleVerifier.verify(file, keys, trust::isTrusted);

@@ -91,6 +91,15 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
         size.place(stage, javafx.stage.Screen.getPrimary().getVisualBounds());
         stage.setOnCloseRequest(e -> close());
         reloadVisits(null);
+        // The retention rule runs at start-up; the person is told what it removed.
+        background.call(() -> services.retention().apply(java.time.LocalDate.now(), false), r -> {
+            if (r.people() > 0) {
+                notifications.info(i18n.t("retention.applied", r.people(), r.years(), String.join(", ", r.cities())));
+            }
+        });
+        if (services.store().clockLooksBehind()) {
+            notifications.info(i18n.t("clock.behind", services.store().clockBehindMillis() / 60_000));
+        }
     }
 
     public Stage stage() {

@@ -70,12 +70,9 @@ public final class DefinitionReader {
     }
 
     /** The canonical JSON of a definition (what the workspace stores). */
+    /** The canonical text of a definition (sorted keys, fixed number forms): the same in every workspace. */
     public static String toJson(QuestionnaireDefinition d) {
-        try {
-            return JSON.writeValueAsString(d);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return org.fieldbook.support.CanonicalJson.write(d);
     }
 
     public static String toPrettyJson(QuestionnaireDefinition d) {

@@ -42,7 +42,7 @@ public final class QuestionnaireRepository {
         return db.write(c -> {
             Optional<String> existing = Sql.one(c, "SELECT sha256 FROM questionnaire WHERE id=?", rs -> rs.getString(1), d.id());
             if (existing.isPresent()) {
-                if (existing.get().equals(sha)) {
+                if (existing.get().equals(sha) || sameContent(c, d.id(), json)) {
                     return LoadResult.ALREADY_LOADED;
                 }
                 throw new DefinitionConflictException("questionnaire '" + d.id() + "' is already loaded with different"
@@ -56,6 +56,16 @@ public final class QuestionnaireRepository {
             addMissingAreas(c, d);
             return LoadResult.LOADED;
         });
+    }
+
+    /** True when the stored definition (possibly written by an older version, keys in another order) has this content. */
+    private static boolean sameContent(java.sql.Connection c, String id, String canonicalJson) throws java.sql.SQLException {
+        Optional<String> stored = Sql.one(c, "SELECT definition FROM questionnaire WHERE id=?", rs -> rs.getString(1), id);
+        try {
+            return stored.isPresent() && org.fieldbook.support.CanonicalJson.canonical(stored.get()).equals(canonicalJson);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /** Loads the bundled sample definition into a workspace that has no questionnaire yet. */

@@ -123,11 +123,8 @@ public final class SampleReader {
         }
     }
 
+    /** The canonical text of sample statistics (sorted keys, fixed number forms): the same in every workspace. */
     public static String toJson(SampleStatistics s) {
-        try {
-            return JSON.writeValueAsString(s);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return org.fieldbook.support.CanonicalJson.write(s);
     }
 }

@@ -22,22 +22,54 @@ public final class SampleRepository {
         this.tracker = tracker;
     }
 
+    /**
+     * Stores loaded statistics. A first load is reference data, identical in every workspace that loads the same file
+     * (canonical body, stamps derived from its hash, a fixed load time), so sync never sees two versions of it; loading
+     * the same content again changes nothing; new content under the same id is an ordinary, stamped edit.
+     */
     public void save(SampleStatistics s) {
         String body = SampleReader.toJson(s);
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("loaded_at", Instant.now().toString());
-        fields.put("body", body);
         db.write(c -> {
-            if (Sql.count(c, "SELECT count(*) FROM sample_statistics WHERE id=?", s.id()) == 0) {
-                return tracker.insert(c, "sample_statistics", s.id(), fields);
+            Optional<String> stored = Sql.one(c, "SELECT body FROM sample_statistics WHERE id=? AND deleted=0", rs -> rs.getString(1), s.id());
+            if (stored.isPresent() && sameContent(stored.get(), body)) {
+                return false;
             }
+            Map<String, Object> fields = new LinkedHashMap<>();
+            if (Sql.count(c, "SELECT count(*) FROM sample_statistics WHERE id=?", s.id()) == 0) {
+                fields.put("loaded_at", REFERENCE_LOAD_TIME);
+                fields.put("body", body);
+                tracker.insertReference(c, "sample_statistics", s.id(), fields, sha256(body));
+                return true;
+            }
+            fields.put("loaded_at", Instant.now().toString());
+            fields.put("body", body);
             fields.put("deleted", 0);
             return tracker.update(c, "sample_statistics", s.id(), fields);
         });
     }
 
+    /** The load time of statistics stored as reference data (the same everywhere; the local row order breaks ties). */
+    static final String REFERENCE_LOAD_TIME = "1970-01-01T00:00:00Z";
+
+    private static boolean sameContent(String stored, String body) {
+        try {
+            return org.fieldbook.support.CanonicalJson.canonical(stored).equals(body);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static String sha256(String s) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Optional<SampleStatistics> current() {
-        return db.read(c -> Sql.one(c, "SELECT body FROM sample_statistics WHERE deleted=0 ORDER BY loaded_at DESC LIMIT 1", rs -> rs.getString(1)))
+        return db.read(c -> Sql.one(c, "SELECT body FROM sample_statistics WHERE deleted=0 ORDER BY loaded_at DESC, n DESC LIMIT 1", rs -> rs.getString(1)))
                 .map(b -> SampleReader.json(b.getBytes(StandardCharsets.UTF_8), "stored sample statistics"));
     }
 

@@ -46,6 +46,14 @@ public final class BundleExporter {
     }
 
     public ExportResult export(ExportRequest req, Progress progress, Cancellation cancel) {
+        return export(req, progress, cancel, null);
+    }
+
+    /**
+     * As above; with {@code redact} (a text scrubber), a bundle without personal data for third parties (see
+     * {@link Redaction}). A redacted bundle is not a sync step: it does not move the "since last" mark.
+     */
+    public ExportResult export(ExportRequest req, Progress progress, Cancellation cancel, java.util.function.UnaryOperator<String> redact) {
         if (req.visitId() != null && store.db().read(c -> Sql.count(c, "SELECT COUNT(*) FROM visit WHERE id=?", req.visitId())) == 0) {
             throw new SyncException("no visit with id " + req.visitId());
         }
@@ -54,7 +62,8 @@ public final class BundleExporter {
         var previous = store.db().read(c -> SentLog.last(c, recipient));
         String since = req.sinceLast() ? previous.map(SentLog.Sent::lastHlc).orElse(null) : null;
         long sequence = previous.map(SentLog.Sent::sequence).orElse(0L) + 1;
-        Map<TableSchema, List<Record>> selected = store.db().read(c -> ExportSelection.select(c, req.visitId(), since));
+        Map<TableSchema, List<Record>> read = store.db().read(c -> ExportSelection.select(c, req.visitId(), since));
+        Map<TableSchema, List<Record>> selected = redact == null ? read : Redaction.apply(read, redact);
         String bundleId = Tracker.newId();
         Path out = req.out().toAbsolutePath();
         Path dir = out.getParent();
@@ -65,7 +74,9 @@ public final class BundleExporter {
             ExportResult result = write(tmp, out, req, bundleId, sequence, since, selected, progress, cancel);
             Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             tmp = null;
-            remember(recipient, sequence, mark, bundleId, selected);
+            if (redact == null) {
+                remember(recipient, sequence, mark, bundleId, selected);
+            }
             return result;
         } catch (IOException e) {
             throw new SyncException("cannot write the bundle " + out + ": " + e.getMessage(), e);

@@ -38,6 +38,7 @@ public final class ImportService {
     private final AttachmentStore attachments;
     private final TrustStore trust;
     private final BundleValidator validator;
+    private final List<AfterImport> afterImport = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public ImportService(Store store, WorkspaceKeys keys, AttachmentStore attachments, TrustStore trust, ZipLimits limits) {
         this.store = store;
@@ -45,6 +46,11 @@ public final class ImportService {
         this.attachments = attachments;
         this.trust = trust;
         this.validator = new BundleValidator(limits, store.tracker().clock()::wallMillis, true);
+    }
+
+    /** Adds work to run inside every import's and undo's write transaction (wired once, by {@code app}). */
+    public void addAfterImport(AfterImport hook) {
+        afterImport.add(hook);
     }
 
     /** Checks a bundle completely against this workspace's schema and keys; the caller closes the result. */
@@ -127,6 +133,13 @@ public final class ImportService {
                 long importN = ImportApplier.apply(c, b, fresh, importHlc, backup.getFileName().toString());
                 Sql.update(c, "UPDATE sync_import SET content_sha256=? WHERE n=?", digest, importN);
                 HighWater.raise(c, highest);
+                if (!afterImport.isEmpty()) {
+                    java.util.Map<String, java.util.Set<String>> touched = new java.util.HashMap<>();
+                    b.records().forEach((t, rs) -> rs.forEach(r -> touched.computeIfAbsent(t.name(), k -> new java.util.HashSet<>()).add(r.id())));
+                    for (AfterImport h : afterImport) {
+                        h.imported(c, touched);
+                    }
+                }
                 if (!trusted) {
                     TrustStore.trust(c, fp, b.signer().publicKey(), b.info().get(BagInfo.AUTHOR).orElse(""));
                 }
@@ -134,6 +147,15 @@ public final class ImportService {
             });
             if (applied == null) {
                 return ImportReport.already(b.bundleId());
+            }
+            for (AfterImport h : afterImport) {
+                try {
+                    h.committed();
+                } catch (RuntimeException e) {
+                    // the import is committed: file-level upkeep failing must not make it look failed
+                    java.util.logging.Logger.getLogger(ImportService.class.getName()).warning(
+                            "upkeep after import " + b.bundleId() + " failed: " + e.getClass().getSimpleName());
+                }
             }
             if (!highest.isEmpty()) {
                 store.tracker().clock().observe(highest);
@@ -263,7 +285,13 @@ public final class ImportService {
 
     /** Undoes the last applied import; returns its bundle id. */
     public String undoLast() {
-        return store.db().write(UndoImport::undoLast);
+        return store.db().write(c -> {
+            String id = UndoImport.undoLast(c);
+            for (AfterImport h : afterImport) {
+                h.undone(c);
+            }
+            return id;
+        });
     }
 
     /** Every bundle received, newest first. */

@@ -1,0 +1,70 @@
+package org.fieldbook.person;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.fieldbook.store.Database;
+import org.fieldbook.store.Sql;
+import org.fieldbook.store.Tracker;
+
+/**
+ * The retention rule: the contact details (e-mail, phone) of the people met are removed once their city's last visit
+ * has been closed (status done) for more than N years. N is set by the office ({@link #setYears}) and travels to every
+ * laptop in bundles; {@link #DEFAULT_YEARS} applies until it does. Applied at start-up and by {@code fieldbook retention}.
+ */
+public final class Retention {
+    public static final int DEFAULT_YEARS = 5;
+    static final String ID = "retention";
+
+    private final Database db;
+    private final Tracker tracker;
+
+    public Retention(Database db, Tracker tracker) {
+        this.db = db;
+        this.tracker = tracker;
+    }
+
+    /** What the rule removes (or removed): the people whose contact details go, per city. */
+    public record Summary(int years, LocalDate closedBefore, int people, List<String> cities) {
+    }
+
+    public int years() {
+        return db.read(c -> Sql.one(c, "SELECT years FROM retention_policy WHERE id=? AND deleted=0", rs -> rs.getInt(1), ID))
+                .orElse(DEFAULT_YEARS);
+    }
+
+    /** Sets N for every workspace that receives this one's bundles. */
+    public void setYears(int years) {
+        if (years < 1 || years > 100) {
+            throw new IllegalArgumentException("The retention period is between 1 and 100 years, not " + years);
+        }
+        db.write(c -> {
+            if (Sql.count(c, "SELECT count(*) FROM retention_policy WHERE id=?", ID) == 0) {
+                return tracker.insert(c, "retention_policy", ID, Map.of("years", years));
+            }
+            return tracker.update(c, "retention_policy", ID, Map.of("years", years, "deleted", 0));
+        });
+    }
+
+    /** Applies the rule as of {@code today} (or, with {@code dryRun}, only says what it would remove). */
+    public Summary apply(LocalDate today, boolean dryRun) {
+        int years = years();
+        LocalDate before = today.minusYears(years);
+        String cities = "SELECT c.id FROM city c WHERE EXISTS (SELECT 1 FROM visit v WHERE v.city_id=c.id AND v.deleted=0)"
+                + " AND NOT EXISTS (SELECT 1 FROM visit v WHERE v.city_id=c.id AND v.deleted=0 AND (v.status<>'done' OR v.end_date>=?))";
+        String who = "SELECT s.id FROM stakeholder s WHERE s.city_id IN (" + cities + ") AND (s.email<>'' OR s.phone<>'')";
+        if (dryRun) {
+            return db.read(c -> new Summary(years, before, Sql.list(c, who, rs -> rs.getString(1), before.toString()).size(),
+                    Sql.list(c, "SELECT name FROM city WHERE id IN (" + cities + ") ORDER BY name", rs -> rs.getString(1), before.toString())));
+        }
+        return db.write(c -> {
+            List<String> ids = Sql.list(c, who, rs -> rs.getString(1), before.toString());
+            List<String> names = Sql.list(c, "SELECT DISTINCT c.name FROM city c JOIN stakeholder s ON s.city_id=c.id WHERE s.id IN ("
+                    + who + ") ORDER BY c.name", rs -> rs.getString(1), before.toString());
+            for (String id : ids) {
+                tracker.update(c, "stakeholder", id, Map.of("email", "", "phone", ""));
+            }
+            return new Summary(years, before, ids.size(), names);
+        });
+    }
+}

@@ -1,0 +1,137 @@
+package org.fieldbook.sync;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.fieldbook.app.Services;
+import org.fieldbook.demo.DemoGenerator;
+import org.fieldbook.person.PersonalDataService;
+import org.fieldbook.store.Sql;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A person erased on one laptop is erased everywhere the erasure travels, and stays erased whatever arrives later:
+ * the laptop's own old bundle, another laptop's bundle that never heard of the erasure, an undone import; and the
+ * erased words are in no file of the workspace (database, log, backups).
+ */
+class ErasureTravelsTest {
+    private static final String NAME = "Ilyes Bouzid";
+    private static final String[] TRACES = {"Ilyes Bouzid", "Bouzid", "ilyes.bouzid@example.org", "+00 555 01 84"};
+
+    @TempDir
+    Path dir;
+
+    private static String stakeholder(Services s) {
+        return s.store().db().read(c -> Sql.one(c, "SELECT id FROM stakeholder WHERE person=?", rs -> rs.getString(1), NAME)).orElseThrow();
+    }
+
+    /** Every file of the workspace (database, its log, backups) searched for the person's words, byte by byte. */
+    private static void noTraceInFiles(Path workspace) throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(workspace)) {
+            files = walk.filter(Files::isRegularFile).filter(p -> !p.startsWith(workspace.resolve("attachments"))
+                    && !p.startsWith(workspace.resolve("keys"))).toList();
+        }
+        assertTrue(files.stream().anyMatch(p -> p.getFileName().toString().equals("fieldbook.db")));
+        for (Path f : files) {
+            String bytes = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
+            for (String t : TRACES) {
+                String utf8 = new String(t.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+                assertFalse(bytes.contains(utf8), "'" + t + "' still in " + workspace.relativize(f));
+            }
+        }
+    }
+
+    private static long mentions(Services s) {
+        return s.store().db().read(c -> Sql.count(c, "SELECT (SELECT count(*) FROM stakeholder WHERE person=? OR email LIKE 'ilyes%')"
+                + " + (SELECT count(*) FROM note WHERE text LIKE '%Bouzid%' OR speaker_name LIKE '%Bouzid%')"
+                + " + (SELECT count(*) FROM profile_section WHERE body LIKE '%Bouzid%')"
+                + " + (SELECT count(*) FROM profile_revision WHERE body LIKE '%Bouzid%')"
+                + " + (SELECT count(*) FROM sync_version WHERE text LIKE '%Bouzid%')"
+                + " + (SELECT count(*) FROM sync_undo WHERE before LIKE '%Bouzid%')", NAME));
+    }
+
+    @Test
+    void erasedOnceGoneEverywhereAndStaysGone() throws Exception {
+        Path old = dir.resolve("old.fbz");
+        String visit;
+        String person;
+        try (Services a = SyncFixture.open(dir.resolve("a"), "Ana")) {
+            visit = new DemoGenerator(a).generate();
+            person = stakeholder(a);
+            SyncFixture.exportVisit(a, visit, old);
+        }
+        for (String ws : new String[] {"b", "office"}) {
+            try (Services o = SyncFixture.open(dir.resolve(ws), ws)) {
+                assertTrue(SyncFixture.importTrusted(o, old).applied());
+                assertTrue(mentions(o) > 0, "the person is there before the erasure");
+            }
+        }
+        Path erased = dir.resolve("erased.fbz");
+        try (Services a = SyncFixture.open(dir.resolve("a"), "Ana")) {
+            List<PersonalDataService.Place> places = a.person().preview(person);
+            assertTrue(places.stream().anyMatch(p -> p.table().equals("note") && p.field().equals("speaker")), places.toString());
+            assertTrue(places.stream().anyMatch(p -> p.table().equals("profile_section")), places.toString());
+            assertTrue(places.stream().anyMatch(p -> p.table().equals("profile_revision")), places.toString());
+            assertEquals(0, a.person().rewriteBackups()[1]);
+            PersonalDataService.Result r = a.person().erase(person, "request of 2026-11-20", false);
+            assertTrue(r.valuesChanged() >= places.size() - 1, r.toString());
+            assertEquals(0, mentions(a));
+            assertTrue(a.store().db().read(c -> Sql.count(c, "SELECT count(*) FROM note WHERE speaker_id IS NULL AND kind='quote'"
+                    + " AND deleted=0")) >= 3, "the quotes stay, unattributed");
+            assertEquals(0, a.search().search(org.fieldbook.search.SearchQuery.of("Bouzid")).size());
+            SyncFixture.exportVisit(a, visit, erased);
+        }
+        noTraceInFiles(dir.resolve("a"));
+        // Laptop B has not heard of the erasure: it keeps working and sends its bundle to the office afterwards.
+        Path fromB = dir.resolve("from-b.fbz");
+        try (Services b = SyncFixture.open(dir.resolve("b"), "Bo")) {
+            b.store().db().write(c -> Sql.update(c, "UPDATE city SET languages='French, Arabic'"));
+            SyncFixture.exportVisit(b, visit, fromB);
+        }
+        try (Services o = SyncFixture.open(dir.resolve("office"), "Office")) {
+            assertTrue(SyncFixture.importTrusted(o, erased).applied());
+            assertEquals(0, mentions(o), "the erasure applied at the office");
+            assertTrue(SyncFixture.importTrusted(o, fromB).applied());
+            assertEquals(0, mentions(o), "B's bundle did not bring the person back");
+            o.sync().imports().undoLast();
+            assertEquals(0, mentions(o), "undoing an import did not bring the person back");
+            SyncFixture.importTrusted(o, old);
+            assertEquals(0, mentions(o), "the resent old bundle did not bring the person back");
+            List<PersonalDataService.Status> st = o.person().erasures();
+            assertEquals(1, st.size());
+            assertEquals(2, st.get(0).appliedBy().size(), "A and the office have applied it: " + st);
+        }
+        noTraceInFiles(dir.resolve("office"));
+        try (Services b = SyncFixture.open(dir.resolve("b"), "Bo")) {
+            SyncFixture.importTrusted(b, erased);
+            assertEquals(0, mentions(b));
+        }
+        noTraceInFiles(dir.resolve("b"));
+    }
+
+    @Test
+    void accessExportListsEveryPlaceThePersonAppears() {
+        try (Services a = SyncFixture.open(dir.resolve("a"), "Ana")) {
+            new DemoGenerator(a).generate();
+            String person = stakeholder(a);
+            Map<String, Object> data = a.person().export(person);
+            assertEquals(NAME, ((Map<?, ?>) data.get("stakeholder")).get("person"));
+            assertEquals(3, ((List<?>) data.get("quotes")).size());
+            List<?> mentions = (List<?>) data.get("mentions");
+            assertTrue(mentions.stream().anyMatch(m -> ((Map<?, ?>) m).get("table").equals("profile_section")), mentions.toString());
+            String md = PersonalDataService.readable(data);
+            assertTrue(md.startsWith("# Personal data held about " + NAME), md);
+            assertTrue(md.contains("## Quotes attributed to them"), md);
+        }
+    }
+}
