@@ -388,6 +388,18 @@ final class SyncHistories {
         }
     }
 
+    /** What the histories exercised (printed by the tests): imports, refusals, conflicts, concurrent edits checked. */
+    static final Map<String, java.util.concurrent.atomic.LongAdder> COUNTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    static void count(String what, long n) {
+        COUNTS.computeIfAbsent(what, k -> new java.util.concurrent.atomic.LongAdder()).add(n);
+    }
+
+    static String counts() {
+        return new java.util.TreeMap<>(COUNTS).entrySet().stream().map(e -> e.getKey() + " " + e.getValue().sum())
+                .collect(Collectors.joining(", "));
+    }
+
     static String times() {
         return new java.util.TreeMap<>(TIME).entrySet().stream().map(e -> e.getKey() + " " + e.getValue().sum() / 1_000_000 + " ms")
                 .collect(Collectors.joining(", "));
@@ -619,6 +631,7 @@ final class SyncHistories {
             try {
                 r = timed("import", () -> SyncFixture.importTrusted(s, b.file()));
             } catch (BundleRejected refused) {
+                count("imports refused cleanly", 1);
                 log.append("\n  ").append(NAMES[w]).append(" imports bundle #").append(b.n()).append(": refused (").append(refused.getMessage()).append(")");
                 if (before == null || mustSucceed) {
                     throw fail("the full bundle #" + b.n() + " was refused by " + NAMES[w] + ": " + refused.getMessage());
@@ -637,6 +650,7 @@ final class SyncHistories {
             log.append("\n  ").append(NAMES[w]).append(" imports bundle #").append(b.n()).append(": ")
                     .append(r.alreadyImported() ? "already imported" : r.inserted() + " new, " + r.updated() + " changed, "
                             + r.conflicts().size() + " conflicts");
+            count("imports", 1);
             Map<String, Set<Integer>> mine = knowledge.get(w);
             b.knowledge().forEach((record, seen) -> mine.computeIfAbsent(record, k -> new HashSet<>()).addAll(seen));
         }
@@ -698,6 +712,9 @@ final class SyncHistories {
                 }
             }
             var end = states.get(0);
+            count("histories", 1);
+            count("edits", edits.size());
+            count("open conflicts at the end", conflicts.size());
             // every record written during the history is still there, and every attachment's file reached everyone
             for (String id : notes) {
                 if (!end.get("note").containsKey(id)) {
@@ -729,6 +746,9 @@ final class SyncHistories {
                 // (3) two edits neither of which saw the other (and different) are a conflict, not a coin toss
                 for (ModelEdit x : alive) {
                     for (ModelEdit y : alive) {
+                        if (x.n() < y.n() && !x.value().equals(y.value())) {
+                            count("concurrent edit pairs", 1);
+                        }
                         if (x.n() < y.n() && !x.value().equals(y.value()) && conflictsOn(conflicts, x).isEmpty()) {
                             throw fail("concurrent edits settled without a conflict: " + x + " and " + y + " (end value "
                                     + endValue(end, x) + ")");

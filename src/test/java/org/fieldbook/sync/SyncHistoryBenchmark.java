@@ -39,8 +39,8 @@ class SyncHistoryBenchmark {
                     System.out.printf("sync histories: %d done, %.0f s%n", i + 1, (System.nanoTime() - t0) / 1e9);
                 }
             }
-            System.out.printf("sync histories: %d histories passed, seed %d, %.0f s (%.0f ms each)%nphases: %s%n", count, seed,
-                    (System.nanoTime() - t0) / 1e9, (System.nanoTime() - t0) / 1e6 / count, SyncHistories.times());
+            System.out.printf("sync histories: %d histories passed, seed %d, %.0f s (%.0f ms each)%nexercised: %s%nphases: %s%n", count,
+                    seed, (System.nanoTime() - t0) / 1e9, (System.nanoTime() - t0) / 1e6 / count, SyncHistories.counts(), SyncHistories.times());
         } finally {
             System.clearProperty(ImportService.SKIP_BACKUP_PROPERTY);
             SyncHistories.deleteTree(template.dir);

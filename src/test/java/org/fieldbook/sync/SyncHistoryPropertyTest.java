@@ -1,7 +1,9 @@
 package org.fieldbook.sync;
 
 import java.nio.file.Path;
+import java.util.List;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -25,11 +27,39 @@ class SyncHistoryPropertyTest {
     @AfterContainer
     static void removeTemplate() {
         System.clearProperty(org.fieldbook.sync.imports.ImportService.SKIP_BACKUP_PROPERTY);
-        System.out.println("sync histories, time per phase: " + SyncHistories.times() + "; process CPU "
+        System.out.println("sync histories: " + SyncHistories.counts() + "; time per phase: " + SyncHistories.times() + "; process CPU "
                 + ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime() / 1_000_000 + " ms");
         if (template != null) {
             SyncHistories.deleteTree(template.dir);
+        }
+    }
+
+    /** A restore that had not seen a second deletion, against that deletion: a conflict, not a coin toss on the stamps. */
+    @Example
+    void concurrentRestoreAndDeleteIsAConflict() throws Exception {
+        run(List.of(new SyncHistories.Trash(0, SyncHistories.Trashable.NOTE, 0, true), new SyncHistories.Export(0, false),
+                new SyncHistories.Import(1, 0), new SyncHistories.Trash(1, SyncHistories.Trashable.NOTE, 0, false),
+                new SyncHistories.Trash(2, SyncHistories.Trashable.NOTE, 0, true)), false);
+        run(List.of(new SyncHistories.Trash(0, SyncHistories.Trashable.NOTE, 0, true), new SyncHistories.Export(0, false),
+                new SyncHistories.Import(1, 0), new SyncHistories.Trash(2, SyncHistories.Trashable.NOTE, 0, true),
+                new SyncHistories.Trash(1, SyncHistories.Trashable.NOTE, 0, false)), true);
+    }
+
+    /** Three people correct three adjacent lines of one text at once: every workspace ends with all three lines. */
+    @Example
+    void adjacentLineCorrectionsConverge() throws Exception {
+        run(List.of(new SyncHistories.Edit(1, SyncHistories.Field.VERIFICATION_RATIONALE, 0, 3),
+                new SyncHistories.Edit(3, SyncHistories.Field.VERIFICATION_RATIONALE, 0, 1),
+                new SyncHistories.Edit(2, SyncHistories.Field.VERIFICATION_RATIONALE, 0, 2)), false);
+    }
+
+    private static void run(List<SyncHistories.Step> steps, boolean relay) throws Exception {
+        Path dir = SyncHistories.tempDir("fieldbook-history-");
+        try {
+            SyncHistories.run(template, new SyncHistories.History(List.of(0, 0, 0, 0), steps, 0, 1, relay), dir);
+        } finally {
+            SyncHistories.deleteTree(dir);
         }
     }
 
