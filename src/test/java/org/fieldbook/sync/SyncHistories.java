@@ -182,19 +182,20 @@ final class SyncHistories {
 
     static Arbitrary<History> histories() {
         Arbitrary<Integer> ws = Arbitraries.integers().between(0, WORKSPACES - 1);
-        Arbitrary<Integer> slot = Arbitraries.integers().between(0, 3);
+        // few records and lines, so that edits meet: concurrent edits of one field are what the properties are about
+        Arbitrary<Integer> slot = Arbitraries.integers().between(0, 2);
         Arbitrary<Step> edit = Combinators.combine(ws, Arbitraries.of(Field.class), slot, Arbitraries.integers().between(0, 11))
                 .as(Edit::new);
         Arbitrary<Step> trash = Combinators.combine(ws, Arbitraries.of(Trashable.class), slot, Arbitraries.of(true, false))
                 .as(Trash::new);
         Arbitrary<Step> newNote = ws.map(NewNote::new);
-        Arbitrary<Step> attach = Combinators.combine(ws, slot).as(Attach::new);
+        Arbitrary<Step> attach = Combinators.combine(ws, Arbitraries.integers().between(0, 3)).as(Attach::new);
         Arbitrary<Step> restart = ws.map(Restart::new);
         Arbitrary<Step> clock = Combinators.combine(ws, Arbitraries.integers().between(-240, 240)).as(SetClock::new);
         Arbitrary<Step> export = Combinators.combine(ws, Arbitraries.of(false, true)).as(Export::new);
         Arbitrary<Step> imp = Combinators.combine(ws, Arbitraries.integers().between(0, 9)).as(Import::new);
         Arbitrary<Step> step = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(8, edit), net.jqwik.api.Tuple.of(2, trash), net.jqwik.api.Tuple.of(1, newNote),
+                net.jqwik.api.Tuple.of(10, edit), net.jqwik.api.Tuple.of(3, trash), net.jqwik.api.Tuple.of(1, newNote),
                 net.jqwik.api.Tuple.of(1, attach), net.jqwik.api.Tuple.of(2, restart), net.jqwik.api.Tuple.of(1, clock),
                 net.jqwik.api.Tuple.of(4, export), net.jqwik.api.Tuple.of(5, imp));
         return Combinators.combine(
