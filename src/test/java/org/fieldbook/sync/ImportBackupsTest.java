@@ -182,6 +182,25 @@ class ImportBackupsTest {
     }
 
     @Test
+    void anAttachmentThatCannotBeStoredRefusesAndLeavesNothing() throws IOException {
+        Path bundle = bundles(1).get(0);
+        try (Services o = SyncFixture.open(dir.resolve("wo"), "Office")) {
+            String hash = java.util.HexFormat.of().formatHex(org.fieldbook.sync.bag.Hashing.sha256()
+                    .digest(SyncRoundTripTest.jpeg(50_000)));
+            Path target = o.attachments().files().pathOf(hash);
+            Files.createDirectories(target.getParent().getParent());
+            Files.writeString(target.getParent(), "a file where the photo's folder goes");
+            String before = SyncFixture.dumpChecksum(o);
+            ImportNotApplied refused = assertThrows(ImportNotApplied.class, () -> SyncFixture.importTrusted(o, bundle));
+            assertTrue(refused.getMessage().contains("could not be stored in " + o.store().workspace().attachments()),
+                    refused.getMessage());
+            assertTrue(refused.getMessage().contains("nothing was imported"), refused.getMessage());
+            assertEquals(before, SyncFixture.dumpChecksum(o), "nothing changed");
+            assertEquals(Set.of(), files(o.store().workspace().backups()), "the unused backup was removed");
+        }
+    }
+
+    @Test
     void aDatabaseFullDuringTheApplyRollsBackAndSaysSo() throws IOException {
         Path bundle = bundles(1, 300).get(0);
         try (Services o = SyncFixture.open(dir.resolve("wo"), "Office")) {

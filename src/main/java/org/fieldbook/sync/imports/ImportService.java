@@ -222,7 +222,8 @@ public final class ImportService {
                     }
                 }
             } catch (IOException e) {
-                throw new BundleRejected("cannot store " + path + ": " + e.getMessage(), e);
+                throw new ImportNotApplied("the attachment " + path + " could not be stored in " + store.workspace().attachments()
+                        + " (" + ImportBackups.reason(e) + "); nothing was imported. Free some space on that disk and import again.", e);
             }
         }
     }
