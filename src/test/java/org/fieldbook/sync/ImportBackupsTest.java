@@ -166,8 +166,8 @@ class ImportBackupsTest {
             String before = SyncFixture.dumpChecksum(o);
             Set<String> attachmentsBefore = tree(o.store().workspace().attachments());
             ImportNotApplied refused = assertThrows(ImportNotApplied.class, () -> SyncFixture.importTrusted(o, bundle));
-            assertTrue(refused.getMessage().startsWith("the pre-import backup could not be written in " + folder),
-                    refused.getMessage());
+            assertTrue(refused.getMessage().startsWith("the pre-import backup could not be written in " + folder
+                    + " (a file is in the way: " + folder + ")"), refused.getMessage());
             assertTrue(refused.getMessage().contains("nothing was imported"), refused.getMessage());
             assertEquals(before, SyncFixture.dumpChecksum(o), "nothing changed");
             assertEquals(attachmentsBefore, tree(o.store().workspace().attachments()), "no attachment was stored");
@@ -192,8 +192,8 @@ class ImportBackupsTest {
             Files.writeString(target.getParent(), "a file where the photo's folder goes");
             String before = SyncFixture.dumpChecksum(o);
             ImportNotApplied refused = assertThrows(ImportNotApplied.class, () -> SyncFixture.importTrusted(o, bundle));
-            assertTrue(refused.getMessage().contains("could not be stored in " + o.store().workspace().attachments()),
-                    refused.getMessage());
+            assertTrue(refused.getMessage().contains("could not be stored in " + o.store().workspace().attachments()
+                    + " (a file is in the way: " + target.getParent() + ")"), refused.getMessage());
             assertTrue(refused.getMessage().contains("nothing was imported"), refused.getMessage());
             assertEquals(before, SyncFixture.dumpChecksum(o), "nothing changed");
             assertEquals(Set.of(), files(o.store().workspace().backups()), "the unused backup was removed");

@@ -3,7 +3,11 @@ package org.fieldbook.sync.imports;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -86,6 +90,7 @@ public final class ImportBackups {
         Path target = newName(bundleId);
         Path partial = partialOf(target);
         try {
+            Files.createDirectories(folder()); // removed by hand while the workspace was open
             store.db().backupTo(partial);
             try (FileChannel ch = FileChannel.open(partial, StandardOpenOption.WRITE)) {
                 ch.force(true); // VACUUM INTO does not flush its output
@@ -193,20 +198,33 @@ public final class ImportBackups {
         }
     }
 
-    /** A short reason for a failed write: "the disk is full" when it is, else the underlying message. */
+    /** A short reason for a failed write: "the disk is full" when it is, else what stood in the way. */
     static String reason(Throwable e) {
-        String last = String.valueOf(e.getMessage());
         for (Throwable t = e; t != null; t = t.getCause()) {
             String m = String.valueOf(t.getMessage());
             if (m.contains("SQLITE_FULL") || m.contains("disk is full") || m.contains("No space left")
                     || (t instanceof org.sqlite.SQLiteException s && s.getResultCode() == org.sqlite.SQLiteErrorCode.SQLITE_FULL)) {
                 return "the disk is full";
             }
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof FileAlreadyExistsException f) {
+                return "a file is in the way: " + f.getFile();
+            }
+            if (t instanceof AccessDeniedException f) {
+                return "not allowed to write " + f.getFile();
+            }
+            if (t instanceof NoSuchFileException f) {
+                return "cannot create " + f.getFile();
+            }
+            if (t instanceof FileSystemException f) {
+                return (f.getReason() == null ? "cannot write" : f.getReason()) + ": " + f.getFile();
+            }
             if (t instanceof SQLException || t instanceof IOException) {
-                last = t.getClass() == java.nio.file.NoSuchFileException.class ? "cannot create " + m : m;
+                return String.valueOf(t.getMessage());
             }
         }
-        return last;
+        return String.valueOf(e.getMessage());
     }
 
     private static Path walOf(Path db) {
