@@ -67,7 +67,7 @@ public final class ImportBackups {
     }
 
     /** Refuses (changing nothing) when the backups folder's disk has less free space than {@link #needed}. */
-    public void checkSpace() {
+    void checkSpace() {
         long need = needed();
         long free;
         try {
@@ -86,7 +86,7 @@ public final class ImportBackups {
      * Writes a complete copy of the database for the import of {@code bundleId} and returns it. On failure nothing is
      * left behind and {@link ImportNotApplied} says why.
      */
-    public Path take(String bundleId) {
+    Path take(String bundleId) {
         Path target = newName(bundleId);
         Path partial = partialOf(target);
         try {
@@ -108,7 +108,7 @@ public final class ImportBackups {
     }
 
     /** At open: removes backups an interrupted import left half-written and every backup the policy does not keep. */
-    public int tidy() {
+    int tidy() {
         int removed = 0;
         for (Path p : list()) {
             if (p.getFileName().toString().contains(SUFFIX + PARTIAL) && deleteQuietly(p)) {
@@ -119,7 +119,7 @@ public final class ImportBackups {
     }
 
     /** Removes the complete backups {@link BackupPolicy} does not keep; returns how many went. */
-    public int prune() {
+    int prune() {
         Map<String, Long> applied = store.db().read(c -> Sql.list(c,
                         "SELECT backup, n FROM sync_import WHERE status='applied' AND backup <> ''",
                         rs -> Map.entry(rs.getString(1), rs.getLong(2))))
