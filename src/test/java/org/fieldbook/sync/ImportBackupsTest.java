@@ -111,6 +111,33 @@ class ImportBackupsTest {
     }
 
     @Test
+    void theNewestBackupOfAnEarlierDayIsKeptBeyondTheLastImports() throws IOException {
+        List<Path> bundles = bundles(BackupPolicy.LAST_IMPORTS + 2);
+        try (Services o = SyncFixture.open(dir.resolve("wo"), "Office")) {
+            Path folder = o.store().workspace().backups();
+            SyncFixture.importTrusted(o, bundles.get(0));
+            SyncFixture.importTrusted(o, bundles.get(1));
+            // the first two imports ran three days ago, at 9:00 and 10:00 (backup names carry the time they were taken)
+            java.time.LocalDate day = java.time.LocalDate.now().minusDays(3);
+            List<String> dated = new ArrayList<>();
+            for (String name : appliedBackups(o)) {
+                String at = day.atTime(9 + dated.size(), 0).format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS"));
+                String renamed = "pre-import-" + at + name.substring("pre-import-".length() + 19);
+                Files.move(folder.resolve(name), folder.resolve(renamed));
+                o.store().db().write(c -> Sql.update(c, "UPDATE sync_import SET backup=? WHERE backup=?", renamed, name));
+                dated.add(renamed);
+            }
+            for (Path b : bundles.subList(2, bundles.size())) {
+                SyncFixture.importTrusted(o, b);
+            }
+            List<String> referenced = appliedBackups(o);
+            Set<String> expected = new TreeSet<>(referenced.subList(referenced.size() - BackupPolicy.LAST_IMPORTS, referenced.size()));
+            expected.add(dated.get(1));
+            assertEquals(expected, files(folder), "the last five, and 10:00 three days ago (not 9:00)");
+        }
+    }
+
+    @Test
     void leftoversOfAnInterruptedImportAreGoneAtTheNextOpen() throws IOException {
         Path ws = dir.resolve("wo");
         Path partial;
