@@ -40,7 +40,7 @@ final class ImportKills {
     /** Where a kill point landed. */
     enum Landed { BEFORE, AFTER }
 
-    /** One kill point: the delay after the child said READY, where it landed and the import step it had reached. */
+    /** One kill point: the delay after the start of its step, where it landed and the import step it had reached. */
     record Outcome(long delayMs, Landed landed, String step, boolean partialBackupLeft) {
     }
 
@@ -51,6 +51,10 @@ final class ImportKills {
     private String after;
     private long importMillis;
     private final Map<String, long[]> windows = new java.util.LinkedHashMap<>();
+    /** For each window, what a kill waits for before its delay: a line the child prints, or {@link #PARTIAL}. */
+    private final Map<String, String> anchors = new java.util.LinkedHashMap<>();
+    /** The anchor "the backup's .partial file has appeared". */
+    private static final String PARTIAL = "partial backup file";
     private final List<Outcome> outcomes = new ArrayList<>();
 
     private ImportKills(Path dir, Path template, Path bundle) {
@@ -139,6 +143,10 @@ final class ImportKills {
             windows.put("plan, wait for backup, attachments", new long[] {plan, apply});
             windows.put("apply and commit", new long[] {apply, committed});
             windows.replaceAll((k, w) -> new long[] {TimeUnit.NANOSECONDS.toMillis(w[0]), TimeUnit.NANOSECONDS.toMillis(w[1])});
+            anchors.put("validation", "READY");
+            anchors.put("backup write", partialFrom < 0 ? "READY" : PARTIAL);
+            anchors.put("plan, wait for backup, attachments", "PHASE plan");
+            anchors.put("apply and commit", "PHASE apply");
             importMillis = windows.get("apply and commit")[1];
         } finally {
             end(child);
@@ -153,29 +161,46 @@ final class ImportKills {
     }
 
     /**
-     * {@code count} kill points spread over the steps of the import: the i-th falls at a random moment of the window
-     * (in the reference run) of step i modulo the number of steps: validation, the backup's write, planning and
-     * storing attachments, apply and commit.
+     * {@code count} kill points spread over the steps of the import: the i-th goes to step i modulo the number of steps
+     * (validation, the backup's write, planning and storing attachments, apply and commit). It waits in the child for
+     * the start of that step (the line the child prints, or the backup's {@code .partial} file appearing), then for a
+     * random part of the step's length in the reference run (1.2 times it for the last step, so some kills fall just
+     * after the commit). Anchoring on the child's own progress keeps the spread when the machine is slower or faster
+     * than during the reference run.
      */
     List<Outcome> run(int count, long seed) throws Exception {
         Random random = new Random(seed);
-        List<long[]> spans = List.copyOf(windows.values());
+        List<String> steps = List.copyOf(windows.keySet());
         for (int i = 0; i < count; i++) {
-            long[] w = spans.get(i % spans.size());
-            long delay = w[0] + Math.round(random.nextDouble() * Math.max(0, w[1] - w[0]));
-            outcomes.add(killAfter(delay, "kill-" + outcomes.size()));
+            String window = steps.get(i % steps.size());
+            long[] w = windows.get(window);
+            double stretch = i % steps.size() == steps.size() - 1 ? 1.2 : 1.0;
+            long delay = Math.round(random.nextDouble() * stretch * Math.max(0, w[1] - w[0]));
+            outcomes.add(killAfter(anchors.get(window), delay, "kill-" + outcomes.size()));
         }
         return outcomes;
     }
 
-    /** Starts the import in a fresh copy, kills it {@code delayMs} after READY, and checks what the next open finds. */
-    Outcome killAfter(long delayMs, String name) throws Exception {
+    /**
+     * Starts the import in a fresh copy, kills it {@code delayMs} after {@code anchor} (a line the child prints, or
+     * {@link #PARTIAL}), and checks what the next open finds.
+     */
+    Outcome killAfter(String anchor, long delayMs, String name) throws Exception {
         Path ws = copy(name);
         Process child = start(ws, name);
         List<String> lines;
         try {
             Lines out = new Lines(child);
             awaitReady(out, name);
+            if (anchor.equals(PARTIAL)) {
+                long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+                while (names(ws.resolve("backups")).stream().noneMatch(n -> n.contains(".partial")) && !out.has("PHASE plan")
+                        && child.isAlive() && System.nanoTime() < deadline) {
+                    Thread.sleep(1);
+                }
+            } else if (!out.await(anchor)) {
+                fail(name + ": the child never printed " + anchor + stderr(name));
+            }
             Thread.sleep(delayMs);
             child.destroyForcibly();
             assertTrue(child.waitFor(30, TimeUnit.SECONDS), "the child did not end");
@@ -188,15 +213,16 @@ final class ImportKills {
         boolean partialLeft = names(ws.resolve("backups")).stream().anyMatch(n -> n.contains(".partial"));
         Landed landed;
         try (Services s = Services.open(ws)) {
-            assertEquals("ok", integrity(s), name + ": integrity check after a kill at " + delayMs + " ms (" + step + ")");
+            assertEquals("ok", integrity(s),
+                    name + ": integrity check after a kill " + delayMs + " ms after " + anchor + " (" + step + ")");
             String dump = SyncFixture.dumpChecksumWithoutImportTimes(s);
             if (dump.equals(before)) {
                 landed = Landed.BEFORE;
             } else if (dump.equals(after)) {
                 landed = Landed.AFTER;
             } else {
-                throw new AssertionError(name + ": killed at " + delayMs + " ms (" + step + "), the workspace is neither "
-                        + "as before nor as after the import");
+                throw new AssertionError(name + ": killed " + delayMs + " ms after " + anchor + " (" + step + "), the workspace "
+                        + "is neither as before nor as after the import");
             }
             Set<String> left = names(s.store().workspace().backups());
             assertFalse(left.stream().anyMatch(n -> n.contains(".partial")), name + ": a half-written backup was left: " + left);
@@ -238,8 +264,9 @@ final class ImportKills {
 
     private Process start(Path ws, String name) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
-                ImportKillChild.class.getName(), ws.toString(), bundle.toString());
+        // a quick-starting child (C1 only, serial GC): most of each kill point's time is the child's start
+        ProcessBuilder pb = new ProcessBuilder(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-cp", System.getProperty("java.class.path"), ImportKillChild.class.getName(), ws.toString(), bundle.toString());
         pb.redirectError(dir.resolve(name + ".err").toFile());
         return pb.start();
     }
@@ -280,6 +307,13 @@ final class ImportKills {
                     lines.wait(Math.max(1, Math.min(TimeUnit.NANOSECONDS.toMillis(left), 100)));
                 }
                 return true;
+            }
+        }
+
+        /** Whether {@code line} was printed already. */
+        boolean has(String line) {
+            synchronized (lines) {
+                return lines.contains(line);
             }
         }
 
