@@ -25,6 +25,6 @@ class ImportKillTest {
         List<ImportKills.Outcome> outcomes = kills.run(KILL_POINTS, seed);
         System.out.println("ImportKillTest (seed " + seed + "): " + kills.summary());
         assertTrue(outcomes.stream().anyMatch(o -> o.landed() == ImportKills.Landed.BEFORE),
-                "the first slice kills the import before its commit: " + kills.summary());
+                "a kill during validation lands before the commit: " + kills.summary());
     }
 }
