@@ -142,11 +142,14 @@ final class ImportKills {
             windows.put("backup write", partialFrom < 0 ? new long[] {0, plan} : new long[] {partialFrom - ready, partialTo - ready});
             windows.put("plan, wait for backup, attachments", new long[] {plan, apply});
             windows.put("apply and commit", new long[] {apply, committed});
+            // around the commit: from 70 % to 150 % of the apply step, where a kill may land on either side
+            windows.put("around the commit", new long[] {apply + (committed - apply) * 7 / 10, apply + (committed - apply) * 15 / 10});
             windows.replaceAll((k, w) -> new long[] {TimeUnit.NANOSECONDS.toMillis(w[0]), TimeUnit.NANOSECONDS.toMillis(w[1])});
             anchors.put("validation", "READY");
             anchors.put("backup write", partialFrom < 0 ? "READY" : PARTIAL);
             anchors.put("plan, wait for backup, attachments", "PHASE plan");
             anchors.put("apply and commit", "PHASE apply");
+            anchors.put("around the commit", "PHASE apply");
             importMillis = windows.get("apply and commit")[1];
         } finally {
             end(child);
@@ -161,11 +164,11 @@ final class ImportKills {
     }
 
     /**
-     * {@code count} kill points spread over the steps of the import: the i-th goes to step i modulo the number of steps
-     * (validation, the backup's write, planning and storing attachments, apply and commit). It waits in the child for
-     * the start of that step (the line the child prints, or the backup's {@code .partial} file appearing), then for a
-     * random part of the step's length in the reference run (1.2 times it for the last step, so some kills fall just
-     * after the commit). Anchoring on the child's own progress keeps the spread when the machine is slower or faster
+     * {@code count} kill points spread over the steps of the import: the i-th goes to window i modulo the number of
+     * windows (validation, the backup's write, planning and storing attachments, apply and commit, and around the
+     * commit: 70 % to 150 % of the apply step). It waits in the child for the start of that step (the line the child
+     * prints, or the backup's {@code .partial} file appearing), then for a random moment of the window as measured in
+     * the reference run. Anchoring on the child's own progress keeps the spread when the machine is slower or faster
      * than during the reference run.
      */
     List<Outcome> run(int count, long seed) throws Exception {
@@ -174,8 +177,8 @@ final class ImportKills {
         for (int i = 0; i < count; i++) {
             String window = steps.get(i % steps.size());
             long[] w = windows.get(window);
-            double stretch = i % steps.size() == steps.size() - 1 ? 1.2 : 1.0;
-            long delay = Math.round(random.nextDouble() * stretch * Math.max(0, w[1] - w[0]));
+            long[] anchor = windows.get(anchors.get(window).equals("PHASE apply") ? "apply and commit" : window);
+            long delay = w[0] - anchor[0] + Math.round(random.nextDouble() * Math.max(0, w[1] - w[0]));
             outcomes.add(killAfter(anchors.get(window), delay, "kill-" + outcomes.size()));
         }
         return outcomes;
