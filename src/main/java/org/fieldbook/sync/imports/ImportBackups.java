@@ -51,6 +51,7 @@ public final class ImportBackups {
         this.store = store;
     }
 
+    /** The workspace's backups folder. */
     public Path folder() {
         return store.workspace().backups();
     }
