@@ -334,20 +334,25 @@ public final class VerificationViewModel {
 
     private <T> void run(Supplier<T> work, Consumer<T> done, Consumer<RuntimeException> failed) {
         loading.set(true);
-        background.execute(() -> {
-            try {
-                T result = work.get();
-                Platform.runLater(() -> {
-                    loading.set(false);
-                    done.accept(result);
-                });
-            } catch (RuntimeException e) {
-                Platform.runLater(() -> {
-                    loading.set(false);
-                    failed.accept(e);
-                });
-            }
-        });
+        try {
+            background.execute(() -> {
+                try {
+                    T result = work.get();
+                    Platform.runLater(() -> {
+                        loading.set(false);
+                        done.accept(result);
+                    });
+                } catch (RuntimeException e) {
+                    Platform.runLater(() -> {
+                        loading.set(false);
+                        failed.accept(e);
+                    });
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException closed) {
+            // the view was closed (its thread stopped): nothing is left to show this to
+            loading.set(false);
+        }
     }
 
     // ---- properties ----

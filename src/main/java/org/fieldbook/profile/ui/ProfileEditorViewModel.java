@@ -281,14 +281,18 @@ public final class ProfileEditorViewModel {
     }
 
     private <T> void run(Supplier<T> work, Consumer<T> onFx, Consumer<RuntimeException> onError) {
-        background.execute(() -> {
-            try {
-                T result = work.get();
-                Platform.runLater(() -> onFx.accept(result));
-            } catch (RuntimeException e) {
-                Platform.runLater(() -> onError.accept(e));
-            }
-        });
+        try {
+            background.execute(() -> {
+                try {
+                    T result = work.get();
+                    Platform.runLater(() -> onFx.accept(result));
+                } catch (RuntimeException e) {
+                    Platform.runLater(() -> onError.accept(e));
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException closed) {
+            // the view was closed (its thread stopped): nothing is left to show this to
+        }
     }
 
     List<ProfileSection> sectionsSnapshot() {
