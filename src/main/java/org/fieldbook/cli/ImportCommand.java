@@ -48,7 +48,19 @@ final class ImportCommand implements Callable<Integer> {
             throw new UserError("no such file: " + file);
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (Services s = root.open()) {
+        Services opened;
+        try {
+            opened = root.open();
+        } catch (org.fieldbook.store.WorkspaceLockedException locked) {
+            // The window holds the workspace: it shows the import preview instead (the person confirms there).
+            if (!dryRun && !json && org.fieldbook.support.InstanceChannel.handOver(root.workspaceFolder(),
+                    "open " + file.toAbsolutePath())) {
+                out.println("Fieldbook is open on this workspace: the bundle was handed to its window, which shows the import preview.");
+                return 0;
+            }
+            throw locked;
+        }
+        try (Services s = opened) {
             ImportReport r = s.sync().imports().importBundle(file, new ImportOptions(trust, yes, dryRun), Progress.NONE);
             if (json) {
                 Json.print(out, row(r));

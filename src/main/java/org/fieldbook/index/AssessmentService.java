@@ -21,7 +21,7 @@ import org.fieldbook.visit.City;
 import org.fieldbook.visit.CityRepository;
 import org.fieldbook.visit.VisitRepository;
 
-/** Loads a visit's whole assessment in one read, describes evidence links, and exports the verification. */
+/** Loads a visit's answers and checks in one read (no read nested in it), describes evidence links, and exports the verification. */
 public final class AssessmentService {
     private final Database db;
     private final QuestionnaireRepository questionnaires;
@@ -47,12 +47,16 @@ public final class AssessmentService {
             return Optional.empty();
         }
         QuestionnaireDefinition d = questionnaires.require(qid.get());
-        return Optional.of(db.read(c -> {
+        // answers and checks come from one snapshot; the comparison reads the sample and the city after that read
+        // has ended (each repository opens its own read, and a read inside a read can wait forever for a connection)
+        Assessment scored = db.read(c -> {
             Map<String, CityAnswer> answers = AnswerRepository.answers(c, visitId, d);
             Map<String, Verification> checks = VerificationRepository.forVisit(c, visitId, d);
             IndexScore score = IndexScorer.score(d, answers, checks);
-            return new Assessment(visitId, d, answers, checks, score, compare(visitId, score));
-        }));
+            return new Assessment(visitId, d, answers, checks, score, null);
+        });
+        return Optional.of(new Assessment(visitId, d, scored.answers(), scored.checks(), scored.score(),
+                compare(visitId, scored.score())));
     }
 
     public Assessment require(String visitId) {

@@ -48,6 +48,10 @@ public final class NoteEditorModel implements AutoCloseable {
     private boolean stored;
     private long editGeneration;
     private Consumer<Note> onSaved = n -> { };
+    /** Notes (by id) as last typed that the store has not confirmed yet: a write queued, running or refused. */
+    private final java.util.Map<String, Note> unsaved = new java.util.LinkedHashMap<>();
+    /** Notes (by id) being written now, so the same state is not written twice at once. */
+    private final java.util.Map<String, Note> writing = new java.util.HashMap<>();
 
     public NoteEditorModel(NoteRepository repository, NoteSaver saver, Executor fx, long delayMillis) {
         this.repository = repository;
@@ -137,7 +141,9 @@ public final class NoteEditorModel implements AutoCloseable {
             loading = false;
         }
         stored = true;
-        error.set("");
+        if (unsaved.isEmpty()) {
+            error.set("");
+        }
         state.set(SaveState.SAVED);
     }
 
@@ -158,11 +164,13 @@ public final class NoteEditorModel implements AutoCloseable {
         return !text.get().isBlank() || !areas.isEmpty() || stored;
     }
 
-    /** Saves whatever is pending right away. */
+    /** Saves whatever is pending right away: the current note if edited or refused, and any note a write refused. */
     public void flushPending() {
         debouncer.cancel();
-        if (state.get() == SaveState.PENDING) {
+        if (state.get() == SaveState.PENDING || state.get() == SaveState.FAILED) {
             saveNow();
+        } else {
+            writeUnsaved();
         }
     }
 
@@ -189,6 +197,7 @@ public final class NoteEditorModel implements AutoCloseable {
             startBlank();
         }
         notes.removeIf(n -> n.id().equals(note.id()));
+        unsaved.remove(note.id());
         saver.submit(() -> {
             repository.delete(note.id());
             fx.execute(afterDelete);
@@ -223,7 +232,9 @@ public final class NoteEditorModel implements AutoCloseable {
             loading = false;
         }
         stored = false;
-        error.set("");
+        if (unsaved.isEmpty()) {
+            error.set("");
+        }
         state.set(SaveState.EMPTY);
     }
 
@@ -242,32 +253,53 @@ public final class NoteEditorModel implements AutoCloseable {
     }
 
     private void saveNow() {
-        if (state.get() != SaveState.PENDING || visitId == null) {
+        if ((state.get() != SaveState.PENDING && state.get() != SaveState.FAILED) || visitId == null) {
             return;
         }
         Note note = snapshot();
-        long generation = editGeneration;
         stored = true;
         state.set(SaveState.SAVING);
         upsertInList(note);
-        saver.submit(() -> {
-            try {
-                Note saved = repository.save(note);
-                fx.execute(() -> {
-                    if (generation == editGeneration && saved.id().equals(currentId.get()) && state.get() == SaveState.SAVING) {
-                        state.set(SaveState.SAVED);
-                    }
-                    onSaved.accept(saved);
-                });
-            } catch (RuntimeException e) {
-                fx.execute(() -> {
-                    error.set(e.getMessage() == null ? e.toString() : e.getMessage());
-                    if (saved(note)) {
-                        state.set(SaveState.FAILED);
-                    }
-                });
+        unsaved.put(note.id(), note);
+        writeUnsaved();
+    }
+
+    /**
+     * Writes every note not confirmed yet, in the order they were typed. A note leaves {@link #unsaved} only once
+     * the store has written it; a refused write stays there, is written again by the next save, and is reported.
+     */
+    private void writeUnsaved() {
+        for (Note note : List.copyOf(unsaved.values())) {
+            if (note.equals(writing.get(note.id()))) {
+                continue;
             }
-        });
+            writing.put(note.id(), note);
+            long generation = editGeneration;
+            saver.submit(() -> {
+                try {
+                    Note saved = repository.save(note);
+                    fx.execute(() -> {
+                        writing.remove(note.id(), note);
+                        unsaved.remove(note.id(), note);
+                        if (generation == editGeneration && saved.id().equals(currentId.get()) && state.get() == SaveState.SAVING) {
+                            state.set(SaveState.SAVED);
+                        }
+                        if (unsaved.isEmpty()) {
+                            error.set("");
+                        }
+                        onSaved.accept(saved);
+                    });
+                } catch (RuntimeException e) {
+                    fx.execute(() -> {
+                        writing.remove(note.id(), note);
+                        error.set(e.getMessage() == null ? e.toString() : e.getMessage());
+                        if (saved(note) && state.get() == SaveState.SAVING) {
+                            state.set(SaveState.FAILED);
+                        }
+                    });
+                }
+            });
+        }
     }
 
     private boolean saved(Note note) {

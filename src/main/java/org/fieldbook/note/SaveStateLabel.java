@@ -22,6 +22,12 @@ final class SaveStateLabel extends Label {
 
     private void show() {
         getStyleClass().removeAll("success", "warning", "danger", "text-muted");
+        if (!model.errorProperty().get().isEmpty()) {
+            // a note the store refused (this one or one written before) is not saved yet, whatever this one's state
+            setText(i18n.t("save.failed", model.errorProperty().get()));
+            getStyleClass().add("danger");
+            return;
+        }
         switch (model.stateProperty().get()) {
             case EMPTY -> {
                 setText(i18n.t("save.empty"));

@@ -40,6 +40,7 @@ public final class StakeholdersPane extends BorderPane {
         filter.textProperty().addListener((o, a, b) -> {
             String q = b == null ? "" : b.toLowerCase(Locale.ROOT).trim();
             shown.setPredicate(s -> q.isEmpty() || matches(s, q));
+            table.setPlaceholder(new Label(q.isEmpty() ? ui.t("stakeholder.empty") : ui.t("stakeholder.noMatch", b.trim())));
         });
         Button add = new Button(ui.t("stakeholder.add"));
         add.setId("stakeholderAdd");
@@ -212,8 +213,19 @@ public final class StakeholdersPane extends BorderPane {
         }, md -> ui.notifier().info(ui.t("person.export.done", md.getParent())));
     }
 
-    private static boolean matches(Stakeholder s, String q) {
-        return (s.person() + " " + s.organisation() + " " + s.role() + " " + s.email()).toLowerCase(Locale.ROOT).contains(q);
+    /** True when every word typed is found in the person's name, organisation, role or e-mail, accents and case folded. */
+    static boolean matches(Stakeholder s, String q) {
+        String hay = fold(s.person() + " " + s.organisation() + " " + s.role() + " " + s.email());
+        for (String word : fold(q).split("\\s+")) {
+            if (!word.isEmpty() && !hay.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static String fold(String text) {
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
     }
 
     private static String join(String a, String b) {

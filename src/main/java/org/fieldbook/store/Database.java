@@ -26,7 +26,9 @@ import org.sqlite.SQLiteConfig;
  * returns, whenever the checkpoint happens.
  */
 public final class Database implements AutoCloseable {
-    private static final int READERS = 3;
+    static final int READERS = 3;
+    /** How long a read waits for a free read connection before it fails. */
+    static final long READER_WAIT_MS = 30_000;
     /** Idle time after the last write before the log is checkpointed. */
     static final long IDLE_CHECKPOINT_MS = 300;
     /** Log size (pages of 4 KB) at which SQLite checkpoints inside a commit; reached only by a writer that never pauses. */
@@ -43,6 +45,9 @@ public final class Database implements AutoCloseable {
     private final BlockingQueue<Connection> readers;
     private final List<Connection> allReaders = new ArrayList<>();
     private volatile Thread writerThreadRef;
+    /** The read connection the current thread holds, to refuse a read started inside another read. */
+    private final ThreadLocal<Connection> heldReader = new ThreadLocal<>();
+    private volatile long readerWaitMillis = READER_WAIT_MS;
 
     private Database(Path file) throws SQLException {
         this.url = "jdbc:sqlite:" + file.toAbsolutePath();
@@ -179,7 +184,11 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Runs {@code work} on a read connection (a consistent snapshot for its duration). */
+    /**
+     * Runs {@code work} on a read connection (a consistent snapshot for its duration). A read never starts another
+     * read on the same thread (it could wait forever for a connection its own caller holds): that is refused at once.
+     * When every read connection stays busy for {@value #READER_WAIT_MS} ms, the read fails instead of waiting on.
+     */
     public <T> T read(SqlFunction<T> work) {
         if (Thread.currentThread() == writerThreadRef) {
             try {
@@ -188,13 +197,23 @@ public final class Database implements AutoCloseable {
                 throw new StoreException("Database read failed: " + e.getMessage(), e);
             }
         }
+        if (heldReader.get() != null) {
+            throw new StoreException("A database read was started inside another read on thread '"
+                    + Thread.currentThread().getName() + "'; read everything in one read (or pass its connection on),"
+                    + " since nested reads can wait forever for a free connection.");
+        }
         Connection c;
         try {
-            c = readers.take();
+            c = readers.poll(readerWaitMillis, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StoreException("Interrupted while reading", e);
         }
+        if (c == null) {
+            throw new StoreException("The database is busy: no read connection became free within "
+                    + readerWaitMillis + " ms (all " + READERS + " in use). Try again; if it keeps happening, restart Fieldbook.");
+        }
+        heldReader.set(c);
         try {
             c.setAutoCommit(false);
             try {
@@ -206,8 +225,14 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("Database read failed: " + e.getMessage(), e);
         } finally {
+            heldReader.remove();
             readers.add(c);
         }
+    }
+
+    /** Sets how long a read waits for a free read connection (tests use a short wait). */
+    void setReaderWait(long millis) {
+        this.readerWaitMillis = millis;
     }
 
     public String url() {

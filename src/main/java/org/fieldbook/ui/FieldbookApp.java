@@ -85,6 +85,7 @@ public final class FieldbookApp extends Application {
                 Services opened = early != null ? join(early) : Services.open(folder);
                 StartupProbe.phase("workspace-open");
                 startCare(opened);
+                listenForOtherLaunches(folder);
                 Settings settings = new SettingsStore(opened.store().meta()).load();
                 Platform.runLater(() -> {
                     splash.close();
@@ -212,7 +213,34 @@ public final class FieldbookApp extends Application {
         }
     }
 
+    /** A second launch on this workspace (a double-clicked bundle, `fieldbook import`) hands its request to this window. */
+    private void listenForOtherLaunches(Path folder) {
+        try {
+            channel = org.fieldbook.support.InstanceChannel.listen(folder, request -> Platform.runLater(() -> {
+                if (request.startsWith("open ")) {
+                    openBundle(Path.of(request.substring(5)));
+                } else if (window != null) {
+                    window.stage().setIconified(false);
+                    window.stage().toFront();
+                }
+            }));
+        } catch (java.io.IOException e) {
+            LOG.warning("a second launch cannot hand bundles to this window: " + e.getMessage());
+        }
+    }
+
+    private org.fieldbook.support.InstanceChannel channel;
+
     private void fail(I18n i18n, RuntimeException e) {
+        if (e instanceof org.fieldbook.store.WorkspaceLockedException) {
+            // The workspace is open in a Fieldbook window: hand it the bundle (or just bring it forward) and stop here.
+            Path folder = WorkspaceLocation.resolve(dataOption(getParameters().getRaw()));
+            String request = pendingBundles.isEmpty() ? "show" : "open " + pendingBundles.get(0).toAbsolutePath();
+            if (org.fieldbook.support.InstanceChannel.handOver(folder, request)) {
+                Platform.exit();
+                return;
+            }
+        }
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.setTitle(i18n.t("app.title"));
         alert.setHeaderText(i18n.t("app.cannotOpen"));
@@ -241,6 +269,9 @@ public final class FieldbookApp extends Application {
 
     @Override
     public void stop() {
+        if (channel != null) {
+            channel.close();
+        }
         if (window != null) {
             window.close();
         }

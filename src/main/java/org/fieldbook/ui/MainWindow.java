@@ -285,7 +285,9 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
     @Override
     public void showSettings() {
         var store = new org.fieldbook.support.SettingsStore(ui.services().store().meta());
-        background.call(store::load, current -> SettingsDialog.ask(stage, ui.i18n(), current).ifPresent(chosen ->
+        var backups = ui.services().sync().imports().backups();
+        background.call(() -> java.util.Map.entry(store.load(), backups.summary()), loaded ->
+                SettingsDialog.ask(stage, ui.i18n(), loaded.getKey(), loaded.getValue()).ifPresent(chosen ->
                 background.exec(() -> store.save(chosen), () -> {
                     if (chosen.language().locale().getLanguage().equals(ui.i18n().locale().getLanguage())) {
                         notifications.info(ui.t("settings.saved"));

@@ -2,23 +2,28 @@ package org.fieldbook.ui;
 
 import java.util.Optional;
 import javafx.collections.FXCollections;
+import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.fieldbook.support.Language;
 import org.fieldbook.support.Settings;
+import org.fieldbook.sync.imports.BackupPolicy;
+import org.fieldbook.sync.imports.BackupSummary;
 
 /**
  * Settings: the interface language (takes effect at the next start, and says so) and light or dark theme
- * (previewed live while the dialog is open; Cancel puts the old one back).
+ * (previewed live while the dialog is open; Cancel puts the old one back); and, for information, the rule that keeps
+ * the pre-import backups ({@link BackupPolicy}), where they are and the space they take.
  */
 public final class SettingsDialog extends Dialog<Settings> {
-    public SettingsDialog(Window owner, I18n i18n, Settings current) {
+    public SettingsDialog(Window owner, I18n i18n, Settings current, BackupSummary backups) {
         if (owner != null) {
             initOwner(owner);
         }
@@ -48,8 +53,8 @@ public final class SettingsDialog extends Dialog<Settings> {
         FormGrid form = new FormGrid();
         form.add("language", i18n.t("settings.language"), language);
         form.add("theme", i18n.t("settings.theme"), theme);
-        VBox box = new VBox(10, form, restart);
-        box.setPrefWidth(440);
+        VBox box = new VBox(10, form, restart, backups(i18n, backups));
+        box.setPrefWidth(460);
         getDialogPane().setContent(box);
         ButtonType ok = new ButtonType(i18n.t("action.save"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(i18n.t("action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
@@ -73,7 +78,30 @@ public final class SettingsDialog extends Dialog<Settings> {
         FirstFocus.on(this, () -> language);
     }
 
-    public static Optional<Settings> ask(Window owner, I18n i18n, Settings current) {
-        return new SettingsDialog(owner, i18n, current).showAndWait();
+    /** The backups section: the keeping rule in words, the folder (selectable, to copy) and the space used. */
+    private static Node backups(I18n i18n, BackupSummary summary) {
+        Label title = new Label(i18n.t("settings.backups"));
+        title.getStyleClass().add("form-section");
+        Label rule = new Label(i18n.t("settings.backups.rule", BackupPolicy.LAST_IMPORTS, BackupPolicy.DAYS));
+        rule.setId("settingsBackupRule");
+        rule.setWrapText(true);
+        rule.setMinHeight(Region.USE_PREF_SIZE);
+        rule.setMaxWidth(440);
+        TextField folder = new TextField(summary.folder().toString());
+        folder.setId("settingsBackupFolder");
+        folder.setEditable(false);
+        folder.setAccessibleText(i18n.t("settings.backups.folder"));
+        Label used = new Label(i18n.t("settings.backups.used", summary.count(), summary.bytes() / 1_048_576.0));
+        used.setId("settingsBackupUsed");
+        used.setWrapText(true);
+        used.setMinHeight(Region.USE_PREF_SIZE);
+        FormGrid form = new FormGrid();
+        form.add("backupFolder", i18n.t("settings.backups.folder"), folder);
+        form.add("backupUsed", i18n.t("settings.backups.space"), used);
+        return new VBox(6, title, rule, form);
+    }
+
+    public static Optional<Settings> ask(Window owner, I18n i18n, Settings current, BackupSummary backups) {
+        return new SettingsDialog(owner, i18n, current, backups).showAndWait();
     }
 }

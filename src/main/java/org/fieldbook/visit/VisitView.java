@@ -46,6 +46,9 @@ public final class VisitView extends BorderPane implements AutoCloseable {
     private VisitData data;
     private boolean firstLoad = true;
     private Runnable afterLoad;
+    /** Views built for the lazy tabs; each owns a background thread and is closed with this screen. */
+    private final java.util.List<AutoCloseable> tabViews = new java.util.ArrayList<>();
+    private boolean closed;
 
     public VisitView(UiContext ui, String visitId, NoteSaver saver, Runnable visitChanged, Runnable editVisit) {
         this.ui = ui;
@@ -90,10 +93,16 @@ public final class VisitView extends BorderPane implements AutoCloseable {
         notesTab = tab("tabNotes", ui.t("tab.notes"), notes);
         stakeholdersTab = tab("tabStakeholders", ui.t("tab.stakeholders"), stakeholders);
         tabs.setId("visitTabs");
-        Tab verificationTab = lazyTab("tabVerification", ui.t("tab.verification"),
-                () -> new VerificationView(ui.services(), visitId, ui.i18n().locale().getLanguage()).node());
-        Tab profileTab = lazyTab("tabProfile", ui.t("tab.profile"),
-                () -> new ProfileEditorView(ui.services(), visitId, ui.i18n().locale()).node());
+        Tab verificationTab = lazyTab("tabVerification", ui.t("tab.verification"), () -> {
+            VerificationView v = new VerificationView(ui.services(), visitId, ui.i18n().locale().getLanguage());
+            tabViews.add(v);
+            return v.node();
+        });
+        Tab profileTab = lazyTab("tabProfile", ui.t("tab.profile"), () -> {
+            ProfileEditorView v = new ProfileEditorView(ui.services(), visitId, ui.i18n().locale());
+            tabViews.add(v);
+            return v.node();
+        });
         tabs.getTabs().addAll(overviewTab, programmeTab, notesTab, stakeholdersTab, verificationTab, profileTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> {
@@ -171,10 +180,10 @@ public final class VisitView extends BorderPane implements AutoCloseable {
     }
 
     /** A tab whose content is built the first time it is selected, so opening a visit stays quick. */
-    private static Tab lazyTab(String id, String text, java.util.function.Supplier<javafx.scene.Node> content) {
+    private Tab lazyTab(String id, String text, java.util.function.Supplier<javafx.scene.Node> content) {
         Tab t = tab(id, text, null);
         t.selectedProperty().addListener((o, was, selected) -> {
-            if (selected && t.getContent() == null) {
+            if (selected && t.getContent() == null && !closed) {
                 t.setContent(content.get());
             }
         });
@@ -311,8 +320,26 @@ public final class VisitView extends BorderPane implements AutoCloseable {
         return notes;
     }
 
+    /**
+     * Saves what is pending and releases what this screen owns: the note editor and the views of the verification
+     * and profile tabs (their threads and window handlers). Called when the screen is replaced or the window closes.
+     */
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         noteModel.close();
+        for (AutoCloseable v : tabViews) {
+            try {
+                v.close();
+            } catch (Exception e) {
+                // one tab failing to close must not keep the others open
+                java.util.logging.Logger.getLogger(VisitView.class.getName())
+                        .log(java.util.logging.Level.WARNING, "Closing a visit tab failed", e);
+            }
+        }
+        tabViews.clear();
     }
 }

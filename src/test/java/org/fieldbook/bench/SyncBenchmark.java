@@ -86,10 +86,11 @@ class SyncBenchmark {
             Assertions.assertEquals(PHOTOS + DOCUMENTS, result.attachments());
             System.out.printf("BENCH export: %d notes, %.0f MB attachments in %.0f ms (bundle %.0f MB)%n", NOTES,
                     attachmentBytes / 1e6, exportMs, result.bytes() / 1e6);
-            Double zipMs = zipMillis(s.store().workspace().attachments(), dir.resolve("zip6.zip"));
-            if (zipMs == null) {
-                System.out.println("BENCH export_vs_zip_ratio skipped: the 'zip' command is not installed (apt-get install -y zip)");
+            Object zipped = zipMillis(s.store().workspace().attachments(), dir.resolve("zip6.zip"));
+            if (zipped instanceof String why) {
+                System.out.println("BENCH export_vs_zip_ratio skipped: " + why);
             } else {
+                double zipMs = (Double) zipped;
                 System.out.printf("BENCH zip -6 of the same attachments: %.0f ms%n", zipMs);
                 BenchResults.record("export_vs_zip_ratio", zipMs / exportMs, 0.5, false);
             }
@@ -119,19 +120,26 @@ class SyncBenchmark {
         }
     }
 
-    /** Time of {@code zip -6 -r} over the folder, or null when zip is not installed. */
-    private static Double zipMillis(Path folder, Path out) throws IOException, InterruptedException {
+    /**
+     * Time of {@code zip -6 -r} over the folder in ms (a Double), or why there is none (a String): not installed,
+     * timed out, or failed with its exit code.
+     */
+    private static Object zipMillis(Path folder, Path out) throws IOException, InterruptedException {
         try {
             new ProcessBuilder("zip", "-v").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
         } catch (IOException e) {
-            return null;
+            return "the 'zip' command is not installed (apt-get install -y zip)";
         }
         Files.deleteIfExists(out);
         long t0 = System.nanoTime();
         Process p = new ProcessBuilder("zip", "-6", "-r", "-q", out.toAbsolutePath().toString(), ".")
                 .directory(folder.toFile()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0) {
-            return null;
+        if (!p.waitFor(10, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            return "zip -6 did not finish within 10 minutes";
+        }
+        if (p.exitValue() != 0) {
+            return "zip -6 failed with exit code " + p.exitValue();
         }
         return (System.nanoTime() - t0) / 1e6;
     }

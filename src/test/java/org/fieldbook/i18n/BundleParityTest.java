@@ -26,6 +26,11 @@ class BundleParityTest {
     void everyEnglishBundleHasAFrenchTwinWithTheSameKeys() throws IOException {
         List<String> problems = new ArrayList<>();
         List<Path> bundles = englishBundles();
+        // the walk must find the feature bundles the app loads, or the loop below checks nothing
+        for (String feature : List.of("ui", "profile", "sync", "index")) {
+            assertTrue(bundles.contains(RESOURCES.resolve(feature).resolve("messages.properties")),
+                    "bundle of '" + feature + "' not found under " + RESOURCES + ": " + bundles);
+        }
         for (Path en : bundles) {
             problems.addAll(compare(en, en.resolveSibling("messages_fr.properties")));
         }
@@ -57,9 +62,7 @@ class BundleParityTest {
     }
 
     static List<Path> englishBundles() throws IOException {
-        if (!Files.isDirectory(RESOURCES)) {
-            return List.of();
-        }
+        assertTrue(Files.isDirectory(RESOURCES), RESOURCES + " not found (run from the project folder)");
         try (Stream<Path> files = Files.walk(RESOURCES)) {
             return files.filter(p -> p.getFileName().toString().equals("messages.properties")).sorted().toList();
         }

@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.function.BooleanSupplier;
 import org.fieldbook.TestWorkspace;
 import org.fieldbook.app.Services;
+import org.fieldbook.store.FailingWrites;
 import org.fieldbook.store.Sql;
 import org.fieldbook.visit.Visit;
 import org.junit.jupiter.api.AfterEach;
@@ -166,5 +167,50 @@ class NoteEditorModelTest {
         });
         assertEquals(List.of(id), services.notes().forVisit(visit.id()).stream().map(Note::id).toList());
         assertEquals(1, onFx(() -> model.notes().size()));
+    }
+
+    @Test
+    void aRefusedSaveSurvivesTheSwitchToTheNextNoteAndIsWrittenByTheNextSave() throws Exception {
+        String refused;
+        try (FailingWrites failing = FailingWrites.on(services.store().db(), "note")) {
+            refused = onFx(() -> {
+                model.textProperty().set("The disk said no to this one");
+                return model.currentIdProperty().get();
+            });
+            waitUntil(() -> model.stateProperty().get() == SaveState.FAILED);
+            assertTrue(onFx(() -> model.errorProperty().get()).contains(FailingWrites.MESSAGE));
+        }
+        // the person moves on: the switch is the next attempt, and writes the refused note
+        onFx(() -> {
+            model.saveAndNext();
+            return null;
+        });
+        saver.flush();
+        assertEquals("The disk said no to this one", services.notes().find(refused).orElseThrow().text());
+        waitUntil(() -> model.errorProperty().get().isEmpty());
+    }
+
+    @Test
+    void aNoteRefusedAfterTheSwitchIsWrittenWithTheNextNote() throws Exception {
+        String refused;
+        try (FailingWrites failing = FailingWrites.on(services.store().db(), "note")) {
+            refused = onFx(() -> {
+                model.textProperty().set("Written just before Save and next");
+                String id = model.currentIdProperty().get();
+                model.saveAndNext();
+                return id;
+            });
+            // the refusal arrives while the next note is open: the person is told
+            waitUntil(() -> model.errorProperty().get().contains(FailingWrites.MESSAGE));
+            assertTrue(services.notes().find(refused).isEmpty());
+        }
+        String next = onFx(() -> {
+            model.textProperty().set("The next note");
+            return model.currentIdProperty().get();
+        });
+        waitUntil(() -> model.stateProperty().get() == SaveState.SAVED);
+        saver.flush();
+        assertEquals("The next note", services.notes().find(next).orElseThrow().text());
+        assertEquals("Written just before Save and next", services.notes().find(refused).orElseThrow().text());
     }
 }

@@ -37,7 +37,11 @@ class ProfileRevisionsTest {
             assertEquals("Résumé", sections.get(0).title(java.util.Locale.FRENCH));
             // opening again creates nothing new
             assertEquals(sections.size(), s.profile().structure(v.id()).size());
-            assertEquals(ProfileSectionRepository.sectionId(v.id(), "summary"), sections.get(0).id());
+            // written out here, not taken from the product: every laptop names the visit's summary section alike
+            assertEquals(java.util.UUID.nameUUIDFromBytes(("profile_section:" + v.id() + ":summary")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString(), sections.get(0).id());
+            assertEquals("f361b4d7-da16-3b47-be83-035af3904705", ProfileSectionRepository.sectionId("visit-1", "summary"),
+                    "the id format other laptops and older versions use");
         }
     }
 

@@ -23,16 +23,23 @@ class IdleIndexMergeTest {
             assertEquals("0", s.store().db().read(c -> Sql.one(c, "SELECT v FROM note_fts_config WHERE k='automerge'",
                     rs -> rs.getString(1)).orElseThrow()), "no merging inside saves");
             var v = TestWorkspace.visit(s, "Testville");
+            java.util.Set<String> saved = new java.util.HashSet<>();
             for (int i = 0; i < 150; i++) {
-                s.notes().save(new Note(null, v.id(), null, NoteKind.OBSERVATION, "Médiation de quartier numéro " + i, null, "",
-                        List.of("mediation")));
+                saved.add(s.notes().save(new Note(null, v.id(), null, NoteKind.OBSERVATION, "Médiation de quartier numéro " + i, null, "",
+                        List.of("mediation"))).id());
             }
             long segmentsBefore = segments(s);
-            Thread.sleep(1500);
+            // the merge runs once the writer has been idle a moment: wait for it (bounded), not for a fixed time
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
             long segmentsAfter = segments(s);
+            while (segmentsAfter >= segmentsBefore && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+                segmentsAfter = segments(s);
+            }
             assertTrue(segmentsAfter < segmentsBefore, "idle merging folded segments: " + segmentsBefore + " -> " + segmentsAfter);
             s.store().db().write(c -> Sql.update(c, "INSERT INTO note_fts(note_fts) VALUES ('integrity-check')"));
-            assertEquals(150, s.search().search(new SearchQuery("mediation quartier", v.id(), null, null, 500)).size());
+            assertEquals(saved, java.util.Set.copyOf(s.search().search(new SearchQuery("mediation quartier", v.id(), null, null, 500))
+                    .stream().map(SearchHit::id).toList()), "every saved note is still found after the merge");
         }
     }
 

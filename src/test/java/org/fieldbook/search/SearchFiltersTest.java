@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.fieldbook.TestWorkspace;
 import org.fieldbook.app.Services;
 import org.fieldbook.note.Note;
@@ -23,17 +24,23 @@ class SearchFiltersTest {
         return hits.stream().map(SearchHit::id).toList();
     }
 
+    private static Set<String> idSet(List<SearchHit> hits) {
+        return Set.copyOf(ids(hits));
+    }
+
     @Test
     void accentsFoldBothWaysAndTheLastWordIsAPrefix() {
         try (Services s = TestWorkspace.open(dir)) {
             Visit v = TestWorkspace.visit(s, "Testville");
             Note n = s.notes().save(new Note(null, v.id(), null, NoteKind.OBSERVATION, "Médiation à Saint-Étienne", null, "", List.of()));
             Note plain = s.notes().save(new Note(null, v.id(), null, NoteKind.OBSERVATION, "Mediation in Saint-Etienne", null, "", List.of()));
-            assertEquals(2, s.search().search(SearchQuery.of("etienne")).size());
-            assertEquals(2, s.search().search(SearchQuery.of("ÉTIENNE médiation")).size());
-            assertEquals(2, s.search().search(SearchQuery.of("medi")).size(), "prefix of the last word");
-            assertEquals(0, s.search().search(SearchQuery.of("medi etienne")).size(), "only the last word is a prefix");
-            assertTrue(ids(s.search().search(SearchQuery.of("in"))).contains(plain.id()));
+            Note other = s.notes().save(new Note(null, v.id(), null, NoteKind.OBSERVATION, "Mediterranean food in Lyon", null, "", List.of()));
+            Set<String> both = Set.of(n.id(), plain.id());
+            assertEquals(both, idSet(s.search().search(SearchQuery.of("etienne"))));
+            assertEquals(both, idSet(s.search().search(SearchQuery.of("ÉTIENNE médiation"))));
+            assertEquals(Set.of(n.id(), plain.id(), other.id()), idSet(s.search().search(SearchQuery.of("medi"))), "prefix of the last word");
+            assertEquals(Set.of(), idSet(s.search().search(SearchQuery.of("medi etienne"))), "only the last word is a prefix");
+            assertEquals(Set.of(plain.id(), other.id()), idSet(s.search().search(SearchQuery.of("in"))));
         }
     }
 
@@ -52,19 +59,20 @@ class SearchFiltersTest {
                     StakeholderCategory.BUSINESS, "", "", true));
 
             List<SearchHit> all = s.search().search(SearchQuery.of("harbour"));
-            assertEquals(5, all.size());
-            assertTrue(ids(all).containsAll(List.of(concern.id(), practice.id(), elsewhere.id(), meeting.id(), port.id())));
+            assertEquals(Set.of(concern.id(), practice.id(), elsewhere.id(), meeting.id(), port.id()), idSet(all));
+            assertEquals(5, all.size(), "each record once");
             for (int i = 1; i < all.size(); i++) {
                 assertTrue(all.get(i - 1).score() >= all.get(i).score(), "best first");
             }
             List<SearchHit> inOne = s.search().search(new SearchQuery("harbour", v1.id(), null, null, 10));
-            assertEquals(4, inOne.size());
+            assertEquals(Set.of(concern.id(), practice.id(), meeting.id(), port.id()), idSet(inOne));
             assertTrue(inOne.stream().allMatch(h -> v1.id().equals(h.visit())));
             assertEquals(List.of(concern.id()), ids(s.search().search(new SearchQuery("harbour", v1.id(), null, "concern", 10))));
-            assertEquals(List.of(concern.id(), elsewhere.id()).size(),
-                    s.search().search(new SearchQuery("harbour", null, null, "concern", 10)).size());
+            assertEquals(Set.of(concern.id(), elsewhere.id()),
+                    idSet(s.search().search(new SearchQuery("harbour", null, null, "concern", 10))));
             assertEquals(List.of(practice.id()), ids(s.search().search(new SearchQuery("harbour", null, "interaction", null, 10))));
-            assertEquals(2, s.search().search(new SearchQuery("harbour", null, null, null, 2)).size(), "limit");
+            assertEquals(ids(all).subList(0, 2), ids(s.search().search(new SearchQuery("harbour", null, null, null, 2))),
+                    "the limit keeps the best two");
             Note later = s.notes().save(new Note(null, v1.id(), null, NoteKind.OBSERVATION, "Harbour again, later", null, "", List.of()));
             List<String> v1Notes = s.search().search(new SearchQuery("harbour", v1.id(), null, null, 10)).stream()
                     .filter(h -> h.type().equals("note")).map(SearchHit::id).toList();
@@ -82,15 +90,24 @@ class SearchFiltersTest {
             s.notes().delete(n.id());
             assertTrue(s.search().search(SearchQuery.of("tramway")).isEmpty());
             s.notes().restore(n.id());
-            assertEquals(1, s.search().search(SearchQuery.of("tramway")).size());
-            assertEquals(1, s.search().search(SearchQuery.of("tramway NOT mosque")).size(), "NOT is a word, not an operator");
-            for (String odd : List.of("\"", "a*", "(", "NEAR(", "-", "***", "title:foo", "'; DROP TABLE note; --")) {
-                s.search().search(SearchQuery.of(odd));
+            assertEquals(List.of(n.id()), ids(s.search().search(SearchQuery.of("tramway"))));
+            assertEquals(List.of(n.id()), ids(s.search().search(SearchQuery.of("tramway NOT mosque"))), "NOT is a word, not an operator");
+            assertEquals(List.of(), ids(s.search().search(SearchQuery.of("tramway NOT church"))), "NOT church is not a negation");
+            // query syntax is read as plain words: punctuation alone finds nothing, words find the notes that have them
+            Note odd = s.notes().save(new Note(null, v.id(), null, NoteKind.OBSERVATION,
+                    "Sign said: title: foo; near the door, drop table for a chat", null, "", List.of()));
+            for (String nothing : List.of("\"", "(", "-", "***", "  ")) {
+                assertEquals(List.of(), ids(s.search().search(SearchQuery.of(nothing))), "'" + nothing + "'");
             }
-            assertTrue(s.search().search(SearchQuery.of("  ")).isEmpty());
+            assertEquals(List.of(odd.id()), ids(s.search().search(SearchQuery.of("title:foo"))));
+            assertEquals(Set.of(n.id(), odd.id()), idSet(s.search().search(SearchQuery.of("NEAR("))),
+                    "NEAR is a word (prefix: both notes say 'near'), not an operator");
+            assertEquals(List.of(odd.id()), ids(s.search().search(SearchQuery.of("'; DROP TABLE"))));
+            s.search().search(SearchQuery.of("'; DROP TABLE note; --"));
+            assertEquals(2, s.notes().forVisit(v.id()).size(), "the note table is still there");
             s.notes().save(n.withText("The tram works again"));
             assertTrue(s.search().search(SearchQuery.of("tramway")).isEmpty(), "an edit updates the index");
-            assertEquals(1, s.search().search(SearchQuery.of("tram")).size());
+            assertEquals(List.of(n.id()), ids(s.search().search(SearchQuery.of("tram"))));
         }
     }
 

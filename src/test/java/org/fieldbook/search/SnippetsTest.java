@@ -15,8 +15,9 @@ class SnippetsTest {
     @Test
     void marksFoldedWholeWordsAndPrefixOfTheLastOnly() {
         Snippets sn = new Snippets(List.of("ecole", "med"), true);
-        assertEquals("L'[École] et la [médiathèque], pas la [médiation]? École-s", show(sn.excerptOf(
-                "L'École et la médiathèque, pas la médiation? École-s", 16)).replace("[École]-s", "École-s"));
+        // "École-s" is the word "École" then "s" (a hyphen splits words, as in the index): École is marked there too
+        assertEquals("L'[École] et la [médiathèque], pas la [médiation]? [École]-s, écoles, [MED]", show(sn.excerptOf(
+                "L'École et la médiathèque, pas la médiation? École-s, écoles, MED", 16)));
         Snippets exact = new Snippets(List.of("med"), false);
         assertFalse(show(exact.excerptOf("la médiathèque", 16)).contains("["));
     }
@@ -34,8 +35,9 @@ class SnippetsTest {
     @Test
     void picksTheColumnWithMostMatches() {
         Snippets sn = new Snippets(List.of("port"), false);
-        assertEquals("Port authority, port", show(sn.excerpt(16, "Ana", "", "Port authority, port")).replace("[", "").replace("]", ""));
-        assertTrue(show(sn.excerpt(16, "Ana", null, "Port authority")).contains("[Port]"));
+        assertEquals("[Port] authority, [port]", show(sn.excerpt(16, "Ana", "Port of call", "Port authority, port")));
+        assertEquals("[Port] authority", show(sn.excerpt(16, "Ana", null, "Port authority")));
+        assertEquals("Portal and passport", show(sn.excerpt(16, "Portal and passport")), "no prefix: 'port' is not in 'Portal'");
         assertEquals("Ana", sn.excerpt(16, "Ana", "Club"));
     }
 }

@@ -47,27 +47,52 @@ class AboutInfoTest {
         assertTrue(stale.isEmpty(), "licences.txt lists versions not on the class path: " + stale);
     }
 
-    @Test
-    void everyJarCopiedForTheInstallerIsListed() throws IOException {
-        Path lib = Path.of("target", "lib");
-        if (!Files.isDirectory(lib)) {
-            return; // only after `package`; the class-path check above runs always
-        }
-        List<DependencyLicence> listed = AboutInfo.load().dependencies();
+    /** The jars the installer ships: Maven writes the runtime class path on every test run (see the pom). */
+    static List<String> shippedJars() throws IOException {
+        Path list = Path.of("target", "runtime-classpath.txt");
+        assertTrue(Files.isRegularFile(list), list + " is written by Maven before the tests (maven-dependency-plugin build-classpath)");
+        List<String> jars = Arrays.stream(Files.readString(list).strip().split(File.pathSeparator))
+                .filter(p -> p.endsWith(".jar")).map(p -> Path.of(p).getFileName().toString()).toList();
+        assertTrue(jars.size() >= 20, "runtime jars: " + jars);
+        return jars;
+    }
+
+    static List<String> unlisted(List<String> jarNames, List<DependencyLicence> listed) {
         List<String> missing = new ArrayList<>();
-        try (Stream<Path> files = Files.list(lib)) {
-            for (Path jar : files.filter(p -> p.toString().endsWith(".jar")).toList()) {
-                String name = jar.getFileName().toString();
-                boolean ok = listed.stream().anyMatch(d -> {
-                    String artifact = d.artifact().substring(d.artifact().indexOf(':') + 1).replace("*", "");
-                    return name.startsWith(artifact) && name.contains("-" + d.version());
-                });
-                if (!ok) {
-                    missing.add(name);
-                }
+        for (String name : jarNames) {
+            boolean ok = listed.stream().anyMatch(d -> {
+                String artifact = d.artifact().substring(d.artifact().indexOf(':') + 1).replace("*", "");
+                return name.startsWith(artifact) && name.contains("-" + d.version());
+            });
+            if (!ok) {
+                missing.add(name);
             }
         }
+        return missing;
+    }
+
+    @Test
+    void everyJarShippedWithTheAppIsListed() throws IOException {
+        List<String> jars = new ArrayList<>(shippedJars());
+        Path lib = Path.of("target", "lib");
+        if (Files.isDirectory(lib)) {
+            // after `package`, the copied jars themselves
+            try (Stream<Path> files = Files.list(lib)) {
+                files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".jar")).forEach(jars::add);
+            }
+        }
+        assertTrue(jars.stream().anyMatch(j -> j.startsWith("sqlite-jdbc-")), "the list holds the shipped jars: " + jars);
+        List<String> missing = unlisted(jars, AboutInfo.load().dependencies());
         assertTrue(missing.isEmpty(), "add these to src/main/resources/org/fieldbook/support/licences.txt: " + missing);
+    }
+
+    @Test
+    void aShippedJarMissingFromTheListIsFound() throws IOException {
+        List<DependencyLicence> listed = AboutInfo.load().dependencies();
+        List<DependencyLicence> withoutSqlite = listed.stream().filter(d -> !d.artifact().equals("org.xerial:sqlite-jdbc")).toList();
+        List<String> jars = shippedJars();
+        String sqlite = jars.stream().filter(j -> j.startsWith("sqlite-jdbc-")).findFirst().orElseThrow();
+        assertEquals(List.of(sqlite), unlisted(jars, withoutSqlite));
     }
 
     @Test

@@ -48,8 +48,12 @@ class EncryptedBundleTest {
         }
         Map<String, byte[]> entries = BundleForge.entries(bundle);
         byte[] photo = SyncRoundTripTest.jpeg(50_000);
+        int records = 0;
+        int attachments = 0;
         for (var e : entries.entrySet()) {
             if (e.getKey().contains("/data/")) {
+                records += e.getKey().contains("/" + BagLayout.RECORDS) ? 1 : 0;
+                attachments += e.getKey().contains("/" + BagLayout.ATTACHMENTS) ? 1 : 0;
                 String text = new String(e.getValue(), StandardCharsets.ISO_8859_1);
                 assertFalse(text.contains("Line one") || text.contains("welcome office") || text.contains("visit_id"),
                         "plaintext leaked in " + e.getKey());
@@ -57,6 +61,9 @@ class EncryptedBundleTest {
                         "photo bytes leaked in " + e.getKey());
             }
         }
+        // the loop above looked at the payload itself: the records and the photo were both there to check
+        assertTrue(records >= 1 && attachments >= 1, "payload entries checked: records " + records + ", attachments "
+                + attachments + " in " + entries.keySet());
         assertTrue(entries.keySet().stream().anyMatch(k -> k.endsWith("/" + BagLayout.RECIPIENT)));
 
         VerifyReport plainCheck = BundleVerifier.verify(bundle, null, null);

@@ -43,31 +43,54 @@ final class SyncFixture {
      * index's shadow tables are left out: they are derived from the data and change when an idle merge runs.
      */
     static String dumpChecksum(Services s) {
+        return s.store().db().read(c -> dumpChecksum(c, Map.of()));
+    }
+
+    /**
+     * The dump checksum with the values that say when an import ran (each import's {@code imported_at},
+     * {@code imported_hlc} and backup file name, wherever they occur) replaced by placeholders: the same import run
+     * in two copies of a workspace gives the same checksum; every other value is compared exactly.
+     */
+    static String dumpChecksumWithoutImportTimes(Services s) {
         return s.store().db().read(c -> {
-            MessageDigest sha = org.fieldbook.sync.bag.Hashing.sha256();
-            List<String> tables = Sql.list(c, "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
-                            // the full-text index's own tables: derived from the data, and merged when the writer is idle
-                            + " AND name NOT LIKE '%\\_fts\\_%' ESCAPE '\\' ORDER BY name",
-                    rs -> rs.getString(1));
-            for (String t : tables) {
-                sha.update(("table " + t + "\n").getBytes());
-                try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT * FROM \"" + t + "\"")) {
-                    int n = rs.getMetaData().getColumnCount();
-                    java.util.List<String> rows = new java.util.ArrayList<>();
-                    while (rs.next()) {
-                        StringBuilder sb = new StringBuilder();
-                        for (int i = 1; i <= n; i++) {
-                            Object v = rs.getObject(i);
-                            sb.append(v instanceof byte[] b ? HexFormat.of().formatHex(b) : String.valueOf(v)).append('|');
-                        }
-                        rows.add(sb.toString());
-                    }
-                    java.util.Collections.sort(rows);
-                    rows.forEach(r -> sha.update((r + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            Map<String, String> masks = new java.util.HashMap<>();
+            Sql.list(c, "SELECT n, imported_at, imported_hlc, backup FROM sync_import", rs -> {
+                long n = rs.getLong(1);
+                masks.put(rs.getString(2), "<imported_at " + n + ">");
+                masks.put(rs.getString(3), "<imported_hlc " + n + ">");
+                if (!rs.getString(4).isEmpty()) {
+                    masks.put(rs.getString(4), "<backup " + n + ">");
                 }
-            }
-            return HexFormat.of().formatHex(sha.digest());
+                return n;
+            });
+            return dumpChecksum(c, masks);
         });
+    }
+
+    private static String dumpChecksum(java.sql.Connection c, Map<String, String> masks) throws java.sql.SQLException {
+        MessageDigest sha = org.fieldbook.sync.bag.Hashing.sha256();
+        // the full-text index's own tables are left out: derived from the data, and merged when the writer is idle
+        List<String> tables = Sql.list(c, "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+                + " AND name NOT LIKE '%\\_fts\\_%' ESCAPE '\\' ORDER BY name", rs -> rs.getString(1));
+        for (String t : tables) {
+            sha.update(("table " + t + "\n").getBytes());
+            try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT * FROM \"" + t + "\"")) {
+                int n = rs.getMetaData().getColumnCount();
+                java.util.List<String> rows = new java.util.ArrayList<>();
+                while (rs.next()) {
+                    StringBuilder sb = new StringBuilder();
+                    for (int i = 1; i <= n; i++) {
+                        Object v = rs.getObject(i);
+                        String text = v instanceof byte[] b ? HexFormat.of().formatHex(b) : String.valueOf(v);
+                        sb.append(masks.getOrDefault(text, text)).append('|');
+                    }
+                    rows.add(sb.toString());
+                }
+                java.util.Collections.sort(rows);
+                rows.forEach(r -> sha.update((r + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            }
+        }
+        return HexFormat.of().formatHex(sha.digest());
     }
 
     /** Every tracked record's user-visible state: table → id → column → value (no local row number, no clock columns). */

@@ -3,19 +3,20 @@ package org.fieldbook.sync;
 import java.nio.file.Path;
 import java.util.Random;
 import java.util.stream.Collectors;
+import net.jqwik.api.Example;
 import net.jqwik.api.Shrinkable;
+import net.jqwik.api.Tag;
 import org.fieldbook.sync.imports.ImportService;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
 
 /**
  * The long run of the generated sync histories ({@link SyncHistories}): {@code ./mvnw -B -Pbench test
  * -Dtest=SyncHistoryBenchmark -Dsync.histories=100000 [-Dsync.seed=…]}. Prints the count, the seed and the time; a
  * failing history is shrunk (greedily, through jqwik's shrinkers) and printed step by step with the seed that found it.
+ * It is one jqwik example (jqwik's generators need its context) that draws the histories itself from one seed.
  */
 @Tag("bench")
 class SyncHistoryBenchmark {
-    @Test
+    @Example
     void generatedHistories() throws Exception {
         int count = Integer.getInteger("sync.histories", 100_000);
         long seed = Long.getLong("sync.seed", new Random().nextLong());

@@ -9,10 +9,14 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.fieldbook.TestWorkspace;
 import org.fieldbook.app.Services;
@@ -55,9 +59,17 @@ class AccessibleNamesTest {
         return s == null || s.isBlank();
     }
 
-    private static void collect(Node node, List<String> unnamed, String screen) {
-        if (!node.isVisible()) {
+    static void collect(Node node, List<String> unnamed, String screen) {
+        collect(node, unnamed, screen, new ArrayList<>());
+    }
+
+    /** Walks every visible node; {@code checked} receives each control looked at (to show the walk reached it). */
+    static void collect(Node node, List<String> unnamed, String screen, List<Node> checked) {
+        if (node == null || !node.isVisible()) {
             return;
+        }
+        if (node instanceof ButtonBase || node instanceof TextInputControl || node instanceof ComboBoxBase<?>) {
+            checked.add(node);
         }
         if (node instanceof ButtonBase b && blank(b.getText()) && blank(b.getAccessibleText())) {
             unnamed.add(screen + ": button " + b.getId() + " " + b.getStyleClass());
@@ -69,8 +81,19 @@ class AccessibleNamesTest {
         if (node instanceof ComboBoxBase<?> c && blank(c.getAccessibleText()) && blank(c.getPromptText()) && !labelled(c)) {
             unnamed.add(screen + ": drop-down " + c.getId());
         }
-        if (node instanceof Parent p && !(node instanceof Labeled)) {
-            p.getChildrenUnmodifiable().forEach(child -> collect(child, unnamed, screen));
+        if (node instanceof TitledPane tp) {
+            // a TitledPane is a Labeled, but its content holds whole forms: walk the content (when shown) and graphic
+            collect(tp.getGraphic(), unnamed, screen, checked);
+            if (tp.isExpanded()) {
+                collect(tp.getContent(), unnamed, screen, checked);
+            }
+        } else if (node instanceof Labeled l) {
+            // a button's or label's own parts are its text and graphic; a graphic may itself hold controls
+            if (l.getGraphic() instanceof Parent g) {
+                collect(g, unnamed, screen, checked);
+            }
+        } else if (node instanceof Parent p) {
+            p.getChildrenUnmodifiable().forEach(child -> collect(child, unnamed, screen, checked));
         }
     }
 
@@ -106,7 +129,35 @@ class AccessibleNamesTest {
     @Test
     void everyButtonAndFieldOnEveryScreenHasAName(FxRobot robot) {
         List<String> unnamed = new ArrayList<>();
-        DemoScreens.walk(robot, window, services, (screen, root) -> collect(root, unnamed, screen));
+        List<Node> checked = new ArrayList<>();
+        DemoScreens.walk(robot, window, services, (screen, root) -> collect(root, unnamed, screen, checked));
         assertTrue(unnamed.isEmpty(), "without a name for screen readers: " + unnamed);
+        // the walk reached the controls inside the profile editor's side panes (TitledPanes)
+        assertTrue(checked.stream().anyMatch(n -> insideTitledPane(n)), "no control inside a TitledPane was checked");
+    }
+
+    private static boolean insideTitledPane(Node n) {
+        for (Node p = n.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof TitledPane) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void anUnnamedIconButtonOrFieldInsideATitledPaneIsFound(FxRobot robot) {
+        List<String> unnamed = new ArrayList<>();
+        robot.interact(() -> {
+            Button icon = new Button();
+            icon.setId("iconOnly");
+            TextField field = new TextField();
+            field.setId("bareField");
+            TitledPane pane = new TitledPane("Side pane", new VBox(icon, field));
+            new javafx.scene.Scene(new VBox(pane));
+            collect(pane, unnamed, "test");
+        });
+        assertTrue(unnamed.stream().anyMatch(u -> u.contains("iconOnly")), unnamed.toString());
+        assertTrue(unnamed.stream().anyMatch(u -> u.contains("bareField")), unnamed.toString());
     }
 }

@@ -95,6 +95,23 @@ class SettingsAndAboutTest {
     }
 
     @Test
+    void settingsStateTheBackupRuleWhereTheBackupsAreAndTheirSize(FxRobot robot) throws Exception {
+        waitFor("empty start screen", () -> present(robot, "#emptyState"));
+        java.nio.file.Path folder = services.store().workspace().backups();
+        java.nio.file.Files.write(folder.resolve("pre-import-20261129-101500-000-abcdef12.db"), new byte[1_572_864]);
+        robot.interact(window::showSettings);
+        waitFor("settings", () -> present(robot, "#settingsBackupRule"));
+        String rule = robot.lookup("#settingsBackupRule").<Label>query().getText();
+        assertTrue(rule.contains("last " + org.fieldbook.sync.imports.BackupPolicy.LAST_IMPORTS + " imports")
+                && rule.contains("last " + org.fieldbook.sync.imports.BackupPolicy.DAYS + " days"), rule);
+        assertEquals(folder.toString(), robot.lookup("#settingsBackupFolder").<javafx.scene.control.TextField>query().getText());
+        String used = robot.lookup("#settingsBackupUsed").<Label>query().getText();
+        assertEquals("1 backup, 1.5 MB", used);
+        keys(robot, KeyCode.ESCAPE);
+        waitFor("settings closed", () -> !present(robot, "#settingsBackupRule"));
+    }
+
+    @Test
     void aboutShowsVersionWorkspaceAndEveryLibraryWithItsLicence(FxRobot robot) {
         waitFor("empty start screen", () -> present(robot, "#emptyState"));
         robot.interact(window::showAbout);

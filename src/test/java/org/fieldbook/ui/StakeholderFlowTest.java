@@ -2,12 +2,13 @@ package org.fieldbook.ui;
 
 import static org.fieldbook.ui.WindowWaits.present;
 import static org.fieldbook.ui.WindowWaits.waitFor;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
@@ -68,7 +69,7 @@ class StakeholderFlowTest {
         assertEquals("Hélène Weiss", s.person());
         assertTrue(s.namedConsent());
         assertEquals(StakeholderCategory.OTHER, s.category());
-        services.stakeholders().create(new Stakeholder(null, v.cityId(), "Paul Roth", "", "", StakeholderCategory.MEDIA, "", "", false));
+        Stakeholder paul = services.stakeholders().create(new Stakeholder(null, v.cityId(), "Paul Roth", "", "", StakeholderCategory.MEDIA, "", "", false));
 
         // Accents folded: "helene" finds Hélène; Enter selects her in the directory.
         robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
@@ -82,9 +83,19 @@ class StakeholderFlowTest {
 
         robot.clickOn("#stakeholderDelete");
         waitFor("deleted", () -> services.stakeholders().forCity(v.cityId()).size() == 1);
+        // the one selected (Hélène) went, not the other one
+        assertEquals(List.of(paul.id()), ids(services.stakeholders().forCity(v.cityId())));
+        waitFor("gone from the table", () -> ids(table.getItems()).equals(List.of(paul.id())));
         robot.clickOn("#stakeholderTable");
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         waitFor("restored by Ctrl+Z", () -> services.stakeholders().forCity(v.cityId()).size() == 2);
         waitFor("back in the table", () -> table.getItems().stream().anyMatch(x -> x.id().equals(s.id())));
+        assertEquals(Set.of(s.id(), paul.id()), Set.copyOf(ids(services.stakeholders().forCity(v.cityId()))));
+        assertEquals("Hélène Weiss", services.stakeholders().forCity(v.cityId()).stream()
+                .filter(x -> x.id().equals(s.id())).findFirst().orElseThrow().person());
+    }
+
+    private static List<String> ids(List<Stakeholder> list) {
+        return list.stream().map(Stakeholder::id).toList();
     }
 }

@@ -9,7 +9,8 @@ import org.fieldbook.index.verify.VerificationStatus;
 
 /**
  * The answers each side is scored on. Self-assessed: the city's answers. Verified: the verified value where
- * the expert corrected the answer, otherwise the city's answer. An answer the expert could not verify keeps
+ * the expert corrected the answer and entered a valid corrected value, otherwise the city's answer (a correction
+ * without its value is incomplete and changes nothing yet). An answer the expert could not verify keeps
  * the city's value in the verified score (a two-day visit that finds no evidence has not shown the answer
  * wrong), and its points are reported as {@link SideScore#unverifiedPoints()} so readers see how much of
  * the verified rate rests on unverified claims.
@@ -31,12 +32,10 @@ public final class EffectiveAnswers {
     public static Map<String, AnswerValue> verified(Map<String, CityAnswer> city, Map<String, Verification> checks) {
         Map<String, AnswerValue> out = self(city);
         checks.forEach((q, v) -> {
-            if (v.status() == VerificationStatus.CORRECTED) {
-                if (v.verifiedValue() == null) {
-                    out.remove(q);
-                } else {
-                    out.put(q, v.verifiedValue());
-                }
+            // A correction counts once its corrected value exists; until then (status set, value not yet typed or
+            // not valid) the verified side keeps the city's answer rather than scoring the question as 0.
+            if (v.status() == VerificationStatus.CORRECTED && v.verifiedValue() != null) {
+                out.put(q, v.verifiedValue());
             }
         });
         return out;

@@ -5,7 +5,8 @@ import org.fieldbook.index.answer.AnswerValue;
 
 /**
  * The expert's verification of one answer. {@code verifiedValue} matters only when {@code status} is
- * CORRECTED (null then means "corrected to unanswered").
+ * CORRECTED; a correction whose value is still null is incomplete ({@link #incompleteCorrection()}) and the city's
+ * answer keeps counting until the value is entered.
  */
 public record Verification(String questionId, VerificationStatus status, AnswerValue verifiedValue, String rationale,
                            List<EvidenceLink> links) {
@@ -13,6 +14,11 @@ public record Verification(String questionId, VerificationStatus status, AnswerV
         status = status == null ? VerificationStatus.NOT_CHECKED : status;
         rationale = rationale == null ? "" : rationale;
         links = links == null ? List.of() : List.copyOf(links);
+    }
+
+    /** True when the answer is marked corrected but no valid corrected value has been entered yet. */
+    public boolean incompleteCorrection() {
+        return status == VerificationStatus.CORRECTED && verifiedValue == null;
     }
 
     public static Verification notChecked(String questionId) {

@@ -63,7 +63,11 @@ public final class VerificationViewModel {
     private final StringProperty error = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final List<AreaDefinition> areas = new ArrayList<>();
-    private int pending;
+    /** Question id to the verification chosen on screen that the store has not confirmed yet (running or refused). */
+    private final Map<String, Verification> unsaved = new LinkedHashMap<>();
+    /** Question id to the verification being written now. */
+    private final Map<String, Verification> writing = new HashMap<>();
+    private String saveError = "";
 
     public VerificationViewModel(IndexServices index, SearchService search, AttachmentRepository attachments, String visitId,
                                  Executor background, String language) {
@@ -101,7 +105,8 @@ public final class VerificationViewModel {
         }
         for (QuestionRow r : rows) {
             Verification v = a.checks().getOrDefault(r.id(), Verification.notChecked(r.id()));
-            if (pending == 0) {
+            // what the person chose and the store has not confirmed stays on screen
+            if (!unsaved.containsKey(r.id())) {
                 r.statusProperty().set(v.status());
                 r.verifiedValueProperty().set(v.verifiedValue());
                 r.rationaleProperty().set(v.rationale());
@@ -181,16 +186,39 @@ public final class VerificationViewModel {
     }
 
     private void save(QuestionRow row) {
-        Verification v = new Verification(row.id(), row.status(), row.verifiedValueProperty().get(), row.rationaleProperty().get(), List.of());
+        unsaved.put(row.id(), new Verification(row.id(), row.status(), row.verifiedValueProperty().get(),
+                row.rationaleProperty().get(), List.of()));
+        saveUnsaved();
+    }
+
+    /**
+     * Writes every verification not confirmed yet, so one the store refused is written again by the next save.
+     * A choice leaves {@link #unsaved} only once its write has committed.
+     */
+    private void saveUnsaved() {
         String questionnaireId = assessment.get().definition().id();
-        pending++;
-        run(() -> {
-            index.verifications().save(visitId, questionnaireId, v);
-            return null;
-        }, x -> {
-            pending--;
-            load();
-        });
+        for (Verification v : List.copyOf(unsaved.values())) {
+            if (v.equals(writing.get(v.questionId()))) {
+                continue;
+            }
+            writing.put(v.questionId(), v);
+            run(() -> {
+                index.verifications().save(visitId, questionnaireId, v);
+                return null;
+            }, x -> {
+                writing.remove(v.questionId(), v);
+                unsaved.remove(v.questionId(), v);
+                if (unsaved.isEmpty() && error.get().equals(saveError)) {
+                    error.set("");
+                }
+                load();
+            }, e -> {
+                writing.remove(v.questionId(), v);
+                saveError = new Strings(language).format("verify.notSaved", e.getMessage() == null ? e.toString() : e.getMessage());
+                message.set("");
+                error.set(saveError);
+            });
+        }
     }
 
     public void link(QuestionRow row, EvidenceCandidate c) {
@@ -298,22 +326,33 @@ public final class VerificationViewModel {
     }
 
     private <T> void run(Supplier<T> work, Consumer<T> done) {
-        loading.set(true);
-        background.execute(() -> {
-            try {
-                T result = work.get();
-                Platform.runLater(() -> {
-                    loading.set(false);
-                    done.accept(result);
-                });
-            } catch (RuntimeException e) {
-                Platform.runLater(() -> {
-                    loading.set(false);
-                    message.set("");
-                    error.set(e.getMessage());
-                });
-            }
+        run(work, done, e -> {
+            message.set("");
+            error.set(e.getMessage());
         });
+    }
+
+    private <T> void run(Supplier<T> work, Consumer<T> done, Consumer<RuntimeException> failed) {
+        loading.set(true);
+        try {
+            background.execute(() -> {
+                try {
+                    T result = work.get();
+                    Platform.runLater(() -> {
+                        loading.set(false);
+                        done.accept(result);
+                    });
+                } catch (RuntimeException e) {
+                    Platform.runLater(() -> {
+                        loading.set(false);
+                        failed.accept(e);
+                    });
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException closed) {
+            // the view was closed (its thread stopped): nothing is left to show this to
+            loading.set(false);
+        }
     }
 
     // ---- properties ----

@@ -38,9 +38,10 @@ import org.fieldbook.profile.SectionStatus;
  * live preview and word count in the middle, the section's notes and paragraph sources on the right.
  * Construct with the services and a visit id, then add {@link #node()}.
  */
-public final class ProfileEditorView {
+public final class ProfileEditorView implements AutoCloseable {
     private final ProfileEditorViewModel vm;
     private final ExecutorService background;
+    private boolean closed;
     /** Below this width the evidence column starts hidden (sections + editor + evidence do not fit). */
     static final double EVIDENCE_FROM_WIDTH = 820;
     private final BorderPane root = new BorderPane();
@@ -77,20 +78,43 @@ public final class ProfileEditorView {
         build();
         vm.load();
         // leaving the tab saves; closing the window saves before the workspace closes
-        root.sceneProperty().addListener((o, was, now) -> {
-            if (now == null) {
-                vm.flush();
-            } else {
-                now.windowProperty().addListener((ow, w0, w1) -> {
-                    if (w1 != null) {
-                        w1.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e -> vm.flushNow());
-                    }
-                });
-                if (now.getWindow() != null) {
-                    now.getWindow().addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e -> vm.flushNow());
-                }
-            }
-        });
+        root.sceneProperty().addListener(sceneListener);
+        if (root.getScene() != null) {
+            sceneListener.changed(root.sceneProperty(), null, root.getScene());
+        }
+    }
+
+    private final javafx.beans.value.ChangeListener<javafx.scene.Scene> sceneListener = this::sceneChanged;
+    private final javafx.beans.value.ChangeListener<javafx.stage.Window> windowListener = (o, was, now) -> watchWindow(was, now);
+    private final javafx.event.EventHandler<javafx.stage.WindowEvent> onWindowHiding = this::windowHiding;
+
+    /** Saves on leaving the tab; follows the scene's window to save when it closes. */
+    private void sceneChanged(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o, javafx.scene.Scene was,
+                              javafx.scene.Scene now) {
+        if (was != null) {
+            was.windowProperty().removeListener(windowListener);
+            watchWindow(was.getWindow(), null);
+        }
+        if (now == null) {
+            vm.flush();
+        } else {
+            now.windowProperty().addListener(windowListener);
+            watchWindow(null, now.getWindow());
+        }
+    }
+
+    private void windowHiding(javafx.stage.WindowEvent e) {
+        vm.flushNow();
+    }
+
+    private void watchWindow(javafx.stage.Window was, javafx.stage.Window now) {
+        if (was != null) {
+            was.removeEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, onWindowHiding);
+        }
+        if (now != null && !closed) {
+            now.removeEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, onWindowHiding);
+            now.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, onWindowHiding);
+        }
     }
 
     public Node node() {
@@ -101,9 +125,23 @@ public final class ProfileEditorView {
         return vm;
     }
 
-    /** Saves pending text and stops the background thread (call when the tab closes). */
+    /**
+     * Saves pending text now, removes the handlers this view put on its window, and stops its background thread
+     * (called when the visit screen holding the tab is replaced, or the window closes). Safe to call twice.
+     */
+    @Override
     public void close() {
-        vm.flush();
+        if (closed) {
+            return;
+        }
+        vm.flushNow();
+        closed = true;
+        root.sceneProperty().removeListener(sceneListener);
+        javafx.scene.Scene scene = root.getScene();
+        if (scene != null) {
+            scene.windowProperty().removeListener(windowListener);
+            watchWindow(scene.getWindow(), null);
+        }
         background.shutdown();
     }
 

@@ -1,7 +1,9 @@
 package org.fieldbook.profile.ui;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -55,6 +57,10 @@ public final class ProfileEditorViewModel {
     final DoubleProperty exportProgress = new SimpleDoubleProperty(-1);
     final StringProperty message = new SimpleStringProperty("");
     private boolean loading;
+    /** Section id to the body typed there that the store has not confirmed yet (a write pending, running or refused). */
+    private final Map<String, String> unsaved = new LinkedHashMap<>();
+    /** Section id to the body being written now, so the same text is not written twice at once. */
+    private final Map<String, String> writing = new LinkedHashMap<>();
 
     public ProfileEditorViewModel(ProfileService profile, EvidenceService evidence, ReportService reports, String visitId,
                                   Locale locale, Executor background, Duration autosaveDelay) {
@@ -68,7 +74,8 @@ public final class ProfileEditorViewModel {
         autosave.setOnFinished(e -> save());
         text.addListener((o, was, now) -> {
             words.set(WordCount.of(now));
-            if (!loading) {
+            if (!loading && selected.get() != null) {
+                unsaved.put(selected.get().id(), now);
                 dirty.set(true);
                 saveState.set(messages.text("editor.unsaved"));
                 autosave.playFromStart();
@@ -98,15 +105,19 @@ public final class ProfileEditorViewModel {
         });
     }
 
-    /** Switches to another section, saving the current one first. */
+    /**
+     * Switches to another section, saving the current one first. Text of the section that the store has not
+     * confirmed (its write refused) is shown again, still unsaved, rather than the stored body.
+     */
     public void select(ProfileSection s) {
         flush();
         loading = true;
         selected.set(s);
-        text.set(s == null ? "" : s.body());
+        String kept = s == null ? null : unsaved.get(s.id());
+        text.set(s == null ? "" : kept != null ? kept : s.body());
         loading = false;
-        dirty.set(false);
-        saveState.set(s == null ? "" : messages.text("editor.saved"));
+        dirty.set(kept != null);
+        saveState.set(s == null ? "" : messages.text(kept != null ? "editor.unsaved" : "editor.saved"));
         notes.clear();
         sources.clear();
         if (s != null) {
@@ -115,43 +126,84 @@ public final class ProfileEditorViewModel {
         }
     }
 
-    /** Saves now if there are unsaved changes. */
+    /** Saves now if there are unsaved changes: the current section's, and any an earlier write failed to save. */
     public void flush() {
         autosave.stop();
-        if (dirty.get()) {
-            save();
-        }
+        save();
     }
 
-    /** Saves unsaved text on the calling thread (used when the window closes, when there is no later). */
+    /**
+     * Saves unsaved text on the calling thread (used when the window closes, when there is no later). A write
+     * the store refuses leaves the text unsaved and says so.
+     */
     public void flushNow() {
         autosave.stop();
-        ProfileSection s = selected.get();
-        if (s != null && dirty.get()) {
-            dirty.set(false);
-            profile.saveBody(s.id(), text.get());
-            saveState.set(messages.text("editor.saved"));
+        for (Map.Entry<String, String> e : List.copyOf(unsaved.entrySet())) {
+            try {
+                profile.saveBody(e.getKey(), e.getValue());
+                confirmed(e.getKey(), e.getValue());
+            } catch (RuntimeException failure) {
+                refused(e.getKey(), failure);
+            }
         }
     }
 
+    /** Writes every unsaved body; dirty state is cleared only when the store confirms the write. */
     private void save() {
-        ProfileSection s = selected.get();
-        if (s == null || !dirty.get()) {
-            return;
-        }
-        String body = text.get();
-        dirty.set(false);
-        saveState.set(messages.text("editor.saving"));
-        run(() -> {
-            profile.saveBody(s.id(), body);
-            return profile.section(s.id());
-        }, fresh -> {
-            replace(fresh);
-            if (!dirty.get()) {
-                saveState.set(messages.text("editor.saved"));
+        for (Map.Entry<String, String> e : List.copyOf(unsaved.entrySet())) {
+            String id = e.getKey();
+            String body = e.getValue();
+            if (body.equals(writing.get(id))) {
+                continue;
             }
-            run(() -> evidence.sources(fresh), sources::setAll);
-        });
+            writing.put(id, body);
+            if (isSelected(id)) {
+                saveState.set(messages.text("editor.saving"));
+            }
+            run(() -> {
+                profile.saveBody(id, body);
+                return profile.section(id);
+            }, fresh -> {
+                writing.remove(id, body);
+                confirmed(id, body);
+                replace(fresh);
+                if (isSelected(id)) {
+                    run(() -> evidence.sources(fresh), sources::setAll);
+                }
+            }, failure -> {
+                writing.remove(id, body);
+                refused(id, failure);
+            });
+        }
+    }
+
+    private boolean isSelected(String sectionId) {
+        return selected.get() != null && selected.get().id().equals(sectionId);
+    }
+
+    /** The store holds {@code body} for the section: it is no longer unsaved, unless typed on since. */
+    private void confirmed(String sectionId, String body) {
+        unsaved.remove(sectionId, body);
+        if (isSelected(sectionId)) {
+            boolean stillDirty = unsaved.containsKey(sectionId);
+            dirty.set(stillDirty);
+            saveState.set(messages.text(stillDirty ? "editor.unsaved" : "editor.saved"));
+        }
+        if (unsaved.isEmpty() && message.get().startsWith(messages.text("editor.notSaved"))) {
+            message.set("");
+        }
+    }
+
+    /** The store refused the write: the text stays unsaved (retried by the next save) and the person is told. */
+    private void refused(String sectionId, RuntimeException failure) {
+        String why = failure.getMessage() == null ? failure.toString() : failure.getMessage();
+        if (isSelected(sectionId)) {
+            dirty.set(true);
+            saveState.set(messages.text("editor.notSaved"));
+        }
+        String title = sections.stream().filter(s -> s.id().equals(sectionId)).findFirst()
+                .map(s -> s.title(messages.locale())).orElse(sectionId);
+        message.set(messages.text("editor.notSaved") + " (" + title + "): " + why);
     }
 
     public void setStatus(SectionStatus status) {
@@ -188,6 +240,9 @@ public final class ProfileEditorViewModel {
         if (s != null) {
             run(() -> profile.section(s.id()), fresh -> {
                 replace(fresh);
+                // the restored revision replaces what was typed there
+                autosave.stop();
+                unsaved.remove(fresh.id());
                 dirty.set(false);
                 select(fresh);
             });
@@ -219,17 +274,25 @@ public final class ProfileEditorViewModel {
     }
 
     private <T> void run(Supplier<T> work, Consumer<T> onFx) {
-        background.execute(() -> {
-            try {
-                T result = work.get();
-                Platform.runLater(() -> onFx.accept(result));
-            } catch (RuntimeException e) {
-                Platform.runLater(() -> {
-                    exportProgress.set(-1);
-                    message.set(messages.text("error.title") + ": " + e.getMessage());
-                });
-            }
+        run(work, onFx, e -> {
+            exportProgress.set(-1);
+            message.set(messages.text("error.title") + ": " + e.getMessage());
         });
+    }
+
+    private <T> void run(Supplier<T> work, Consumer<T> onFx, Consumer<RuntimeException> onError) {
+        try {
+            background.execute(() -> {
+                try {
+                    T result = work.get();
+                    Platform.runLater(() -> onFx.accept(result));
+                } catch (RuntimeException e) {
+                    Platform.runLater(() -> onError.accept(e));
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException closed) {
+            // the view was closed (its thread stopped): nothing is left to show this to
+        }
     }
 
     List<ProfileSection> sectionsSnapshot() {

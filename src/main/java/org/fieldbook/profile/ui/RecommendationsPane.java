@@ -47,6 +47,7 @@ final class RecommendationsPane {
         priority.setValue(org.fieldbook.profile.Priority.MEDIUM);
         priority.setMinWidth(110);
         priority.setMaxWidth(Double.MAX_VALUE);
+        priority.setAccessibleText(m.text("report.rec.priority")); // what a screen reader says for the drop-down
         priority.setConverter(new StringConverter<>() {
             @Override
             public String toString(org.fieldbook.profile.Priority p) {

@@ -5,14 +5,17 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.fieldbook.attachment.AttachmentStore;
 import org.fieldbook.store.HighWater;
 import org.fieldbook.store.Sql;
 import org.fieldbook.store.Store;
+import org.fieldbook.store.StoreException;
 import org.fieldbook.sync.BundleRejected;
 import org.fieldbook.sync.Progress;
 import org.fieldbook.sync.bag.BagInfo;
@@ -27,17 +30,18 @@ import org.fieldbook.sync.records.Record;
  * transaction. A bundle already imported changes nothing; the last import can be undone.
  */
 public final class ImportService {
+    private static final Logger LOG = Logger.getLogger(ImportService.class.getName());
     /**
-     * Test-only switch (system property): when "true" the pre-import copy of the database is not written (its name is
+     * Test-only switch (system property): when "true" the pre-import copy of the database is not written (a name is
      * still recorded). The generated-history tests import thousands of bundles, and the copy is a third of each.
      */
     public static final String SKIP_BACKUP_PROPERTY = "fieldbook.test.skipImportBackup";
-
     private final Store store;
     private final WorkspaceKeys keys;
     private final AttachmentStore attachments;
     private final TrustStore trust;
     private final BundleValidator validator;
+    private final ImportBackups backups;
     private final List<AfterImport> afterImport = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public ImportService(Store store, WorkspaceKeys keys, AttachmentStore attachments, TrustStore trust, ZipLimits limits) {
@@ -46,6 +50,27 @@ public final class ImportService {
         this.attachments = attachments;
         this.trust = trust;
         this.validator = new BundleValidator(limits, store.tracker().clock()::wallMillis, true);
+        this.backups = new ImportBackups(store);
+        tidy();
+    }
+
+    /**
+     * The one place leftovers of an interrupted import are cleared, when the workspace is opened: half-written
+     * backups, backups the rule does not keep, and attachment staging folders ({@code attachments/incoming-*}).
+     */
+    private void tidy() {
+        try {
+            backups.tidy();
+            try (var files = Files.list(store.workspace().attachments())) {
+                for (Path p : files.filter(p -> p.getFileName().toString().startsWith("incoming-")).toList()) {
+                    try (var walk = Files.walk(p)) {
+                        walk.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "could not clear the leftovers of an interrupted import: " + e.getMessage(), e);
+        }
     }
 
     /** Adds work to run inside every import's and undo's write transaction (wired once, by {@code app}). */
@@ -69,8 +94,13 @@ public final class ImportService {
                 bundleId)) > 0;
     }
 
-    /** Imports (or with {@code dryRun}, only previews) a bundle. */
-    public ImportReport importBundle(Path file, ImportOptions options, Progress progress) {
+    /**
+     * Imports (or with {@code dryRun}, only previews) a bundle. Before anything changes, the free space for the
+     * backup is checked; the backup is complete on disk before the one transaction that applies the bundle, and a
+     * failed write (a full disk) leaves the workspace as it was, with {@link ImportNotApplied} saying why. Imports in
+     * one workspace run one at a time.
+     */
+    public synchronized ImportReport importBundle(Path file, ImportOptions options, Progress progress) {
         BagInfo peek = BagReader.peekInfo(file, ZipLimits.DEFAULT);
         if (peek != null && peek.get(BagInfo.BUNDLE_ID).map(this::alreadyImported).orElse(false)) {
             // Checked in full before answering: a damaged, forged or altered copy must not pass as "already imported".
@@ -86,15 +116,18 @@ public final class ImportService {
                 }
             }
         }
-        Path backup = options.dryRun() ? null : backupFile(peek == null ? "unknown0" : peek.get(BagInfo.BUNDLE_ID).orElse("unknown0"));
-        var backupDone = backup == null || Boolean.getBoolean(SKIP_BACKUP_PROPERTY) ? null
-                : java.util.concurrent.CompletableFuture.runAsync(() -> store.db().backupTo(backup));
+        if (!options.dryRun()) {
+            backups.checkSpace();
+        }
+        String tag = peek == null ? "unknown0" : peek.get(BagInfo.BUNDLE_ID).orElse("unknown0");
+        CompletableFuture<Path> backupDone = options.dryRun() ? null
+                : Boolean.getBoolean(SKIP_BACKUP_PROPERTY) ? CompletableFuture.completedFuture(store.workspace().backups().resolve("skipped.db"))
+                : CompletableFuture.supplyAsync(() -> backups.take(tag));
         boolean keepBackup = false;
         try (ValidatedBundle b = validateForImport(file, progress)) {
             if (!b.readable()) {
                 throw new BundleRejected("the bundle is encrypted for another workspace; this workspace cannot read it");
             }
-            String fp = b.signer().fingerprint();
             boolean trusted = requireTrusted(b, options);
             String known = store.db().read(c -> importedDigest(c, b.bundleId()));
             if (known != null) {
@@ -110,17 +143,43 @@ public final class ImportService {
                 return report(b, plan, trusted, false, "");
             }
             progress.update("backup", 0, 1);
-            try {
-                storeAttachments(b);
-            } finally {
-                await(backupDone);
-            }
-            keepBackup = true;
+            Path backup = await(backupDone);
+            storeAttachments(b);
             progress.update("apply", 0, 1);
             String importHlc = store.tracker().clock().now();
+            ImportPlan applied = apply(b, options, trusted, importHlc, backup.getFileName().toString());
+            if (applied == null) {
+                return ImportReport.already(b.bundleId());
+            }
+            keepBackup = true;
+            String highest = highestStamp(b.records());
+            if (!highest.isEmpty()) {
+                store.tracker().clock().observe(highest);
+            }
+            for (AfterImport h : afterImport) {
+                try {
+                    h.committed();
+                } catch (RuntimeException e) {
+                    // the import is committed: file-level upkeep failing must not make it look failed
+                    LOG.warning("upkeep after import " + b.bundleId() + " failed: " + e.getClass().getSimpleName());
+                }
+            }
+            prune();
+            progress.update("done", 1, 1);
+            return report(b, applied, trusted, true, backup.toString());
+        } finally {
+            if (backupDone != null && !keepBackup) {
+                discard(backupDone);
+            }
+        }
+    }
+
+    /** The one transaction that writes the bundle; null when another import of it committed first. */
+    private ImportPlan apply(ValidatedBundle b, ImportOptions options, boolean trusted, String importHlc, String backup) {
+        try {
             String digest = b.contentDigest();
             String highest = highestStamp(b.records());
-            ImportPlan applied = store.db().write(c -> {
+            return store.db().write(c -> {
                 String already = importedDigest(c, b.bundleId());
                 if (already != null) {
                     requireSameContent(b, already);
@@ -130,7 +189,7 @@ public final class ImportService {
                 if (fresh.deleted() > ImportOptions.MANY_DELETES && !options.confirmDeletes()) {
                     throw new NeedsConfirmation(fresh.deleted());
                 }
-                long importN = ImportApplier.apply(c, b, fresh, importHlc, backup.getFileName().toString());
+                long importN = ImportApplier.apply(c, b, fresh, importHlc, backup);
                 Sql.update(c, "UPDATE sync_import SET content_sha256=? WHERE n=?", digest, importN);
                 HighWater.raise(c, highest);
                 if (!afterImport.isEmpty()) {
@@ -141,62 +200,52 @@ public final class ImportService {
                     }
                 }
                 if (!trusted) {
-                    TrustStore.trust(c, fp, b.signer().publicKey(), b.info().get(BagInfo.AUTHOR).orElse(""));
+                    TrustStore.trust(c, b.signer().fingerprint(), b.signer().publicKey(), b.info().get(BagInfo.AUTHOR).orElse(""));
                 }
                 return fresh;
             });
-            if (applied == null) {
-                return ImportReport.already(b.bundleId());
-            }
-            for (AfterImport h : afterImport) {
-                try {
-                    h.committed();
-                } catch (RuntimeException e) {
-                    // the import is committed: file-level upkeep failing must not make it look failed
-                    java.util.logging.Logger.getLogger(ImportService.class.getName()).warning(
-                            "upkeep after import " + b.bundleId() + " failed: " + e.getClass().getSimpleName());
-                }
-            }
-            if (!highest.isEmpty()) {
-                store.tracker().clock().observe(highest);
-            }
-            progress.update("done", 1, 1);
-            return report(b, applied, trusted, true, backup.toString());
-        } finally {
-            if (backup != null && !keepBackup) {
-                try {
-                    await(backupDone);
-                } catch (RuntimeException ignored) {
-                    // the import is refused anyway; the message about the bundle matters more
-                }
-                try {
-                    Files.deleteIfExists(backup);
-                } catch (IOException ignored) {
-                    // an unused backup file is harmless
-                }
-            }
+        } catch (StoreException e) {
+            throw new ImportNotApplied("the import could not be written to the workspace (" + ImportBackups.reason(e)
+                    + "); it was rolled back and nothing was changed. Free some space on the disk of " + store.workspace().folder()
+                    + " and import again.", e);
         }
     }
 
-    private static void await(java.util.concurrent.CompletableFuture<Void> f) {
-        if (f == null) {
-            return;
+    /** Applies the backup rule after an import; a backup that cannot be removed now goes at the next open. */
+    private void prune() {
+        try {
+            backups.prune();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "could not remove old backups: " + e.getMessage(), e);
+        }
+    }
+
+    /** Waits for the backup of a refused or failed import and removes it (it is not needed: nothing changed). */
+    private static void discard(CompletableFuture<Path> backupDone) {
+        Path backup;
+        try {
+            backup = backupDone.join();
+        } catch (RuntimeException ignored) {
+            return; // a failed backup removes its own partial file; the first failure is the one reported
         }
         try {
-            f.join();
-        } catch (java.util.concurrent.CompletionException e) {
+            Files.deleteIfExists(backup);
+        } catch (IOException ignored) {
+            // not referenced by any import: removed at the next open
+        }
+    }
+
+    private static Path await(CompletableFuture<Path> f) {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException re ? re : e;
         }
     }
 
-    private Path backupFile(String bundleId) {
-        String tag = (bundleId.replaceAll("[^0-9A-Za-z-]", "") + "00000000").substring(0, 8);
-        String stem = "pre-import-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")) + "-" + tag;
-        Path p = store.workspace().backups().resolve(stem + ".db");
-        for (int i = 2; java.nio.file.Files.exists(p); i++) {
-            p = store.workspace().backups().resolve(stem + "-" + i + ".db");
-        }
-        return p;
+    /** The pre-import backups: free-space check, the folder's size and the keeping rule ({@link BackupPolicy}). */
+    public ImportBackups backups() {
+        return backups;
     }
 
     private void storeAttachments(ValidatedBundle b) {
@@ -219,7 +268,8 @@ public final class ImportService {
                     }
                 }
             } catch (IOException e) {
-                throw new BundleRejected("cannot store " + path + ": " + e.getMessage(), e);
+                throw new ImportNotApplied("the attachment " + path + " could not be stored in " + store.workspace().attachments()
+                        + " (" + ImportBackups.reason(e) + "); nothing was imported. Free some space on that disk and import again.", e);
             }
         }
     }

@@ -53,6 +53,8 @@ public final class SyncView {
         refresh.setOnAction(e -> vm.refresh());
         ToolBar bar = new ToolBar(importButton, exportButton, undo, refresh);
         bar.getItems().forEach(n -> n.disableProperty().bind(vm.busy()));
+        undo.disableProperty().unbind();
+        undo.disableProperty().bind(vm.busy().or(vm.canUndo().not()));
 
         TabPane tabs = new TabPane(new Tab(t.get("inbox.received"), inboxTable(t)), new Tab(t.get("inbox.conflicts"), conflictPane(t)));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -216,7 +218,8 @@ public final class SyncView {
             if (a == null) {
                 return;
             }
-            a.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> vm.importConfirmed(file, () -> { }));
+            a.showAndWait().filter(b -> b.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE)
+                    .ifPresentOrElse(b -> vm.importConfirmed(file, () -> { }), vm::previewDeclined);
         });
     }
 
@@ -235,7 +238,10 @@ public final class SyncView {
         if (!r.signerTrusted()) {
             body.append("\n\n").append(t.get("preview.untrusted"));
         }
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, body.toString(), ButtonType.OK, ButtonType.CANCEL);
+        // Buttons named from this window's strings: JavaFX's own OK/Cancel follow the operating system's language.
+        ButtonType go = new ButtonType(t.get("preview.import"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        ButtonType keep = new ButtonType(t.get("inbox.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, body.toString(), go, keep);
         a.setTitle(t.get("preview.title"));
         a.setHeaderText(t.get("preview.header", r.author()));
         return a;

@@ -103,6 +103,7 @@ public final class SyncViewModel {
     public void refresh() {
         run(() -> new Lists(sync.imports().log(), sync.conflicts().list(true), visitSource.get()), lists -> {
             inbox.setAll(lists.log());
+            canUndo.set(lists.log().stream().anyMatch(e -> "applied".equals(e.status())));
             visits.setAll(lists.visits());
             ConflictRow keep = selected.get();
             conflicts.setAll(lists.conflicts());
@@ -113,9 +114,16 @@ public final class SyncViewModel {
     private record Lists(List<ImportLogEntry> log, List<ConflictRow> conflicts, List<ExportDialog.Choice> visits) {
     }
 
+    /** True when an applied import can be undone (the Undo button is enabled only then). */
+    public javafx.beans.property.ReadOnlyBooleanProperty canUndo() {
+        return canUndo;
+    }
+
+    private final javafx.beans.property.SimpleBooleanProperty canUndo = new javafx.beans.property.SimpleBooleanProperty(false);
+
     /** Checks a bundle and computes what it would change (nothing is written). */
     public void preview(Path file, Consumer<ImportReport> then) {
-        status.set(texts.get("status.importing"));
+        status.set(texts.get("status.checking"));
         run(() -> sync.imports().importBundle(file, new ImportOptions(true, true, true), (s, d, t) -> progress(d, t)), then);
     }
 
@@ -129,7 +137,16 @@ public final class SyncViewModel {
         });
     }
 
+    /** The person looked at the preview and chose not to import. */
+    public void previewDeclined() {
+        status.set(texts.get("status.notImported"));
+    }
+
     public void undoLast() {
+        if (!canUndo.get()) {
+            status.set(texts.get("status.nothingToUndo"));
+            return;
+        }
         run(sync.imports()::undoLast, id -> {
             status.set(texts.get("status.undone"));
             refresh();

@@ -101,17 +101,20 @@ class IndexScorerTest {
     }
 
     @Test
-    void correctedToNoAnswerRemovesAnOptionalAreaFromTheVerifiedIndex() {
+    void aCorrectionWithoutItsValueChangesNothingYet() {
         baseAnswers();
         answer("o1", AnswerValue.choice("yes"));
-        checks.put("o1", new Verification("o1", VerificationStatus.CORRECTED, null, "not in place", List.of()));
+        Verification incomplete = new Verification("o1", VerificationStatus.CORRECTED, null, "not in place", List.of());
+        assertTrue(incomplete.incompleteCorrection());
+        checks.put("o1", incomplete);
         IndexScore s = IndexScorer.score(d, city, checks);
         AreaScore o = s.area("o").orElseThrow();
-        assertTrue(o.self().counted());
-        assertEquals(50.0, o.self().rate(), EPS);
-        assertFalse(o.verified().counted());
-        assertEquals((2 * 80.0 + 200.0 / 3 + 50.0) / 4, s.overallSelf(), EPS);
-        assertEquals((2 * 80.0 + 200.0 / 3) / 3, s.overallVerified(), EPS);
+        assertTrue(o.verified().counted(), "the city's answer keeps counting until a corrected value is entered");
+        assertEquals(o.self().rate(), o.verified().rate(), EPS);
+        assertEquals(s.overallSelf(), s.overallVerified(), EPS);
+        checks.put("o1", incomplete.withVerifiedValue(AnswerValue.choice("no")));
+        assertFalse(checks.get("o1").incompleteCorrection());
+        assertEquals(0.0, IndexScorer.score(d, city, checks).area("o").orElseThrow().verified().rate(), EPS, "the corrected value counts");
     }
 
     @Test
