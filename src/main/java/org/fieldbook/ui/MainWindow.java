@@ -286,8 +286,10 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
     public void showSettings() {
         var store = new org.fieldbook.support.SettingsStore(ui.services().store().meta());
         var backups = ui.services().sync().imports().backups();
-        background.call(() -> java.util.Map.entry(store.load(), backups.summary()), loaded ->
-                SettingsDialog.ask(stage, ui.i18n(), loaded.getKey(), loaded.getValue()).ifPresent(chosen ->
+        var retention = ui.services().retention();
+        background.call(() -> new Object[] {store.load(), backups.summary(), retention.years()}, loaded ->
+                SettingsDialog.ask(stage, ui.i18n(), (org.fieldbook.support.Settings) loaded[0],
+                        (org.fieldbook.sync.imports.BackupSummary) loaded[1], (Integer) loaded[2]).ifPresent(chosen ->
                 background.exec(() -> store.save(chosen), () -> {
                     if (chosen.language().locale().getLanguage().equals(ui.i18n().locale().getLanguage())) {
                         notifications.info(ui.t("settings.saved"));
