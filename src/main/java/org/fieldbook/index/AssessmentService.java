@@ -7,6 +7,12 @@ import org.fieldbook.index.answer.AnswerRepository;
 import org.fieldbook.index.answer.CityAnswer;
 import org.fieldbook.index.definition.QuestionnaireDefinition;
 import org.fieldbook.index.definition.QuestionnaireRepository;
+import org.fieldbook.index.results.CityComparison;
+import org.fieldbook.index.results.GroupStats;
+import org.fieldbook.index.results.IndexResultService;
+import org.fieldbook.index.results.Summary;
+import org.fieldbook.index.sample.SampleGroup;
+import org.fieldbook.index.sample.Stat;
 import org.fieldbook.index.sample.SampleComparison;
 import org.fieldbook.index.sample.SampleRepository;
 import org.fieldbook.index.score.IndexScore;
@@ -29,15 +35,17 @@ public final class AssessmentService {
     private final VisitRepository visits;
     private final CityRepository cities;
     private final NoteRepository notes;
+    private final IndexResultService results;
 
     public AssessmentService(Database db, QuestionnaireRepository questionnaires, SampleRepository samples, VisitRepository visits,
-                             CityRepository cities, NoteRepository notes) {
+                             CityRepository cities, NoteRepository notes, IndexResultService results) {
         this.db = db;
         this.questionnaires = questionnaires;
         this.samples = samples;
         this.visits = visits;
         this.cities = cities;
         this.notes = notes;
+        this.results = results;
     }
 
     /** The visit's assessment, empty when the city has not answered yet. */
@@ -47,12 +55,13 @@ public final class AssessmentService {
             return Optional.empty();
         }
         QuestionnaireDefinition d = questionnaires.require(qid.get());
-        return Optional.of(db.read(c -> {
+        Assessment read = db.read(c -> {
             Map<String, CityAnswer> answers = AnswerRepository.answers(c, visitId, d);
             Map<String, Verification> checks = VerificationRepository.forVisit(c, visitId, d);
             IndexScore score = IndexScorer.score(d, answers, checks);
-            return new Assessment(visitId, d, answers, checks, score, compare(visitId, score));
-        }));
+            return new Assessment(visitId, d, answers, checks, score, null);
+        });
+        return Optional.of(new Assessment(visitId, d, read.answers(), read.checks(), read.score(), compare(visitId, read.score())));
     }
 
     public Assessment require(String visitId) {
@@ -63,8 +72,17 @@ public final class AssessmentService {
                 + " has no INDEX answers yet (see 'fieldbook index import-answers')"));
     }
 
-    /** The comparison with the current sample statistics, or null when none are loaded. */
+    /**
+     * The comparison of the visit's scores with the sample, or null when there is none. When the office holds results
+     * of other cities of the same edition, the sample is computed from them (each city's latest result once, this
+     * visit standing for its city) and the groups are the office's; otherwise the loaded sample statistics are used.
+     * Either way the rank is that of the verified index.
+     */
     public SampleComparison compare(String visitId, IndexScore score) {
+        Optional<CityComparison> fromResults = compareWithResults(visitId, score);
+        if (fromResults.isPresent()) {
+            return toSampleComparison(fromResults.get());
+        }
         var stats = samples.current();
         if (stats.isEmpty()) {
             return null;
@@ -72,6 +90,43 @@ public final class AssessmentService {
         City city = visits.find(visitId).flatMap(v -> cities.find(v.cityId())).orElse(null);
         return SampleComparison.of(stats.get(), city == null ? null : city.population(),
                 city == null ? null : city.foreignBornPct(), score.overallVerified());
+    }
+
+    /** The comparison with the results held (groups, statistics and ranks), empty when no other city's result is held. */
+    public Optional<CityComparison> compareWithResults(String visitId, IndexScore score) {
+        if (visits.find(visitId).isEmpty()) {
+            return Optional.empty();
+        }
+        return results.compareVisit(visitId, score);
+    }
+
+    /** The computed comparison in the shape the screen, the workbook and the annex read (mean, max, count per group). */
+    static SampleComparison toSampleComparison(CityComparison cc) {
+        java.util.List<SampleGroup> groups = new java.util.ArrayList<>();
+        for (CityComparison.GroupComparison g : cc.groups()) {
+            GroupStats st = g.stats();
+            Map<String, Stat> areas = new java.util.LinkedHashMap<>();
+            st.areas().forEach((a, sum) -> {
+                if (sum.count() > 0) {
+                    areas.put(a, stat(sum));
+                }
+            });
+            String dimension = switch (st.dimension()) {
+                case GroupStats.ALL -> SampleGroup.ALL;
+                case "population" -> SampleGroup.POPULATION;
+                case "foreign_born" -> SampleGroup.DIVERSITY;
+                default -> st.dimension();
+            };
+            groups.add(new SampleGroup(st.key(), dimension, Map.of("en", st.label("en"), "fr", st.label("fr")), null, null, null,
+                    null, st.overall().count() == 0 ? null : stat(st.overall()), areas, null));
+        }
+        CityComparison.GroupComparison whole = cc.whole();
+        return new SampleComparison(groups, whole.overall() == null ? null : whole.overall().rank(),
+                whole.overall() == null ? null : whole.overall().outOf());
+    }
+
+    private static Stat stat(Summary s) {
+        return new Stat(s.mean(), s.max(), s.count());
     }
 
     /** A readable reference to a linked piece of evidence: "note: first words… [id8]" or "attachment: file.pdf". */

@@ -25,7 +25,8 @@ public final class Migrations {
             "V005__profile.sql",
             "V006__note_order.sql",
             "V007__fts_idle_merge.sql",
-            "V008__sample_statistics_tracked.sql");
+            "V008__sample_statistics_tracked.sql",
+            "V011__index_result.sql");
 
     private Migrations() {
     }

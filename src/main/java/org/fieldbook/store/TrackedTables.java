@@ -28,7 +28,9 @@ public final class TrackedTables {
             new TrackedTable("profile_source", "visit_id = ?", Set.of()),
             new TrackedTable("profile_recommendation", "visit_id = ?", Set.of("text")),
             // Sample statistics belong to no visit: every visit's bundle carries them (the office sends them out).
-            new TrackedTable("sample_statistics", "? IS NOT NULL", Set.of()));
+            new TrackedTable("sample_statistics", "? IS NOT NULL", Set.of()),
+            // INDEX results are the office's database of cities (the sample): every bundle carries all of them.
+            new TrackedTable("index_result", "? IS NOT NULL", Set.of()));
 
     private TrackedTables() {
     }

@@ -186,6 +186,7 @@ public final class VerificationViewModel {
         pending++;
         run(() -> {
             index.verifications().save(visitId, questionnaireId, v);
+            index.results().refresh(visitId);
             return null;
         }, x -> {
             pending--;
