@@ -22,7 +22,7 @@ import org.fieldbook.visit.City;
 /**
  * Checks the rows of a results file and turns them into results. Columns (header names, any order, case ignored):
  * {@code city}, {@code country}, {@code questionnaire} (a loaded edition's id) and {@code date} (2019, 2019-03 or
- * 2019-03-20) are required; {@code city_id} (an existing city), {@code population}, {@code foreign_born_pct},
+ * 2019-03-20) are required; {@code city_id} (the city's id, kept when the city is new here), {@code population}, {@code foreign_born_pct},
  * {@code overall}, {@code overall_self} are optional; every area of the edition has a column {@code AREA} (the verified
  * rate, percent) and optionally {@code AREA_self} (self-assessed). A required area needs a verified rate; an optional
  * area may be blank. {@code overall} is computed from the area rates with the edition's weights when blank.
@@ -158,8 +158,9 @@ final class ResultImport {
             City city = null;
             if (!cityId.isEmpty()) {
                 city = ws.city(cityId).orElse(null);
-                if (city == null) {
-                    problems.add(new ResultProblem(n, "city_id", "no city with id " + cityId));
+                if (city != null && !cityName.isEmpty() && !city.name().equalsIgnoreCase(cityName)) {
+                    problems.add(new ResultProblem(n, "city_id", "city " + cityId + " is '" + city.name() + "' here, not '"
+                            + cityName + "'"));
                 }
             } else if (!cityName.isEmpty() && !country.isEmpty()) {
                 city = ws.cityNamed(cityName, country).orElse(null);
@@ -169,7 +170,7 @@ final class ResultImport {
             }
             City newCity = null;
             if (city == null) {
-                String id = cityId(cityName, country);
+                String id = cityId.isEmpty() ? cityId(cityName, country) : cityId;
                 Long pop0 = population;
                 Double fb0 = foreignBorn;
                 newCity = created.computeIfAbsent(id, k -> new City(k, cityName, country, pop0, fb0, null, null, "", ""));
