@@ -100,6 +100,21 @@ public final class AssessmentService {
         return results.compareVisit(visitId, score);
     }
 
+    /**
+     * The visit's comparison for display: with the results held when there are others of its edition, else with the
+     * loaded statistics; empty when there is neither.
+     */
+    public Optional<org.fieldbook.index.results.VisitComparison> comparison(String visitId) {
+        Assessment a = require(visitId);
+        org.fieldbook.index.results.IndexResult r = results.fromScore(visitId, a.score());
+        Optional<CityComparison> fromResults = results.compare(r);
+        if (fromResults.isPresent()) {
+            return fromResults.map(cc -> org.fieldbook.index.results.VisitComparison.of(visitId, cc));
+        }
+        return samples.current().map(st -> org.fieldbook.index.results.VisitComparison.ofLoaded(visitId, r, st.id(),
+                a.comparison()));
+    }
+
     /** The computed comparison in the shape the screen, the workbook and the annex read (mean, max, count per group). */
     static SampleComparison toSampleComparison(CityComparison cc) {
         java.util.List<SampleGroup> groups = new java.util.ArrayList<>();
