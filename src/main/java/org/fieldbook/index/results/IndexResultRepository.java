@@ -18,6 +18,7 @@ import org.fieldbook.store.Tracker;
 public final class IndexResultRepository {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<TreeMap<String, Double>> RATES = new TypeReference<>() {};
+    private static final com.fasterxml.jackson.databind.ObjectReader RATES_READER = JSON.readerFor(RATES);
     private static final String ORDER = " ORDER BY city_name COLLATE NOCASE, city_id, result_date, id";
 
     private IndexResultRepository() {
@@ -93,7 +94,7 @@ public final class IndexResultRepository {
 
     static Map<String, Double> rates(String json) {
         try {
-            return json == null || json.isBlank() ? Map.of() : JSON.readValue(json, RATES);
+            return json == null || json.isBlank() || json.equals("{}") ? Map.of() : RATES_READER.readValue(json);
         } catch (Exception e) {
             throw new StoreException("Damaged INDEX result rates: " + json, e);
         }

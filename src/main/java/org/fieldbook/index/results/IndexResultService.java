@@ -293,6 +293,17 @@ public final class IndexResultService {
         return compare(fromScore(visitId, score));
     }
 
+    /**
+     * Every city of an edition's sample set against it: the statistics are computed once and every city's latest
+     * result is ranked in each of its groups. By city id.
+     */
+    public Map<String, CityComparison> compareAll(String questionnaireId) {
+        EditionSample sample = sample(questionnaireId);
+        Map<String, CityComparison> out = new LinkedHashMap<>();
+        sample.latestByCity().forEach((city, r) -> out.put(city, CityComparison.within(sample, r)));
+        return out;
+    }
+
     /** A city's successive results; refused when it has none. */
     public CityProgress progress(String cityId) {
         List<IndexResult> rs = ofCity(cityId);
