@@ -115,6 +115,43 @@ public final class AssessmentService {
                 a.comparison()));
     }
 
+    /**
+     * What the INDEX analysis report needs about a visit; refused when there is no sample to compare with.
+     * Leaders: per area, the three other cities of the sample with the highest verified rate.
+     */
+    public org.fieldbook.index.results.IndexReportData reportData(String visitId) {
+        Assessment a = require(visitId);
+        org.fieldbook.index.results.VisitComparison vc = comparison(visitId).orElseThrow(() -> new IllegalArgumentException(
+                "no sample to compare with: import results ('fieldbook index results import FILE') or load sample statistics"));
+        var visit = visits.find(visitId).orElseThrow();
+        City city = cities.find(visit.cityId()).orElseThrow();
+        Map<String, java.util.List<org.fieldbook.index.results.IndexResult>> leaders = new java.util.LinkedHashMap<>();
+        int size = vc.whole().overall().count();
+        String dataDate = vc.result().date();
+        if (org.fieldbook.index.results.VisitComparison.FROM_RESULTS.equals(vc.source())) {
+            var others = org.fieldbook.index.results.EditionSample.latestPerCity(results.ofEdition(a.definition().id()));
+            others.remove(city.id());
+            for (var area : a.definition().areas()) {
+                leaders.put(area.id(), others.values().stream().filter(r -> r.rate(area.id(), true) != null)
+                        .sorted(java.util.Comparator.comparing((org.fieldbook.index.results.IndexResult r) -> -r.rate(area.id(), true))
+                                .thenComparing(org.fieldbook.index.results.IndexResult::cityName))
+                        .limit(3).toList());
+            }
+            for (var r : others.values()) {
+                dataDate = r.date().compareTo(dataDate) > 0 ? r.date() : dataDate;
+            }
+        }
+        Optional<org.fieldbook.index.results.CityProgress> progress = Optional.empty();
+        var held = new java.util.ArrayList<>(results.ofCity(city.id()));
+        held.removeIf(r -> visitId.equals(r.visitId()));
+        if (!held.isEmpty()) {
+            held.add(vc.result());
+            progress = Optional.of(org.fieldbook.index.results.CityProgress.of(held, results.mapping(),
+                    id -> questionnaires.find(id).orElse(null)));
+        }
+        return new org.fieldbook.index.results.IndexReportData(city, visit, a.definition(), vc, progress, leaders, size, dataDate);
+    }
+
     /** The computed comparison in the shape the screen, the workbook and the annex read (mean, max, count per group). */
     static SampleComparison toSampleComparison(CityComparison cc) {
         java.util.List<SampleGroup> groups = new java.util.ArrayList<>();
