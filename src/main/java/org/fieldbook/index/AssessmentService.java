@@ -117,7 +117,7 @@ public final class AssessmentService {
 
     /**
      * What the INDEX analysis report needs about a visit; refused when there is no sample to compare with.
-     * Leaders: per area, the three other cities of the sample with the highest verified rate.
+     * Leaders: per area, the three other cities of the sample with the highest verified rate above the city's own.
      */
     public org.fieldbook.index.results.IndexReportData reportData(String visitId) {
         Assessment a = require(visitId);
@@ -132,7 +132,9 @@ public final class AssessmentService {
             var others = org.fieldbook.index.results.EditionSample.latestPerCity(results.ofEdition(a.definition().id()));
             others.remove(city.id());
             for (var area : a.definition().areas()) {
-                leaders.put(area.id(), others.values().stream().filter(r -> r.rate(area.id(), true) != null)
+                Double own = vc.result().rate(area.id(), true);
+                leaders.put(area.id(), others.values().stream().filter(r -> r.rate(area.id(), true) != null
+                                && (own == null || r.rate(area.id(), true) > own))
                         .sorted(java.util.Comparator.comparing((org.fieldbook.index.results.IndexResult r) -> -r.rate(area.id(), true))
                                 .thenComparing(org.fieldbook.index.results.IndexResult::cityName))
                         .limit(3).toList());
