@@ -151,7 +151,38 @@ public final class AssessmentService {
             progress = Optional.of(org.fieldbook.index.results.CityProgress.of(held, results.mapping(),
                     id -> questionnaires.find(id).orElse(null)));
         }
-        return new org.fieldbook.index.results.IndexReportData(city, visit, a.definition(), vc, progress, leaders, size, dataDate);
+        Map<String, java.util.List<org.fieldbook.index.results.IndexReportData.Practice>> practices = new java.util.LinkedHashMap<>();
+        leaders.forEach((area, top) -> {
+            var found = new java.util.ArrayList<org.fieldbook.index.results.IndexReportData.Practice>();
+            for (var leader : top) {
+                if (leader.visitId() != null) {
+                    for (var n : notes.forVisit(leader.visitId())) {
+                        if (n.kind() == org.fieldbook.note.NoteKind.GOOD_PRACTICE && n.areas().contains(area) && !n.text().isBlank()) {
+                            Optional<String> speaker = consentedSpeaker(n);
+                            boolean hasSpeaker = n.speakerId() != null || !n.speakerName().isBlank();
+                            if (!hasSpeaker || speaker.isPresent()) {
+                                found.add(new org.fieldbook.index.results.IndexReportData.Practice(leader.cityName(), n.text().strip(),
+                                        speaker.orElse(null)));
+                            }
+                        }
+                    }
+                }
+            }
+            if (!found.isEmpty()) {
+                practices.put(area, java.util.List.copyOf(found));
+            }
+        });
+        return new org.fieldbook.index.results.IndexReportData(city, visit, a.definition(), vc, progress, leaders, size, dataDate,
+                practices);
+    }
+
+    /** The speaker of a note when a person from the directory agreed to be named; a typed name has no recorded consent. */
+    private Optional<String> consentedSpeaker(org.fieldbook.note.Note n) {
+        if (n.speakerId() == null) {
+            return Optional.empty();
+        }
+        return db.read(c -> org.fieldbook.store.Sql.one(c, "SELECT person FROM stakeholder WHERE id=? AND named_consent=1 AND deleted=0",
+                rs -> rs.getString(1), n.speakerId())).filter(p -> !p.isBlank());
     }
 
     /** The computed comparison in the shape the screen, the workbook and the annex read (mean, max, count per group). */

@@ -302,6 +302,11 @@ public final class IndexReportWriter {
             List<String> names = leaders.stream().map(x -> x.cityName() + " (" + m.percent(x.rate(a.id(), true)) + ")").toList();
             XWPFParagraph p = d.listItem(true, d.numbering.bullets(), 0);
             p.createRun().setText(t("ir.practice", a.title(lang), String.join(", ", names)));
+            for (IndexReportData.Practice pr : data.practices().getOrDefault(a.id(), List.of())) {
+                XWPFParagraph q = d.listItem(true, d.numbering.bullets(), 1);
+                q.createRun().setText(pr.speaker() == null ? t("ir.practice.note", pr.cityName(), pr.text())
+                        : t("ir.practice.quote", pr.cityName(), pr.text(), pr.speaker()));
+            }
         }
     }
 }

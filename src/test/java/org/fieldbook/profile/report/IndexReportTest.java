@@ -128,6 +128,51 @@ class IndexReportTest {
     }
 
     @Test
+    void goodPracticeFromTheLeadersVisitsOnlyNamingThoseWhoAgreed() throws Exception {
+        Path ws = dir.resolve("ws");
+        String visit = office(ws);
+        try (Services s = TestWorkspace.open(ws)) {
+            Visit good = TestWorkspace.visit(s, "Goodtown");
+            String cityId = good.cityId();
+            var yes = s.stakeholders().create(new org.fieldbook.stakeholder.Stakeholder(null, cityId, "Ada Named", "Festival", "",
+                    org.fieldbook.stakeholder.StakeholderCategory.values()[0], "", "", true));
+            var no = s.stakeholders().create(new org.fieldbook.stakeholder.Stakeholder(null, cityId, "Bob Private", "Club", "",
+                    org.fieldbook.stakeholder.StakeholderCategory.values()[0], "", "", false));
+            String area = "cultural_social_life";
+            java.util.function.BiFunction<org.fieldbook.note.NoteKind, String, org.fieldbook.note.Note> note = (k, text) ->
+                    new org.fieldbook.note.Note(null, good.id(), null, k, text, null, "", List.of(area));
+            s.notes().save(note.apply(org.fieldbook.note.NoteKind.GOOD_PRACTICE, "A neighbourhood festival run by newcomers."));
+            s.notes().save(new org.fieldbook.note.Note(null, good.id(), null, org.fieldbook.note.NoteKind.GOOD_PRACTICE,
+                    "We open the festival to every association.", yes.id(), "", List.of(area)));
+            s.notes().save(new org.fieldbook.note.Note(null, good.id(), null, org.fieldbook.note.NoteKind.GOOD_PRACTICE,
+                    "Secret recipe of our club.", no.id(), "", List.of(area)));
+            s.notes().save(new org.fieldbook.note.Note(null, good.id(), null, org.fieldbook.note.NoteKind.GOOD_PRACTICE,
+                    "Typed speaker, no consent on record.", null, "Carla Typed", List.of(area)));
+            s.notes().save(note.apply(org.fieldbook.note.NoteKind.CONCERN, "Not a good practice."));
+            s.notes().save(new org.fieldbook.note.Note(null, good.id(), null, org.fieldbook.note.NoteKind.GOOD_PRACTICE,
+                    "Another area.", null, "", List.of("language")));
+            java.util.Map<String, Double> rates = new java.util.LinkedHashMap<>();
+            for (AreaDefinition a : DefinitionReader.sample().areas()) {
+                if (!a.optional()) {
+                    rates.put(a.id(), 99.0);
+                }
+            }
+            s.store().db().write(c -> org.fieldbook.index.results.IndexResultRepository.upsert(c, s.store().tracker(),
+                    new org.fieldbook.index.results.IndexResult("goodtown-result", cityId, "Goodtown", "Testland", 500_000L, 20.0,
+                            DefinitionReader.sample().id(), "2025", good.id(), "visit", rates, rates, 99.0, 99.0, 99.0, 99.0)));
+            IndexReportData data = s.index().assessments().reportData(visit);
+            List<IndexReportData.Practice> ps = data.practices().get(area);
+            assertEquals(List.of(new IndexReportData.Practice("Goodtown", "A neighbourhood festival run by newcomers.", null),
+                    new IndexReportData.Practice("Goodtown", "We open the festival to every association.", "Ada Named")), ps);
+            try (XWPFDocument doc = IndexReportWriter.build(data, org.fieldbook.profile.ProfileMessages.forLanguage("en"))) {
+                String all = body(doc);
+                assertTrue(all.contains("Good practice in Goodtown: \u201cWe open the festival to every association.\u201d (Ada Named)"), all);
+                assertTrue(!all.contains("Secret recipe") && !all.contains("Carla Typed") && !all.contains("Bob Private"));
+            }
+        }
+    }
+
+    @Test
     void inFrench() throws Exception {
         Path ws = dir.resolve("ws");
         String visit = office(ws);
