@@ -105,7 +105,11 @@ public final class AssessmentService {
      * loaded statistics; empty when there is neither.
      */
     public Optional<org.fieldbook.index.results.VisitComparison> comparison(String visitId) {
-        Assessment a = require(visitId);
+        return comparison(require(visitId));
+    }
+
+    private Optional<org.fieldbook.index.results.VisitComparison> comparison(Assessment a) {
+        String visitId = a.visitId();
         org.fieldbook.index.results.IndexResult r = results.fromScore(visitId, a.score());
         Optional<CityComparison> fromResults = results.compare(r);
         if (fromResults.isPresent()) {
@@ -121,7 +125,7 @@ public final class AssessmentService {
      */
     public org.fieldbook.index.results.IndexReportData reportData(String visitId) {
         Assessment a = require(visitId);
-        org.fieldbook.index.results.VisitComparison vc = comparison(visitId).orElseThrow(() -> new IllegalArgumentException(
+        org.fieldbook.index.results.VisitComparison vc = comparison(a).orElseThrow(() -> new IllegalArgumentException(
                 "no sample to compare with: import results ('fieldbook index results import FILE') or load sample statistics"));
         var visit = visits.find(visitId).orElseThrow();
         City city = cities.find(visit.cityId()).orElseThrow();

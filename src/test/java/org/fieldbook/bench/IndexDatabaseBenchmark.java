@@ -84,4 +84,52 @@ class IndexDatabaseBenchmark {
             BenchResults.record("index_sample_compute_cpu_ms", cpu[cpu.length / 2], 200, true);
         }
     }
+
+    @Test
+    void analysisReportWholeProcess() throws Exception {
+        Path ws = dir.resolve("ws");
+        String visit;
+        try (Services s = TestWorkspace.open(ws)) {
+            org.fieldbook.visit.Visit v = TestWorkspace.visit(s, "Benchville");
+            org.fieldbook.index.IndexDemo.populate(s, v.id());
+            visit = v.id();
+            QuestionnaireDefinition d = DefinitionReader.sample();
+            StringBuilder sb = new StringBuilder("city,country,questionnaire,date,population,foreign_born_pct");
+            d.areas().forEach(a -> sb.append(',').append(a.id()));
+            sb.append('\n');
+            Random rnd = new Random(3);
+            for (int i = 0; i < 200; i++) {
+                for (int e = 0; e < 3; e++) {
+                    sb.append("City ").append(i).append(",C").append(i % 12).append(',').append(d.id()).append(',').append(2014 + 3 * e)
+                            .append(',').append(30_000 + rnd.nextInt(900_000)).append(',').append(rnd.nextInt(40));
+                    for (AreaDefinition a : d.areas()) {
+                        sb.append(',').append(a.optional() && rnd.nextBoolean() ? "" : String.valueOf(rnd.nextInt(101)));
+                    }
+                    sb.append('\n');
+                }
+            }
+            Path csv = dir.resolve("office.csv");
+            java.nio.file.Files.writeString(csv, sb.toString());
+            assertEquals(600, s.index().results().importFile(csv).results());
+        }
+        double[] runs = new double[3];
+        double[] cpu = new double[runs.length];
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        for (int i = 0; i < runs.length; i++) {
+            Path out = dir.resolve("r" + i + ".docx");
+            long c0 = threads.getCurrentThreadCpuTime();
+            long t0 = System.nanoTime();
+            int code = org.fieldbook.cli.FieldbookCommand.run(new String[] {"--data", ws.toString(), "index", "report", "--visit", visit,
+                    "--out", out.toString()});
+            runs[i] = (System.nanoTime() - t0) / 1e6;
+            cpu[i] = (threads.getCurrentThreadCpuTime() - c0) / 1e6;
+            assertEquals(0, code);
+            assertTrue(java.nio.file.Files.size(out) > 20_000);
+        }
+        Arrays.sort(runs);
+        Arrays.sort(cpu);
+        BenchResults.record("index_report_ms", runs[runs.length / 2], 3000, true);
+        // CPU time of the calling thread (the database's writer thread not included): the figure on an unshared machine.
+        BenchResults.record("index_report_cpu_ms", cpu[cpu.length / 2], 3000, true);
+    }
 }
