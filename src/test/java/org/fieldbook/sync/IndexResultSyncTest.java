@@ -32,21 +32,25 @@ class IndexResultSyncTest {
                     + "Oldtown,PT,icc-index-revised-sample-1,2018,120000,50,50,50,50,50,50,50,50,50,50,50,50,50,50,50\n"
                     + "Newtown,PT,icc-index-revised-sample-1,2020,320000,70,70,70,70,70,70,70,70,70,70,70,70,70,70,70\n");
             office.index().results().importFile(csv);
+            IndexDemo.populate(office, TestWorkspace.visit(office, "Otherville").id());
             held = office.index().results().list();
+            assertEquals(3, held.size(), "two imported, one from a visit the expert will not hold");
             visitId = TestWorkspace.visit(office, "Sampleton").id();
             SyncFixture.exportVisit(office, visitId, toExpert);
         }
         try (Services expert = SyncFixture.open(dir.resolve("expert"), "Ana")) {
             assertTrue(SyncFixture.importTrusted(expert, toExpert).applied());
             assertEquals(held, expert.index().results().list(), "every result, as the office holds it");
+            assertEquals(0, expert.index().results().refreshVisits(), "Otherville's result stays: its visit is not here to re-score");
+            assertEquals(held, expert.index().results().list());
             IndexDemo.populate(expert, visitId);
-            assertEquals(3, expert.index().results().list().size(), "the visit's own result beside them");
+            assertEquals(4, expert.index().results().list().size(), "the visit's own result beside them");
             SyncFixture.exportVisit(expert, visitId, toOffice);
         }
         try (Services office = SyncFixture.open(dir.resolve("office"), "Office")) {
             assertTrue(SyncFixture.importTrusted(office, toOffice).applied());
             List<IndexResult> now = office.index().results().list();
-            assertEquals(3, now.size());
+            assertEquals(4, now.size(), "nothing of the office's was deleted by the round trip");
             IndexResult fromVisit = now.stream().filter(r -> visitId.equals(r.visitId())).findFirst().orElseThrow();
             assertEquals(0, office.index().results().refreshVisits(), "the office scores the same result from the same answers");
             assertEquals(fromVisit, office.index().results().list().stream().filter(r -> visitId.equals(r.visitId())).findFirst().orElseThrow());

@@ -86,13 +86,18 @@ public final class IndexResultService {
 
     /**
      * Re-scores the visit and stores its result in one write transaction (deletes it when the visit has no answers
-     * or is in the trash); returns the result, empty when there is none.
+     * or is in the trash); returns the result, empty when there is none. A result whose visit this workspace does not
+     * hold (it came from the office in a bundle) is left as it is.
      */
     public Optional<IndexResult> refresh(String visitId) {
         return db.write(c -> refresh(c, visitId));
     }
 
     private Optional<IndexResult> refresh(Connection c, String visitId) throws SQLException {
+        if (Sql.count(c, "SELECT count(*) FROM visit WHERE id=?", visitId) == 0) {
+            // Another workspace's visit (its result came in a bundle without it): that result is not ours to change.
+            return IndexResultRepository.find(c, ResultIds.ofVisit(visitId));
+        }
         boolean live = Sql.count(c, "SELECT count(*) FROM visit WHERE id=? AND deleted=0", visitId) > 0
                 && Sql.count(c, "SELECT count(*) FROM index_assessment WHERE visit_id=? AND deleted=0", visitId) > 0;
         String id = ResultIds.ofVisit(visitId);
