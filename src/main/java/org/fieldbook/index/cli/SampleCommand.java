@@ -94,7 +94,7 @@ final class SampleCommand implements Runnable {
                         continue;
                     }
                     out.printf("Edition %s: %d cities (each city's latest result)%n", q, es.latestByCity().size());
-                    out.printf("%-58s %-24s %5s %7s %7s %7s %7s %7s %7s%n", "group", "area", "n", "mean", "median", "q1", "q3",
+                    out.printf("%-58s %-40s %5s %7s %7s %7s %7s %7s %7s%n", "group", "area", "n", "mean", "median", "q1", "q3",
                             "min", "max");
                     for (var g : es.groups()) {
                         if (g.overall().count() == 0) {
@@ -104,7 +104,16 @@ final class SampleCommand implements Runnable {
                         if (g.lens().count() > 0) {
                             row(out, "", "intercultural lens", g.lens());
                         }
-                        g.areas().forEach((a, st) -> row(out, "", a, st));
+                        var def = s.index().questionnaires().find(q);
+                        java.util.List<String> order = new java.util.ArrayList<>();
+                        def.ifPresent(dd -> dd.areas().forEach(a -> order.add(a.id())));
+                        g.areas().keySet().stream().filter(a -> !order.contains(a)).forEach(order::add);
+                        for (String a : order) {
+                            var st = g.areas().get(a);
+                            if (st != null) {
+                                row(out, "", def.flatMap(dd -> dd.area(a)).map(x -> x.title(sample.parent.language())).orElse(a), st);
+                            }
+                        }
                     }
                 }
                 if (json) {
@@ -116,7 +125,7 @@ final class SampleCommand implements Runnable {
         }
 
         private static void row(java.io.PrintWriter out, String group, String area, org.fieldbook.index.results.Summary st) {
-            out.printf("%-58s %-24s %5d %7s %7s %7s %7s %7s %7s%n", group, area, st.count(), Fmt.pct(st.mean()), Fmt.pct(st.median()),
+            out.printf("%-58s %-40s %5d %7s %7s %7s %7s %7s %7s%n", group, area, st.count(), Fmt.pct(st.mean()), Fmt.pct(st.median()),
                     Fmt.pct(st.q1()), Fmt.pct(st.q3()), Fmt.pct(st.min()), Fmt.pct(st.max()));
         }
 
