@@ -259,6 +259,15 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
         setContent(new TrashView(ui, this::afterRestore), null);
     }
 
+    /** The office comparison screen: the cities of the INDEX database by group and area. */
+    @Override
+    public void showComparison() {
+        sidebar.clearSelection();
+        var services = ui.services();
+        setContent(new org.fieldbook.index.view.ComparisonView(services.index().results(),
+                id -> services.index().questionnaires().find(id).orElse(null), ui.i18n().locale().getLanguage()).node(), null);
+    }
+
     @Override
     public void showInbox() {
         sidebar.clearSelection();
