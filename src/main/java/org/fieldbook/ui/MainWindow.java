@@ -82,6 +82,18 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
         WindowSize size = WindowSize.forScreen(javafx.stage.Screen.getPrimary().getVisualBounds());
         Scene scene = new Scene(root);
         scene.getStylesheets().add(Theme.CSS);
+        // Ctrl+Z undoes the last deletion wherever the focus is, unless a text field has typing of its own to undo
+        // (a text field would otherwise swallow the key and the deletion could not be undone from the keyboard).
+        javafx.scene.input.KeyCombination undoKey = javafx.scene.input.KeyCombination.keyCombination("Shortcut+Z");
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (undoKey.match(e)) {
+                if (scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl field && field.isUndoable()) {
+                    return;
+                }
+                e.consume();
+                undo();
+            }
+        });
         stage.setScene(scene);
         stage.setTitle(i18n.t("app.title"));
         stage.setMinWidth(size.minWidth());
