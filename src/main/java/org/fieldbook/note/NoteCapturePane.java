@@ -353,7 +353,8 @@ public final class NoteCapturePane extends SplitPane {
                 changed.run();
             });
         }));
-        focusText();
+        // the focus goes to the list, not into another note: the next keystrokes must not change a note nobody chose
+        list.requestFocus();
     }
 
     private static String firstWords(String s) {

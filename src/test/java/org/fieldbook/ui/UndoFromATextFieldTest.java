@@ -57,6 +57,9 @@ class UndoFromATextFieldTest {
         waitFor("note open", () -> n.id().equals(window.currentVisit().notesPane().model().currentIdProperty().get()));
         robot.clickOn("#noteDelete");
         waitFor("deleted", () -> services.notes().forMeeting(m.id()).isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("noteList", robot.lookup("#noteList").query().getScene().getFocusOwner().getId(),
+                "after a delete the focus is on the list, not in another note");
         robot.interact(() -> robot.lookup("#noteText").query().requestFocus());
         WaitForAsyncUtils.waitForFxEvents();
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
