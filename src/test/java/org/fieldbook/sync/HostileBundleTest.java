@@ -21,13 +21,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Hostile and broken bundles: each is refused with a message naming the problem, by import and by verify, and
- * the receiving workspace's database is exactly as before (dump checksum).
+ * the receiving workspace's database is exactly as before (dump checksum). Every case is tried twice: against an
+ * empty workspace, and against one that already holds the records the bundle touches (an earlier bundle of the same
+ * visit), while the hostile bundle carries newer values of them, so a partial overwrite would change the dump.
  */
 class HostileBundleTest {
     @TempDir
     Path dir;
 
     private Path good;
+    /** An earlier bundle of the same visit, already imported by the "holder" workspace. */
+    private Path earlier;
     private KeyPair senderKey;
     private Map<String, byte[]> payload;
     private BagInfo info;
@@ -35,25 +39,52 @@ class HostileBundleTest {
     @BeforeEach
     void makeGoodBundle() throws Exception {
         good = dir.resolve("good.fbz");
+        earlier = dir.resolve("earlier.fbz");
         try (Services s = SyncFixture.open(dir.resolve("sender"), "Ana")) {
-            SyncFixture.exportVisit(s, SyncRoundTripTest.fill(s).id(), good);
+            var visit = SyncRoundTripTest.fill(s);
+            SyncFixture.exportVisit(s, visit.id(), earlier);
+            // newer values of every note and of the city, and one more attachment: what a partial import would leave
+            for (var n : s.notes().forVisit(visit.id())) {
+                s.notes().save(n.withText(n.text() + "\nrevised"));
+            }
+            s.store().db().write(c -> s.store().tracker().update(c, "city", visit.cityId(), Map.of("name", "Lisboa (revised)")));
+            s.attachments().attach(s.notes().forVisit(visit.id()).get(0).id(), "later.txt", "added later".getBytes(StandardCharsets.UTF_8));
+            SyncFixture.exportVisit(s, visit.id(), good);
+        }
+        try (Services h = SyncFixture.open(dir.resolve("holder"), "Holder")) {
+            assertTrue(SyncFixture.importTrusted(h, earlier).applied());
         }
         senderKey = new WorkspaceKeys(dir.resolve("sender").resolve("keys")).signing();
         payload = BundleForge.payload(good);
         info = BundleForge.info(good);
     }
 
-    /** Imports {@code bundle} into a workspace that has an earlier state, expects refusal, checks nothing changed. */
+    /**
+     * Imports {@code bundle} into an empty workspace and into one that holds the records already (see the class
+     * comment), expects refusal with {@code expected} in the message, and checks that nothing changed in either.
+     */
     private void refused(Path bundle, String expected, boolean trust) {
-        try (Services o = SyncFixture.open(dir.resolve("office"), "Office")) {
+        refused(bundle, expected, trust, trust);
+    }
+
+    /** As above; {@code verify}: the bare verify command (no workspace, so no references to resolve) refuses it too. */
+    private void refused(Path bundle, String expected, boolean trust, boolean verify) {
+        refusedBy("office", bundle, expected, trust, verify);
+        if (trust) {
+            refusedBy("holder", bundle, expected, true, verify);
+        }
+    }
+
+    private void refusedBy(String workspace, Path bundle, String expected, boolean trust, boolean verify) {
+        try (Services o = SyncFixture.open(dir.resolve(workspace), "Office")) {
             String before = SyncFixture.dumpChecksum(o);
             long attachments = countAttachments(o);
             BundleRejected e = assertThrows(BundleRejected.class,
                     () -> o.sync().imports().importBundle(bundle, new ImportOptions(trust, true, false), Progress.NONE));
-            assertTrue(e.getMessage().contains(expected), "expected '" + expected + "' in: " + e.getMessage());
-            assertEquals(before, SyncFixture.dumpChecksum(o), "the workspace is unchanged");
-            assertEquals(attachments, countAttachments(o), "no attachment file was stored");
-            if (trust) {
+            assertTrue(e.getMessage().contains(expected), workspace + ": expected '" + expected + "' in: " + e.getMessage());
+            assertEquals(before, SyncFixture.dumpChecksum(o), workspace + ": the workspace is unchanged");
+            assertEquals(attachments, countAttachments(o), workspace + ": no attachment file was stored");
+            if (verify) {
                 BundleRejected v = assertThrows(BundleRejected.class, () -> o.sync().verify(bundle));
                 assertTrue(v.getMessage().contains(expected), "verify: expected '" + expected + "' in: " + v.getMessage());
             }
@@ -185,8 +216,13 @@ class HostileBundleTest {
     }
 
     @Test
-    void unknownSigner() {
+    void unknownSigner() throws Exception {
         refused(good, "unknown signer", false);
+        // against the holder, which trusts the real sender: the same records signed by a stranger's key
+        KeyPair stranger = new WorkspaceKeys(dir.resolve("stranger-keys")).signing();
+        Path p = BundleForge.signedBag(dir.resolve("stranger.fbz"), payload,
+                BundleForge.info(good).put(BagInfo.BUNDLE_ID, org.fieldbook.store.Tracker.newId()), stranger, m -> { });
+        refusedBy("holder", p, "unknown signer", false, false);
     }
 
     @Test
@@ -227,6 +263,117 @@ class HostileBundleTest {
         Map<String, byte[]> files = new LinkedHashMap<>(payload);
         files.put("data/records/note.json", notes.replaceFirst("\\{", "{\"sql\":\"DROP TABLE note\",").getBytes(StandardCharsets.UTF_8));
         refused(forged("field.fbz", files, info), "unknown field note.sql", true);
+    }
+
+    // ------------------------------------------------------------ content checked record by record (issue 10)
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    /** The good bundle with its first note record changed by {@code change}, correctly signed by the sender. */
+    private Path forgedNote(String name, java.util.function.Consumer<com.fasterxml.jackson.databind.node.ObjectNode> change)
+            throws Exception {
+        var notes = (com.fasterxml.jackson.databind.node.ArrayNode) JSON.readTree(payload.get("data/records/note.json"));
+        change.accept((com.fasterxml.jackson.databind.node.ObjectNode) notes.get(0));
+        Map<String, byte[]> files = new LinkedHashMap<>(payload);
+        files.put("data/records/note.json", JSON.writeValueAsBytes(notes));
+        return forged(name, files, info);
+    }
+
+    private String firstNoteId() throws Exception {
+        return JSON.readTree(payload.get("data/records/note.json")).get(0).path("id").asText();
+    }
+
+    @Test
+    void indexAreasThatAreNotJson() throws Exception {
+        Path p = forgedNote("areas.fbz", n -> n.put("areas", "education, culture"));
+        refused(p, "note record " + firstNoteId() + ": field areas has 'education, culture', which is not JSON", true);
+    }
+
+    @Test
+    void noteKindThatDoesNotExist() throws Exception {
+        Path p = forgedNote("kind.fbz", n -> n.put("kind", "rumour"));
+        refused(p, "note record " + firstNoteId() + ": field kind has 'rumour', which is not one of: observation", true);
+    }
+
+    @Test
+    void notePointingToAVisitThatExistsNowhere() throws Exception {
+        String nowhere = "0b0e7c1e-5a5a-4e4e-9c9c-000000000000";
+        Path p = forgedNote("visit.fbz", n -> n.put("visit_id", nowhere));
+        refused(p, "note record " + firstNoteId() + ": field visit_id points to visit " + nowhere
+                + ", which is neither in the bundle nor in this workspace", true, false);
+    }
+
+    @Test
+    void recordIdThatIsNotAnId() throws Exception {
+        Path p = forgedNote("id.fbz", n -> n.put("id", "../../fieldbook.db"));
+        refused(p, "note record ../../fieldbook.db: field id has '../../fieldbook.db', which is not an id", true);
+    }
+
+    @Test
+    void malformedClockStamps() throws Exception {
+        String id = firstNoteId();
+        Path inStamps = forgedNote("stamp.fbz", n -> ((com.fasterxml.jackson.databind.node.ObjectNode) n.get("stamps")).put("text", "yesterday"));
+        refused(inStamps, "wrong type for note.stamps.text (a clock stamp expected) in record " + id, true);
+        Path inColumn = forgedNote("hlc.fbz", n -> n.put("updated_hlc", "2026-03-20T10:00:00Z"));
+        refused(inColumn, "note record " + id + ": field updated_hlc has '2026-03-20T10:00:00Z', which is not a clock stamp", true);
+        Path counter = forgedNote("counter.fbz", n -> ((com.fasterxml.jackson.databind.node.ObjectNode) n.get("stamps"))
+                .put("text", "001774000000000-999999-abcdef12"));
+        refused(counter, "note record " + id + ": field stamps.text has '001774000000000-999999-abcdef12', which is not a clock stamp", true);
+    }
+
+    @Test
+    void stampInTheYear2286() throws Exception {
+        String id = firstNoteId();
+        Path p = forgedNote("future-stamp.fbz", n -> ((com.fasterxml.jackson.databind.node.ObjectNode) n.get("stamps"))
+                .put("text", "009999999999999-00000-abcdef12"));
+        refused(p, "carries changes stamped 2286-11-20", true);
+        refused(p, "ahead of this computer's clock", true);
+        refused(p, "first in note record " + id + " (stamps.text)", true);
+        refused(p, "the bundle from Ana (signer", true);
+    }
+
+    /** A copy of a bundle the workspace has imported, altered and re-signed under the same Bundle-Id, is refused as tampered. */
+    @Test
+    void tamperedCopyOfAnImportedBundleResignedWithTheSameId() throws Exception {
+        try (Services h = SyncFixture.open(dir.resolve("holder"), "Holder")) {
+            assertTrue(SyncFixture.importTrusted(h, good).applied());
+        }
+        Path p = forgedNote("tampered.fbz", n -> n.put("text", "changed after the import"));
+        assertEquals(BundleForge.info(good).require(BagInfo.BUNDLE_ID), BundleForge.info(p).require(BagInfo.BUNDLE_ID));
+        refusedBy("holder", p, "was already imported, and this copy's content differs", true, false);
+        // only bag-info changed (the author), payload identical, re-signed: still not the bundle that was imported
+        Path author = forged("author.fbz", payload, BundleForge.info(good).put(BagInfo.AUTHOR, "Mallory"));
+        refusedBy("holder", author, "has been altered (tampered)", true, false);
+        // the genuine copy is still answered "already imported", changing nothing
+        try (Services h = SyncFixture.open(dir.resolve("holder"), "Holder")) {
+            String before = SyncFixture.dumpChecksum(h);
+            assertTrue(SyncFixture.importTrusted(h, good).alreadyImported());
+            assertEquals(before, SyncFixture.dumpChecksum(h));
+        }
+    }
+
+    /** A copy of an imported bundle with changed bytes (not re-signed) is refused by its checksums, not answered "already imported". */
+    @Test
+    void tamperedCopyOfAnImportedBundleWithChangedBytes() throws Exception {
+        try (Services h = SyncFixture.open(dir.resolve("holder"), "Holder")) {
+            assertTrue(SyncFixture.importTrusted(h, good).applied());
+        }
+        byte[] all = Files.readAllBytes(good);
+        int at = indexOf(all, java.util.Arrays.copyOfRange(SyncRoundTripTest.jpeg(50_000), 1000, 1032)) + 10;
+        all[at] ^= 0x01;
+        Path flipped = dir.resolve("flipped-copy.fbz");
+        Files.write(flipped, all);
+        refusedBy("holder", flipped, "hash mismatch for data/attachments/", true, true);
+        String notes = new String(payload.get("data/records/note.json"), StandardCharsets.UTF_8);
+        Path edited = BundleForge.signedBag(dir.resolve("edited-copy.fbz"), withNoteJson(notes.replaceFirst("revised", "REVISED")),
+                info, senderKey, m -> m.put("data/records/note.json", org.fieldbook.sync.bag.Hashing.sha256Hex(payload.get("data/records/note.json"))));
+        refusedBy("holder", edited, "hash mismatch for data/records/note.json", true, true);
+    }
+
+    private Map<String, byte[]> withNoteJson(String json) {
+        Map<String, byte[]> files = new LinkedHashMap<>(payload);
+        files.put("data/records/note.json", json.getBytes(StandardCharsets.UTF_8));
+        return files;
     }
 
     static String randomLetters(int n) {

@@ -34,6 +34,37 @@ class LineMergeTest {
         assertEquals("y\nb\nC", one.text());
     }
 
+    /**
+     * Found by the generated histories: three people each corrected a different, adjacent line; merged as one hunk,
+     * the result depended on the order the versions arrived in, so two workspaces that had every bundle differed.
+     */
+    @Test
+    void adjacentLineEditsCombineAndThreeVersionsGiveOneResultInEveryOrder() {
+        String base = "0\n1\n2\n3";
+        String a = "0\n1\n2\nA";
+        String b = "0\nB\n2\n3";
+        String c = "0\n1\nC\n3";
+        var ab = LineMerge.merge(base, a, b);
+        assertFalse(ab.conflict());
+        assertEquals("0\nB\n2\nA", ab.text());
+        var ac = LineMerge.merge(base, a, c);
+        assertFalse(ac.conflict(), "adjacent lines are not a conflict");
+        assertEquals("0\n1\nC\nA", ac.text());
+        String expected = "0\nB\nC\nA";
+        assertEquals(expected, LineMerge.merge(base, ab.text(), c).text());
+        assertEquals(expected, LineMerge.merge(base, ac.text(), b).text());
+        assertEquals(expected, LineMerge.merge(base, b, ac.text()).text());
+        // the same line changed three ways: a conflict, and the larger line whatever the order
+        String x = "0\nx\n2\n3";
+        String y = "0\ny\n2\n3";
+        String z = "0\nz\n2\nZ";
+        var xy = LineMerge.merge(base, x, y);
+        assertTrue(xy.conflict());
+        var yz = LineMerge.merge(base, y, z);
+        assertEquals(LineMerge.merge(base, xy.text(), z).text(), LineMerge.merge(base, yz.text(), x).text());
+        assertEquals("0\nz\n2\nZ", LineMerge.merge(base, z, xy.text()).text());
+    }
+
     @Test
     void sameChangeOnBothSidesIsNoConflict() {
         var r = LineMerge.merge("a\nb", "a\nB\nc", "a\nB\nc");

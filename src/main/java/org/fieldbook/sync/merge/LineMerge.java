@@ -7,7 +7,10 @@ import java.util.List;
 /**
  * Three-way merge of texts, line by line (diff3): changes on one side only are taken, identical changes on both
  * sides once, and overlapping different changes are a conflict. In a conflict the result keeps, for that hunk,
- * the side whose lines sort last, so every workspace picks the same while a person decides.
+ * the side whose lines sort last, so every workspace picks the same while a person decides. A hunk where both sides
+ * replaced lines in place (same number of lines on all three sides) is settled line by line: edits of different
+ * lines combine even when adjacent, and a line changed on both sides keeps the larger line, which makes the result
+ * independent of the order in which three or more concurrent versions are merged.
  */
 public final class LineMerge {
     private LineMerge() {
@@ -51,6 +54,20 @@ public final class LineMerge {
                 out.addAll(Arrays.asList(ac));
             } else if (Arrays.equals(oc, ac)) {
                 out.addAll(Arrays.asList(bc));
+            } else if (oc.length == ac.length && oc.length == bc.length) {
+                // Lines replaced in place on both sides (adjacent edits, as when two people each correct a different
+                // line): settled line by line, so only a line changed differently on both sides conflicts, and its
+                // result (the larger line) is the same whatever order three or more versions are merged in.
+                for (int x = 0; x < oc.length; x++) {
+                    if (ac[x].equals(bc[x]) || oc[x].equals(bc[x])) {
+                        out.add(ac[x]);
+                    } else if (oc[x].equals(ac[x])) {
+                        out.add(bc[x]);
+                    } else {
+                        conflict = true;
+                        out.add(ac[x].compareTo(bc[x]) >= 0 ? ac[x] : bc[x]);
+                    }
+                }
             } else {
                 conflict = true;
                 String sa = String.join("\n", ac);

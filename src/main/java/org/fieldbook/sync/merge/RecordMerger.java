@@ -168,6 +168,15 @@ public final class RecordMerger {
         boolean remoteWins = wins(rs, rd, ls, ld);
         long winner = remoteWins ? rd : ld;
         String winStamp = remoteWins ? rs : ls;
+        if (!Stamps.known(seenL, rs) && !Stamps.known(seenR, ls)) {
+            // A deletion and a restore neither of which had seen the other (say one person restored a note after
+            // seeing it deleted while another deleted it again): the stamps alone would pick one silently. The record
+            // stays, and the deletion is an open conflict for a person to settle.
+            values.put("deleted", 0L);
+            putStamp(stamps, "deleted", Stamps.base(Stamps.max(ls, rs)) + UNDELETE);
+            conflicts.add(new Conflict(schema.name(), local.id(), "deleted", "delete", str(ld), str(rd), null, "0"));
+            return;
+        }
         if (winner == 1) {
             Record deleter = remoteWins ? remote : local;
             Record editor = remoteWins ? local : remote;
