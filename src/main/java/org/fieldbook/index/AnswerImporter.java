@@ -30,9 +30,18 @@ public final class AnswerImporter {
     public record Result(String questionnaireId, int answered, int questions) {
     }
 
+    private final java.util.function.Consumer<String> scoresChanged;
+
     public AnswerImporter(QuestionnaireRepository questionnaires, AnswerRepository answers) {
+        this(questionnaires, answers, v -> { });
+    }
+
+    /** {@code scoresChanged} is told the visit after its answers were replaced (to refresh its INDEX result). */
+    public AnswerImporter(QuestionnaireRepository questionnaires, AnswerRepository answers,
+                          java.util.function.Consumer<String> scoresChanged) {
         this.questionnaires = questionnaires;
         this.answers = answers;
+        this.scoresChanged = scoresChanged;
     }
 
     public Result importFile(String visitId, Path file) {
@@ -67,6 +76,7 @@ public final class AnswerImporter {
             throw new AnswerImportException(name, problems);
         }
         answers.replaceAll(visitId, d, checked, name);
+        scoresChanged.accept(visitId);
         int answered = (int) checked.values().stream().filter(CityAnswer::answered).count();
         return new Result(d.id(), answered, d.questions().size());
     }

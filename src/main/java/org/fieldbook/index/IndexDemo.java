@@ -57,6 +57,7 @@ public final class IndexDemo {
                         "Confirmed in the meeting with the responsible department.", List.of()));
             }
         }
+        index.results().refresh(visitId);
     }
 
     /** Mostly positive answers, varied so the areas differ. */

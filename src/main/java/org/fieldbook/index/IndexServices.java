@@ -2,6 +2,7 @@ package org.fieldbook.index;
 
 import org.fieldbook.index.answer.AnswerRepository;
 import org.fieldbook.index.definition.QuestionnaireRepository;
+import org.fieldbook.index.results.IndexResultService;
 import org.fieldbook.index.sample.SampleRepository;
 import org.fieldbook.index.score.ScoreService;
 import org.fieldbook.index.verify.VerificationRepository;
@@ -19,6 +20,7 @@ public final class IndexServices {
     private final ScoreService scores;
     private final AnswerImporter importer;
     private final SampleRepository samples;
+    private final IndexResultService results;
 
     private final AssessmentService assessments;
 
@@ -27,9 +29,10 @@ public final class IndexServices {
         this.answers = new AnswerRepository(db, tracker);
         this.verifications = new VerificationRepository(db, tracker);
         this.scores = new ScoreService(db, questionnaires);
-        this.importer = new AnswerImporter(questionnaires, answers);
         this.samples = new SampleRepository(db, tracker);
-        this.assessments = new AssessmentService(db, questionnaires, samples, visits, cities, notes);
+        this.results = new IndexResultService(db, tracker, questionnaires, scores, visits, cities);
+        this.importer = new AnswerImporter(questionnaires, answers, results::refresh);
+        this.assessments = new AssessmentService(db, questionnaires, samples, visits, cities, notes, results);
     }
 
     /** Loads the bundled sample questionnaire when the workspace has none. */
@@ -63,5 +66,10 @@ public final class IndexServices {
 
     public SampleRepository samples() {
         return samples;
+    }
+
+    /** The office's INDEX database: results per city and assessment, the computed sample, ranks and progress. */
+    public IndexResultService results() {
+        return results;
     }
 }

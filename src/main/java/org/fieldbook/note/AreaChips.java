@@ -9,7 +9,11 @@ import javafx.scene.layout.FlowPane;
 import org.fieldbook.index.IndexArea;
 import org.fieldbook.ui.I18n;
 
-/** One toggle chip per INDEX area (from the catalogue, not an enum), kept in step with the note's areas. */
+/**
+ * One toggle chip per INDEX area (from the catalogue, not an enum), kept in step with the note's areas. Each chip keeps
+ * one width whether ticked or not (the widest its label can be drawn), so ticking never re-flows the rows and the next
+ * click lands on the chip the person aimed at.
+ */
 final class AreaChips extends FlowPane {
     private final I18n i18n;
     private final NoteEditorModel model;
@@ -28,6 +32,22 @@ final class AreaChips extends FlowPane {
         });
     }
 
+    /** Gives a chip one size in every state: its label's width in bold (the widest state) and one height, with padding and border. */
+    static void fixWidth(ToggleButton chip) {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text(chip.getText());
+        javafx.scene.text.Font base = javafx.scene.text.Font.getDefault();
+        probe.setFont(javafx.scene.text.Font.font(base.getFamily(), javafx.scene.text.FontWeight.BOLD, 12));
+        double width = Math.ceil(probe.getLayoutBounds().getWidth()) + 2 * 10 + 2 * 2 + 6;
+        chip.setMinWidth(width);
+        chip.setPrefWidth(width);
+        chip.setMaxWidth(width);
+        // the ticked style draws a border the unticked one has not: one height for both, or the rows below move
+        double height = Math.ceil(probe.getLayoutBounds().getHeight()) + 2 * 3 + 2 * 1 + 2;
+        chip.setMinHeight(height);
+        chip.setPrefHeight(height);
+        chip.setMaxHeight(height);
+    }
+
     void setAreas(List<IndexArea> areas) {
         if (chips.size() == areas.size() && areas.stream().allMatch(a -> chips.containsKey(a.id()))) {
             return;
@@ -36,6 +56,7 @@ final class AreaChips extends FlowPane {
         getChildren().clear();
         for (IndexArea a : areas) {
             ToggleButton chip = new ToggleButton(a.title(i18n.locale()));
+            fixWidth(chip);
             chip.setId("area-chip-" + a.id());
             chip.getStyleClass().add("area-chip");
             chip.setUserData(a.id());

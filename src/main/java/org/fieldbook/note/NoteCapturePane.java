@@ -182,7 +182,8 @@ public final class NoteCapturePane extends SplitPane {
         areasLabel.getStyleClass().add("section-label");
         Label kindLabel = new Label(ui.t("notes.kind"));
         kindLabel.getStyleClass().add("section-label");
-        VBox form = new VBox(10, top, kindLabel, kindRow, speakerRow, areasLabel, areaChips, editorBar, editor,
+        // The speaker row comes after the area chips: choosing "Quote" must not move the chips under the pointer.
+        VBox form = new VBox(10, top, kindLabel, kindRow, areasLabel, areaChips, speakerRow, editorBar, editor,
                 attachments, actions);
         form.setPadding(new Insets(14, 16, 14, 16));
         showSpeaker();
@@ -352,7 +353,8 @@ public final class NoteCapturePane extends SplitPane {
                 changed.run();
             });
         }));
-        focusText();
+        // the focus goes to the list, not into another note: the next keystrokes must not change a note nobody chose
+        list.requestFocus();
     }
 
     private static String firstWords(String s) {

@@ -11,7 +11,6 @@ import org.fieldbook.index.sample.SampleGroup;
 import org.fieldbook.index.sample.Stat;
 import org.fieldbook.index.score.AreaScore;
 import org.fieldbook.index.score.IndexScore;
-import org.fieldbook.visit.City;
 import org.fieldbook.visit.CityRepository;
 import org.fieldbook.visit.VisitRepository;
 
@@ -38,7 +37,7 @@ public final class IndexScoreResults implements IndexResultsSource {
             return List.of();
         }
         QuestionnaireDefinition d = index.questionnaires().require(score.get().questionnaireId());
-        SampleComparison sample = comparison(visitId, score.get().overallSelf()).orElse(null);
+        SampleComparison sample = comparison(visitId, score.get()).orElse(null);
         List<AreaResult> out = new ArrayList<>();
         for (AreaScore a : score.get().areas()) {
             AreaDefinition def = d.area(a.areaId()).orElse(null);
@@ -53,7 +52,7 @@ public final class IndexScoreResults implements IndexResultsSource {
     @Override
     public Optional<IndexSummary> summary(String visitId) {
         return score(visitId).map(s -> {
-            SampleComparison sample = comparison(visitId, s.overallSelf()).orElse(null);
+            SampleComparison sample = comparison(visitId, s).orElse(null);
             Double mean = sample == null ? null : sample.groups().stream()
                     .filter(g -> SampleGroup.ALL.equals(g.dimension()) && g.overall() != null)
                     .findFirst().map(g -> g.overall().mean()).orElse(null);
@@ -69,9 +68,8 @@ public final class IndexScoreResults implements IndexResultsSource {
         return Optional.of(index.scores().score(visitId));
     }
 
-    private Optional<SampleComparison> comparison(String visitId, Double overall) {
-        Optional<City> city = visits.find(visitId).flatMap(v -> cities.find(v.cityId()));
-        return index.samples().current().map(s -> SampleComparison.of(s,
-                city.map(City::population).orElse(null), city.map(City::foreignBornPct).orElse(null), overall));
+    /** The same comparison as the screen, the command line and the workbook: the verified index is ranked. */
+    private Optional<SampleComparison> comparison(String visitId, IndexScore score) {
+        return Optional.ofNullable(index.assessments().compare(visitId, score));
     }
 }

@@ -28,6 +28,7 @@ public final class Migrations {
             "V008__sample_statistics_tracked.sql",
             "V009__clock_high_water.sql",
             "V010__import_digest.sql",
+            "V011__index_result.sql",
             "V012__personal_data.sql",
             "V013__retention.sql");
 

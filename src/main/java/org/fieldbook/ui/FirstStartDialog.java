@@ -69,6 +69,14 @@ public final class FirstStartDialog extends Dialog<FirstStartDialog.Answer> {
                 e.consume();
             }
         });
+        // the "Required." under the name goes as soon as a name is typed (not only at the next OK), and the
+        // explanation above keeps all its lines
+        name.textProperty().addListener((o, a, b) -> {
+            if (b != null && !b.isBlank()) {
+                form.clearErrors();
+            }
+        });
+        why.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         setResultConverter(b -> b == ok ? new Answer(name.getText().trim(), role.getValue(), language.getValue()) : null);
         FirstFocus.on(this, () -> name);
     }

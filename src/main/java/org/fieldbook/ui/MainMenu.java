@@ -46,6 +46,8 @@ final class MainMenu {
         void showShortcuts();
 
         void showTab(int index);
+
+        void showComparison();
     }
 
     private static final String[] TABS = {"tab.overview", "tab.programme", "tab.notes", "tab.stakeholders",
@@ -74,7 +76,8 @@ final class MainMenu {
                 new SeparatorMenuItem(),
                 item(i18n.t("menu.trash"), "menuTrash", "Shortcut+Shift+T", a::showTrash));
         Menu go = menu(i18n.t("menu.go"), "menuGoMenu");
-        go.getItems().addAll(item(i18n.t("menu.search"), "menuSearch", "Shortcut+K", a::search), new SeparatorMenuItem());
+        go.getItems().addAll(item(i18n.t("menu.search"), "menuSearch", "Shortcut+K", a::search),
+                item(i18n.t("menu.compare"), "menuCompare", "Shortcut+Shift+C", a::showComparison), new SeparatorMenuItem());
         for (int i = 0; i < TABS.length; i++) {
             int index = i;
             go.getItems().add(item(i18n.t(TABS[i]), "menuTab" + (i + 1), "Shortcut+" + (i + 1), () -> a.showTab(index)));

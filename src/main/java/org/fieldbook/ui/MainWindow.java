@@ -82,6 +82,18 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
         WindowSize size = WindowSize.forScreen(javafx.stage.Screen.getPrimary().getVisualBounds());
         Scene scene = new Scene(root);
         scene.getStylesheets().add(Theme.CSS);
+        // Ctrl+Z undoes the last deletion wherever the focus is, unless a text field has typing of its own to undo
+        // (a text field would otherwise swallow the key and the deletion could not be undone from the keyboard).
+        javafx.scene.input.KeyCombination undoKey = javafx.scene.input.KeyCombination.keyCombination("Shortcut+Z");
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (undoKey.match(e)) {
+                if (scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl field && field.isUndoable()) {
+                    return;
+                }
+                e.consume();
+                undo();
+            }
+        });
         stage.setScene(scene);
         stage.setTitle(i18n.t("app.title"));
         stage.setMinWidth(size.minWidth());
@@ -259,6 +271,15 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
         setContent(new TrashView(ui, this::afterRestore), null);
     }
 
+    /** The office comparison screen: the cities of the INDEX database by group and area. */
+    @Override
+    public void showComparison() {
+        sidebar.clearSelection();
+        var services = ui.services();
+        setContent(new org.fieldbook.index.view.ComparisonView(services.index().results(),
+                id -> services.index().questionnaires().find(id).orElse(null), ui.i18n().locale().getLanguage()).node(), null);
+    }
+
     @Override
     public void showInbox() {
         sidebar.clearSelection();
@@ -286,8 +307,10 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
     public void showSettings() {
         var store = new org.fieldbook.support.SettingsStore(ui.services().store().meta());
         var backups = ui.services().sync().imports().backups();
-        background.call(() -> java.util.Map.entry(store.load(), backups.summary()), loaded ->
-                SettingsDialog.ask(stage, ui.i18n(), loaded.getKey(), loaded.getValue()).ifPresent(chosen ->
+        var retention = ui.services().retention();
+        background.call(() -> new Object[] {store.load(), backups.summary(), retention.years()}, loaded ->
+                SettingsDialog.ask(stage, ui.i18n(), (org.fieldbook.support.Settings) loaded[0],
+                        (org.fieldbook.sync.imports.BackupSummary) loaded[1], (Integer) loaded[2]).ifPresent(chosen ->
                 background.exec(() -> store.save(chosen), () -> {
                     if (chosen.language().locale().getLanguage().equals(ui.i18n().locale().getLanguage())) {
                         notifications.info(ui.t("settings.saved"));

@@ -24,6 +24,11 @@ import org.fieldbook.sync.imports.BackupSummary;
  */
 public final class SettingsDialog extends Dialog<Settings> {
     public SettingsDialog(Window owner, I18n i18n, Settings current, BackupSummary backups) {
+        this(owner, i18n, current, backups, org.fieldbook.person.Retention.DEFAULT_YEARS);
+    }
+
+    /** As above, with the retention rule for personal data ({@code retentionYears}, set by the office). */
+    public SettingsDialog(Window owner, I18n i18n, Settings current, BackupSummary backups, int retentionYears) {
         if (owner != null) {
             initOwner(owner);
         }
@@ -53,7 +58,10 @@ public final class SettingsDialog extends Dialog<Settings> {
         FormGrid form = new FormGrid();
         form.add("language", i18n.t("settings.language"), language);
         form.add("theme", i18n.t("settings.theme"), theme);
-        VBox box = new VBox(10, form, restart, backups(i18n, backups));
+        Label retention = new Label(i18n.t("settings.retention", retentionYears));
+        retention.setId("settingsRetention");
+        retention.setWrapText(true);
+        VBox box = new VBox(10, form, restart, backups(i18n, backups), retention);
         box.setPrefWidth(460);
         getDialogPane().setContent(box);
         ButtonType ok = new ButtonType(i18n.t("action.save"), ButtonBar.ButtonData.OK_DONE);
@@ -103,5 +111,9 @@ public final class SettingsDialog extends Dialog<Settings> {
 
     public static Optional<Settings> ask(Window owner, I18n i18n, Settings current, BackupSummary backups) {
         return new SettingsDialog(owner, i18n, current, backups).showAndWait();
+    }
+
+    public static Optional<Settings> ask(Window owner, I18n i18n, Settings current, BackupSummary backups, int retentionYears) {
+        return new SettingsDialog(owner, i18n, current, backups, retentionYears).showAndWait();
     }
 }

@@ -44,6 +44,10 @@ final class DemoScreens {
         robot.interact(window::showInbox);
         WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
         lookAt(robot, window.stage(), "inbox", look);
+        robot.interact(window::showComparison);
+        waitFor("comparison", () -> present(robot, "#comparisonView"));
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        lookAt(robot, window.stage(), "comparison", look);
 
         String visitId = services.visits().summaries().get(0).id();
         robot.interact(() -> window.reloadVisits(visitId));

@@ -80,6 +80,7 @@ class FirstStartTest extends FxRobot {
         assertTrue(present(this, "#identityName"), "the dialog stays open until a name is given");
 
         clickOn("#identityName").write("Léa Martin");
+        waitFor("'Required.' goes once a name is typed", () -> !present(this, "#nameError"));
         interact(() -> {
             lookup("#identityRole").<ComboBox<Role>>query().setValue(Role.OFFICE);
             lookup("#identityLanguage").<ComboBox<Language>>query().setValue(Language.FRENCH);

@@ -8,9 +8,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code fieldbook index}: the INDEX questionnaire, answers, verification and scores. */
-@Command(name = "index", description = "INDEX questionnaires, the city's answers, verification and scores.",
+@Command(name = "index", description = "INDEX questionnaires, the city's answers, verification, scores, and the office's database of results.",
         subcommands = {LoadCommand.class, ShowCommand.class, TemplateCommand.class, ImportAnswersCommand.class,
-                ScoreCommand.class, ExportCommand.class, SampleCommand.class, CommandLine.HelpCommand.class})
+                ScoreCommand.class, ExportCommand.class, SampleCommand.class, ResultsCommand.class, CompareCommand.class,
+                ProgressCommand.class, GroupsCommand.class, MappingCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
 public final class IndexCommand implements Runnable {
     @ParentCommand
     FieldbookCommand root;
@@ -21,7 +22,7 @@ public final class IndexCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand (load, show, template,"
-                + " import-answers, score, export, sample)");
+                + " import-answers, score, export, sample, results, compare, progress, groups, mapping, report)");
     }
 
     Services open() {

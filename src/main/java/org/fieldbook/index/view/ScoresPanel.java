@@ -16,6 +16,7 @@ final class ScoresPanel {
     private final VBox root = new VBox(6);
     private final BarChart<String, Number> chart;
     private final Label overall = new Label();
+    private final Label groups = new Label();
     private final javafx.scene.layout.GridPane table = new javafx.scene.layout.GridPane();
     private final Strings s;
     private final String language;
@@ -51,7 +52,10 @@ final class ScoresPanel {
         javafx.scene.control.ScrollPane tableScroll = new javafx.scene.control.ScrollPane(table);
         tableScroll.setFitToWidth(true);
         tableScroll.setPrefHeight(220);
-        root.getChildren().addAll(overall, chart, tableScroll);
+        groups.setId("groupsLabel");
+        groups.setWrapText(true);
+        groups.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        root.getChildren().addAll(overall, groups, chart, tableScroll);
         vm.assessmentProperty().addListener((o, a, b) -> show(b));
     }
 
@@ -85,6 +89,17 @@ final class ScoresPanel {
         String rank = a.comparison() == null ? s.get("v.noSample") : a.comparison().rank() == null ? ""
                 : s.format("v.rank", a.comparison().rank(), a.comparison().rankOutOf());
         overall.setText(s.format("v.overall", pct(a.score().overallSelf()), pct(a.score().overallVerified()), rank));
+        java.util.List<String> fitting = new java.util.ArrayList<>();
+        if (a.comparison() != null) {
+            for (var g : a.comparison().groups()) {
+                if (!org.fieldbook.index.sample.SampleGroup.ALL.equals(g.dimension()) && g.overall() != null) {
+                    fitting.add(s.format("v.groupMean", g.label(language), pct(g.overall().mean()), g.overall().count()));
+                }
+            }
+        }
+        groups.setText(fitting.isEmpty() ? "" : s.format("v.groups", String.join(s.get("v.groupSeparator"), fitting)));
+        groups.setManaged(!fitting.isEmpty());
+        groups.setVisible(!fitting.isEmpty());
     }
 
     /** Area, self-assessed, verified, difference and sample mean, as numbers. */

@@ -204,6 +204,7 @@ public final class VerificationViewModel {
             writing.put(v.questionId(), v);
             run(() -> {
                 index.verifications().save(visitId, questionnaireId, v);
+                index.results().refresh(visitId);
                 return null;
             }, x -> {
                 writing.remove(v.questionId(), v);

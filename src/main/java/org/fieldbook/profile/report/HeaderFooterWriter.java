@@ -13,6 +13,11 @@ final class HeaderFooterWriter {
     }
 
     static void write(ReportDocument d, String cityName) {
+        write(d, cityName, d.messages.text("report.title"));
+    }
+
+    /** As above, with the report's own title in the header. */
+    static void write(ReportDocument d, String cityName, String reportTitle) {
         CTSectPr sect = d.doc.getDocument().getBody().isSetSectPr() ? d.doc.getDocument().getBody().getSectPr()
                 : d.doc.getDocument().getBody().addNewSectPr();
         while (sect.sizeOfHeaderReferenceArray() > 0) {
@@ -25,7 +30,7 @@ final class HeaderFooterWriter {
         XWPFParagraph hp = header.createParagraph();
         hp.setStyle(d.styles.header());
         hp.setAlignment(ParagraphAlignment.RIGHT);
-        hp.createRun().setText(cityName + " \u2013 " + d.messages.text("report.title"));
+        hp.createRun().setText(cityName + " \u2013 " + reportTitle);
 
         XWPFFooter footer = d.doc.createFooter(HeaderFooterType.DEFAULT);
         XWPFParagraph fp = footer.createParagraph();

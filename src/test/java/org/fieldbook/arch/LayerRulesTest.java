@@ -1,0 +1,56 @@
+package org.fieldbook.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The layering that holds today, enforced (the full per-feature shape of the architecture issue is not done yet):
+ * the store knows no feature; the sync engine's records, merge and bag code, the declared schema and the personal-data
+ * feature know no window toolkit; no feature reaches into the wiring ({@code app}) except the command lines that
+ * open a workspace.
+ */
+class LayerRulesTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void load() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.fieldbook");
+    }
+
+    @Test
+    void theStoreKnowsNoFeature() {
+        noClasses().that().resideInAPackage("org.fieldbook.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.fieldbook.visit..", "org.fieldbook.note..",
+                        "org.fieldbook.index..", "org.fieldbook.profile..", "org.fieldbook.sync..", "org.fieldbook.person..",
+                        "org.fieldbook.ui..", "org.fieldbook.app..", "org.fieldbook.cli..", "org.fieldbook.search..")
+                .check(classes);
+    }
+
+    @Test
+    void engineAndPersonalDataCodeUseNoWindowToolkit() {
+        noClasses().that().resideInAnyPackage("org.fieldbook.store..", "org.fieldbook.sync.records..", "org.fieldbook.sync.merge..",
+                        "org.fieldbook.sync.bag..", "org.fieldbook.sync.imports..", "org.fieldbook.sync.exports..", "org.fieldbook.person..")
+                .should().dependOnClassesThat().resideInAPackage("javafx..")
+                .check(classes);
+    }
+
+    @Test
+    void personalDataDependsOnTheStoreOnly() {
+        noClasses().that().resideInAPackage("org.fieldbook.person..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.fieldbook.sync..", "org.fieldbook.ui..", "org.fieldbook.app..",
+                        "org.fieldbook.cli..", "org.fieldbook.visit..", "org.fieldbook.note..", "org.fieldbook.profile..")
+                .check(classes);
+    }
+
+    @Test
+    void theSyncEngineDoesNotReachIntoTheWiring() {
+        noClasses().that().resideInAPackage("org.fieldbook.sync..").and().resideOutsideOfPackage("org.fieldbook.sync.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.fieldbook.app..", "org.fieldbook.ui..", "org.fieldbook.cli..")
+                .check(classes);
+    }
+}
