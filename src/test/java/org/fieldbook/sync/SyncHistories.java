@@ -99,7 +99,7 @@ final class SyncHistories {
     enum Trashable { NOTE, MEETING, ATTACHMENT }
 
     /** One step of a history; {@code toString} reads as a line of the history. */
-    sealed interface Step permits Edit, Trash, NewNote, Attach, Restart, SetClock, Export, Import {
+    sealed interface Step permits Edit, Trash, NewNote, Attach, Restart, SetClock, Export, Import, ImportDamaged {
         int ws();
     }
 
@@ -162,6 +162,14 @@ final class SyncHistories {
         }
     }
 
+    /** Imports a copy of bundle number {@code bundle} with one byte changed: it must be refused, the database unchanged. */
+    record ImportDamaged(int ws, int bundle, int where) implements Step {
+        @Override
+        public String toString() {
+            return NAMES[ws] + " imports a copy of bundle #" + bundle + " with byte " + where + "/1000 of it changed";
+        }
+    }
+
     /** A whole history: each workspace's initial clock skew, the steps, and the order of the final full exchange. */
     record History(List<Integer> skewMinutes, List<Step> steps, long finalOrderSeed, int tickSeconds, boolean relay) {
         @Override
@@ -194,10 +202,12 @@ final class SyncHistories {
         Arbitrary<Step> clock = Combinators.combine(ws, Arbitraries.integers().between(-240, 240)).as(SetClock::new);
         Arbitrary<Step> export = Combinators.combine(ws, Arbitraries.of(false, true)).as(Export::new);
         Arbitrary<Step> imp = Combinators.combine(ws, Arbitraries.integers().between(0, 9)).as(Import::new);
+        Arbitrary<Step> damaged = Combinators.combine(ws, Arbitraries.integers().between(0, 9), Arbitraries.integers().between(0, 999))
+                .as(ImportDamaged::new);
         Arbitrary<Step> step = Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(10, edit), net.jqwik.api.Tuple.of(3, trash), net.jqwik.api.Tuple.of(1, newNote),
                 net.jqwik.api.Tuple.of(1, attach), net.jqwik.api.Tuple.of(2, restart), net.jqwik.api.Tuple.of(1, clock),
-                net.jqwik.api.Tuple.of(4, export), net.jqwik.api.Tuple.of(5, imp));
+                net.jqwik.api.Tuple.of(4, export), net.jqwik.api.Tuple.of(5, imp), net.jqwik.api.Tuple.of(1, damaged));
         return Combinators.combine(
                 Arbitraries.integers().between(-240, 240).list().ofSize(WORKSPACES),
                 step.list().ofMaxSize(MAX_STEPS),
@@ -515,6 +525,10 @@ final class SyncHistories {
                 clocks[c.ws()].set(start + (long) c.skewMinutes() * 60_000L + (long) step * h.tickSeconds() * 1000L);
             } else if (s instanceof Export e) {
                 export(e.ws(), e.sinceLast());
+            } else if (s instanceof ImportDamaged d) {
+                if (!bundles.isEmpty()) {
+                    importDamaged(d.ws(), bundles.get(d.bundle() % bundles.size()), d.where());
+                }
             } else if (s instanceof Import i) {
                 if (bundles.isEmpty()) {
                     return;
@@ -654,6 +668,41 @@ final class SyncHistories {
             count("imports", 1);
             Map<String, Set<Integer>> mine = knowledge.get(w);
             b.knowledge().forEach((record, seen) -> mine.computeIfAbsent(record, k -> new HashSet<>()).addAll(seen));
+        }
+
+        /** Property 4 against real data at any point of a history: a damaged copy is refused and changes nothing. */
+        private void importDamaged(int w, ModelBundle b, int where) throws IOException {
+            byte[] bytes = Files.readAllBytes(b.file());
+            int at = (int) ((long) bytes.length * where / 1000);
+            bytes[at] ^= 0x5A;
+            Path copy = dir.resolve("damaged-" + step + ".fbz");
+            Files.write(copy, bytes);
+            Services s = ws[w];
+            String before = timed("checksum", () -> SyncFixture.dumpChecksum(s));
+            try {
+                ImportReport r = SyncFixture.importTrusted(s, copy);
+                // a changed byte the bundle does not depend on (the ZIP's own comment or time fields) may leave it valid
+                log.append("\n  ").append(NAMES[w]).append(" imports a damaged copy of bundle #").append(b.n()).append(" (byte ")
+                        .append(at).append("): accepted, ").append(r.alreadyImported() ? "already imported" : "applied");
+                if (!r.alreadyImported()) {
+                    Map<String, Set<Integer>> mine = knowledge.get(w);
+                    b.knowledge().forEach((record, seen) -> mine.computeIfAbsent(record, k -> new HashSet<>()).addAll(seen));
+                }
+                count("damaged copies accepted (byte outside the content)", 1);
+                return;
+            } catch (BundleRejected refused) {
+                count("damaged copies refused", 1);
+                log.append("\n  ").append(NAMES[w]).append(" imports a damaged copy of bundle #").append(b.n()).append(" (byte ")
+                        .append(at).append("): refused (").append(refused.getMessage()).append(")");
+            } catch (RuntimeException other) {
+                AssertionError e = fail("a damaged copy of bundle #" + b.n() + " (byte " + at + ") made the import into " + NAMES[w]
+                        + " fail with " + other + " instead of a refusal");
+                e.initCause(other);
+                throw e;
+            }
+            if (!before.equals(SyncFixture.dumpChecksum(s))) {
+                throw fail("a refused damaged bundle changed " + NAMES[w] + "'s database");
+            }
         }
 
         private void finalExchange() throws IOException {
