@@ -46,6 +46,18 @@ class SyncHistoryPropertyTest {
                 new SyncHistories.Trash(1, SyncHistories.Trashable.NOTE, 0, false)), true);
     }
 
+    /**
+     * Found by the long run (seed 5158897666224847040, history 3308): E2 changes a note's kind and changes it back while
+     * E1 deletes the note without having seen either edit. The deletion must not win silently because the value came
+     * back to what E1 saw: an edit was made, so the deletion is a conflict.
+     */
+    @Example
+    void anUnseenEditBackToTheOldValueStillStopsASilentDeletion() throws Exception {
+        run(List.of(new SyncHistories.Edit(1, SyncHistories.Field.NOTE_KIND, 0, 1),
+                new SyncHistories.Edit(1, SyncHistories.Field.NOTE_KIND, 0, 0),
+                new SyncHistories.Trash(0, SyncHistories.Trashable.NOTE, 0, true)), false);
+    }
+
     /** Three people correct three adjacent lines of one text at once: every workspace ends with all three lines. */
     @Example
     void adjacentLineCorrectionsConverge() throws Exception {

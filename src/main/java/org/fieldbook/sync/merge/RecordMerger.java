@@ -183,8 +183,9 @@ public final class RecordMerger {
             TreeMap<String, String> deleterSeen = remoteWins ? seenR : seenL;
             String unseen = null;
             for (String f : schema.fields()) {
-                if (!f.equals("deleted") && !Stamps.known(deleterSeen, editor.stamp(f))
-                        && !Objects.equals(editor.get(f), deleter.get(f))) {
+                // Any edit the deleter had not seen counts, even one that came back to the value the deleter saw: an
+                // edit was made (the tracker stamps only real changes), so the deletion is a conflict, never a silent win.
+                if (!f.equals("deleted") && !Stamps.known(deleterSeen, editor.stamp(f))) {
                     unseen = f;
                     break;
                 }
