@@ -303,14 +303,18 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
         inbox.preview(bundle);
     }
 
+    /** What the settings dialog shows, read off the FX thread. */
+    private record SettingsShown(org.fieldbook.support.Settings settings, org.fieldbook.sync.imports.BackupSummary backups,
+                                 int retentionYears) {
+    }
+
     @Override
     public void showSettings() {
         var store = new org.fieldbook.support.SettingsStore(ui.services().store().meta());
         var backups = ui.services().sync().imports().backups();
         var retention = ui.services().retention();
-        background.call(() -> new Object[] {store.load(), backups.summary(), retention.years()}, loaded ->
-                SettingsDialog.ask(stage, ui.i18n(), (org.fieldbook.support.Settings) loaded[0],
-                        (org.fieldbook.sync.imports.BackupSummary) loaded[1], (Integer) loaded[2]).ifPresent(chosen ->
+        background.call(() -> new SettingsShown(store.load(), backups.summary(), retention.years()), loaded ->
+                SettingsDialog.ask(stage, ui.i18n(), loaded.settings(), loaded.backups(), loaded.retentionYears()).ifPresent(chosen ->
                 background.exec(() -> store.save(chosen), () -> {
                     if (chosen.language().locale().getLanguage().equals(ui.i18n().locale().getLanguage())) {
                         notifications.info(ui.t("settings.saved"));
