@@ -31,6 +31,16 @@ public final class CanonicalJson {
         }
     }
 
+    /** SHA-256 (hex) of a canonical text: the content hash reference data is identified by. */
+    public static String sha256(String canonicalText) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(canonicalText.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The canonical form of a JSON text (for comparing content written by an older version). */
     public static String canonical(String json) {
         try {

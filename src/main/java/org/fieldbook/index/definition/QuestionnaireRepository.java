@@ -123,10 +123,6 @@ public final class QuestionnaireRepository {
     }
 
     static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return org.fieldbook.support.CanonicalJson.sha256(s);
     }
 }

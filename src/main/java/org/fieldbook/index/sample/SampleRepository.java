@@ -38,7 +38,7 @@ public final class SampleRepository {
             if (Sql.count(c, "SELECT count(*) FROM sample_statistics WHERE id=?", s.id()) == 0) {
                 fields.put("loaded_at", REFERENCE_LOAD_TIME);
                 fields.put("body", body);
-                tracker.insertReference(c, "sample_statistics", s.id(), fields, sha256(body));
+                tracker.insertReference(c, "sample_statistics", s.id(), fields, org.fieldbook.support.CanonicalJson.sha256(body));
                 return true;
             }
             fields.put("loaded_at", Instant.now().toString());
@@ -56,15 +56,6 @@ public final class SampleRepository {
             return org.fieldbook.support.CanonicalJson.canonical(stored).equals(body);
         } catch (IllegalArgumentException e) {
             return false;
-        }
-    }
-
-    private static String sha256(String s) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 
