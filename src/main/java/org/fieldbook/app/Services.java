@@ -118,7 +118,8 @@ public final class Services implements AutoCloseable {
                 people.committed();
             }
         });
-        this.reports = new ReportService(cities, visits, meetings, stakeholders, profile, recommendations, indexResults);
+        this.reports = new ReportService(cities, visits, meetings, stakeholders, profile, recommendations, indexResults,
+                lang -> org.fieldbook.person.Consent.withheld(db, lang));
     }
 
     public static Services open(Path folder) {
