@@ -3,7 +3,7 @@ package org.fieldbook.app;
 import java.nio.file.Path;
 import org.fieldbook.attachment.AttachmentRepository;
 import org.fieldbook.attachment.AttachmentStore;
-import org.fieldbook.index.AreaCatalog;
+import org.fieldbook.area.AreaCatalog;
 import org.fieldbook.index.IndexServices;
 import org.fieldbook.note.NoteRepository;
 import org.fieldbook.profile.EvidenceService;

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.DoubleConsumer;
 import org.fieldbook.app.Services;
-import org.fieldbook.index.IndexArea;
+import org.fieldbook.area.IndexArea;
 import org.fieldbook.index.IndexDemo;
 import org.fieldbook.note.Note;
 import org.fieldbook.stakeholder.Stakeholder;

@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.fieldbook.app.Services;
-import org.fieldbook.index.IndexArea;
+import org.fieldbook.area.IndexArea;
 import org.fieldbook.stakeholder.Stakeholder;
 
 /**

@@ -16,7 +16,7 @@ import javax.imageio.ImageIO;
 import org.fieldbook.TestWorkspace;
 import org.fieldbook.app.Services;
 import org.fieldbook.attachment.Attachment;
-import org.fieldbook.index.IndexArea;
+import org.fieldbook.area.IndexArea;
 import org.fieldbook.note.Note;
 import org.fieldbook.note.NoteKind;
 import org.fieldbook.search.SearchQuery;

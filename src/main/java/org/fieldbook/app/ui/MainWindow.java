@@ -35,7 +35,7 @@ import org.fieldbook.visit.ui.VisitDialog;
 import org.fieldbook.visit.VisitForm;
 import org.fieldbook.visit.ui.VisitSidebar;
 import org.fieldbook.visit.VisitSummary;
-import org.fieldbook.visit.ui.VisitView;
+import org.fieldbook.app.ui.VisitView;
 
 /**
  * The main window: menu bar, the visit list on the left, the selected visit (or the trash, or the empty

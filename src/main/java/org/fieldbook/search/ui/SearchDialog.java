@@ -29,7 +29,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
-import org.fieldbook.index.IndexArea;
+import org.fieldbook.area.IndexArea;
 import org.fieldbook.note.NoteKind;
 import org.fieldbook.support.ui.UiContext;
 

@@ -13,7 +13,7 @@ import org.fieldbook.TestWorkspace;
 import org.fieldbook.app.Services;
 import org.fieldbook.index.IndexDemo;
 import org.fieldbook.visit.Visit;
-import org.fieldbook.visit.ui.VisitView;
+import org.fieldbook.app.ui.VisitView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -1,5 +1,7 @@
-package org.fieldbook.visit.ui;
+package org.fieldbook.app.ui;
 
+import org.fieldbook.visit.ui.OverviewPane;
+import org.fieldbook.visit.ui.ProgrammePane;
 import org.fieldbook.visit.Meeting;
 import org.fieldbook.visit.VisitData;
 import java.time.format.DateTimeFormatter;

@@ -1,4 +1,4 @@
-package org.fieldbook.attachment.ui;
+package org.fieldbook.note.ui;
 
 import org.fieldbook.attachment.Attachment;
 import java.io.File;
