@@ -20,6 +20,7 @@ import java.lang.reflect.Field;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +55,12 @@ class FeatureShapeTest {
     @BeforeAll
     static void load() {
         classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.fieldbook");
+    }
+
+    /** The imported class graph is large; let it go so later tests in the same JVM (the window tests) have the heap. */
+    @AfterAll
+    static void release() {
+        classes = null;
     }
 
     static ArchRule noCyclesBetweenTopLevelPackages() {
