@@ -91,7 +91,7 @@ class IndexDatabaseBenchmark {
         String visit;
         try (Services s = TestWorkspace.open(ws)) {
             org.fieldbook.visit.Visit v = TestWorkspace.visit(s, "Benchville");
-            org.fieldbook.index.IndexDemo.populate(s, v.id());
+            org.fieldbook.index.IndexDemo.populate(s.index(), s.notes(), v.id());
             visit = v.id();
             QuestionnaireDefinition d = DefinitionReader.sample();
             StringBuilder sb = new StringBuilder("city,country,questionnaire,date,population,foreign_born_pct");

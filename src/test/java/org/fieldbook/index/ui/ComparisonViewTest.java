@@ -180,7 +180,7 @@ class ComparisonViewTest extends ApplicationTest {
 
         // A city whose result comes from a visit held here: the report is written in the background, then offered.
         String visit = org.fieldbook.TestWorkspace.visit(services, "Epsilon").id();
-        org.fieldbook.index.IndexDemo.populate(services, visit);
+        org.fieldbook.index.IndexDemo.populate(services.index(), services.notes(), visit);
         heldVisit = visit;
         ComparisonView fresh = interactAndGet(() -> view("en"));
         view = fresh;
