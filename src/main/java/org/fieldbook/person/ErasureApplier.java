@@ -74,6 +74,15 @@ public final class ErasureApplier {
         }
         changed += scrubAttachments(c, touched == null ? null : touched.get("attachment"), hashes, files, replaced);
         changed += scrubUndoneAttachments(c, touched == null ? null : touched.get("attachment"), hashes, files, replaced);
+        if (touched != null) {
+            // the text versions and conflicts the import kept for the records it brought hold what it brought
+            Set<String> ids = new java.util.HashSet<>();
+            touched.values().forEach(ids::addAll);
+            changed += scrubColumn(c, "sync_version", "text", "rowid", "id", ids, hashes);
+            for (String col : new String[] {"local", "remote", "base", "kept"}) {
+                changed += scrubColumn(c, "sync_conflict", col, "rowid", "id", ids, hashes);
+            }
+        }
         if (touched == null) {
             changed += scrubColumn(c, "sync_version", "text", "rowid", null, hashes);
             for (String col : new String[] {"local", "remote", "base", "kept"}) {
@@ -204,6 +213,12 @@ public final class ErasureApplier {
 
     private static int scrubColumn(Connection c, String table, String col, String key, Set<String> only,
                                    Collection<String> hashes) throws SQLException {
+        return scrubColumn(c, table, col, key, key, only, hashes);
+    }
+
+    /** As above, {@code only} filtering on {@code filterKey} (e.g. the record id of a sync table keyed by rowid). */
+    private static int scrubColumn(Connection c, String table, String col, String key, String filterKey, Set<String> only,
+                                   Collection<String> hashes) throws SQLException {
         if (only != null && only.isEmpty()) {
             return 0;
         }
@@ -219,7 +234,7 @@ public final class ErasureApplier {
             }
         }
         for (List<String> chunk : chunks) {
-            String sql = chunk == null ? base : base + " AND " + key + " IN (" + "?,".repeat(chunk.size() - 1) + "?)";
+            String sql = chunk == null ? base : base + " AND " + filterKey + " IN (" + "?,".repeat(chunk.size() - 1) + "?)";
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 if (chunk != null) {
                     for (int i = 0; i < chunk.size(); i++) {

@@ -66,9 +66,14 @@ public final class StakeholdersPane extends BorderPane {
         eraseItem.setOnAction(e -> erase(table.getSelectionModel().getSelectedItem()));
         javafx.scene.control.MenuItem exportItem = new javafx.scene.control.MenuItem(ui.t("person.export.menu"));
         exportItem.setOnAction(e -> exportData(table.getSelectionModel().getSelectedItem()));
-        javafx.scene.control.MenuButton personal = new javafx.scene.control.MenuButton(ui.t("person.menu"), null, exportItem, eraseItem);
+        javafx.scene.control.MenuItem erasuresItem = new javafx.scene.control.MenuItem(ui.t("person.erasures.menu"));
+        erasuresItem.setId("personErasures");
+        erasuresItem.setOnAction(e -> showErasures());
+        eraseItem.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        exportItem.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        javafx.scene.control.MenuButton personal = new javafx.scene.control.MenuButton(ui.t("person.menu"), null, exportItem, eraseItem,
+                new javafx.scene.control.SeparatorMenuItem(), erasuresItem);
         personal.setId("stakeholderPersonalData");
-        personal.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         Label count = new Label();
         count.getStyleClass().add("text-muted");
         count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
@@ -163,6 +168,26 @@ public final class StakeholdersPane extends BorderPane {
                 stakeholders.restore(s.id());
                 javafx.application.Platform.runLater(changed);
             }));
+        });
+    }
+
+    /** Every erasure known here and the workspaces (by their people's names) that have applied it, from their bundles. */
+    private void showErasures() {
+        ui.background().call(() -> ui.services().person().erasures(), list -> {
+            StringBuilder text = new StringBuilder();
+            for (var e : list) {
+                String day = e.erasedAt().length() >= 10 ? e.erasedAt().substring(0, 10) : e.erasedAt();
+                text.append("• ").append(ui.t("person.erasures.line", day, e.appliedByNames().size(),
+                        String.join(", ", e.appliedByNames()))).append('\n');
+            }
+            javafx.scene.control.Alert info = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION);
+            info.initOwner(getScene().getWindow());
+            org.fieldbook.support.ui.Theme.apply(info.getDialogPane());
+            info.setTitle(ui.t("person.erasures.title"));
+            info.setHeaderText(ui.t("person.erasures.header"));
+            info.setContentText(list.isEmpty() ? ui.t("person.erasures.none") : text.toString().strip());
+            info.getDialogPane().setId("personErasuresDialog");
+            info.show();
         });
     }
 
