@@ -27,12 +27,11 @@ public final class StakeholdersPane extends BorderPane {
     private final FilteredList<Stakeholder> shown = new FilteredList<>(all, s -> true);
     private final TableView<Stakeholder> table = new TableView<>(shown);
     private final TextField filter = new TextField();
-    private final Runnable changed;
     private String cityId;
 
-    public StakeholdersPane(UiContext ui, Runnable changed) {
+    /** The rest of the visit screen follows the store's change notification; this table keeps its own rows. */
+    public StakeholdersPane(UiContext ui) {
         this.ui = ui;
-        this.changed = changed;
         setId("stakeholdersPane");
         filter.setId("stakeholderFilter");
         filter.setPromptText(ui.t("stakeholder.filter"));
@@ -133,7 +132,6 @@ public final class StakeholdersPane extends BorderPane {
                 ui.background().call(() -> ui.services().stakeholders().create(s), created -> {
                     all.add(created);
                     table.getSelectionModel().select(created);
-                    changed.run();
                 }));
     }
 
@@ -144,17 +142,14 @@ public final class StakeholdersPane extends BorderPane {
                     if (i >= 0) {
                         all.set(i, updated);
                     }
-                    changed.run();
                 }));
     }
 
     private void delete(Stakeholder s) {
         ui.background().exec(() -> ui.services().stakeholders().delete(s.id()), () -> {
             all.remove(s);
-            changed.run();
             ui.notifier().undoable(ui.t("stakeholder.deleted", s.displayName()), new UndoStack.Entry(s.displayName(), () -> {
                 ui.services().stakeholders().restore(s.id());
-                javafx.application.Platform.runLater(changed);
             }));
         });
     }
@@ -182,7 +177,6 @@ public final class StakeholdersPane extends BorderPane {
             }
             ui.background().call(() -> ui.services().person().erase(s.id(), "", false), r -> {
                 all.remove(s);
-                changed.run();
                 ui.notifier().info(ui.t("person.erase.done", r.valuesChanged(), r.backupsRewritten()));
             });
         });

@@ -35,6 +35,7 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
     private final UiContext ui;
     private final Background background = new Background();
     private final NoteSaver saver = new NoteSaver();
+    private final StoreChanges changes;
     private final NotificationBar notifications;
     private final VisitSidebar sidebar;
     private final StackPane content = new StackPane();
@@ -51,7 +52,10 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
         Theme.install();
         UndoStack undo = new UndoStack();
         notifications = new NotificationBar(i18n, undo, background);
-        ui = new UiContext(services, i18n, background, undo, notifications, this, files);
+        changes = new StoreChanges(services.store().db());
+        ui = new UiContext(services, i18n, background, undo, notifications, this, files, changes);
+        // the visit cards' counts follow the store: one notification after each committed write, whoever wrote
+        changes.listen(this::refreshSidebar);
         background.setDefaultErrorHandler(t -> notifications.error(i18n.t("error.unexpected", message(t))));
         sidebar = new VisitSidebar(i18n, this::newVisit, this::showTrash, this::showInbox, v -> showVisit(v.id()));
         inbox = new InboxPlace(ui);
@@ -150,6 +154,17 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
         });
     }
 
+    /** Reloads the visit cards (counts, dates, status) after a write; keeps what is shown and selected. */
+    private void refreshSidebar() {
+        background.call(() -> ui.services().visits().summaries(), list -> {
+            if (closed) {
+                return;
+            }
+            visits = list;
+            sidebar.update(list);
+        });
+    }
+
     private boolean showingTrash() {
         return !content.getChildren().isEmpty()
                 && (content.getChildren().get(0) instanceof TrashView || "inbox".equals(content.getChildren().get(0).getId()));
@@ -160,7 +175,7 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
             sidebar.select(id);
             return;
         }
-        VisitView view = new VisitView(ui, id, saver, () -> reloadVisits(null), this::editVisit);
+        VisitView view = new VisitView(ui, id, saver, this::editVisit);
         setContent(view, view);
         sidebar.select(id);
     }
@@ -227,9 +242,8 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
             ui.services().visits().update(visit);
             return visit.id();
         }, id -> {
-            if (current != null && current.visitId().equals(id)) {
-                current.refresh();
-            } else {
+            // the shown visit and the cards follow the store's change notification; a new visit is opened here
+            if (current == null || !current.visitId().equals(id)) {
                 reloadVisits(id);
             }
         }, err -> notifications.error(ui.t("visit.saveFailed", message(err))));
@@ -438,6 +452,7 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
         if (current != null) {
             current.close();
         }
+        changes.close();
         saver.close();
         background.close();
     }

@@ -36,13 +36,14 @@ public final class ProgrammePane extends SplitPane {
     private final ListView<AgendaRow> agenda = new ListView<>(rows);
     private final VBox details = new VBox(10);
     private final Consumer<Meeting> takeNotes;
-    private final Runnable changed;
     private VisitData data;
+    /** A meeting just saved, selected once the store's change notification has brought it into the list. */
+    private String selectWhenShown;
 
-    public ProgrammePane(UiContext ui, Consumer<Meeting> takeNotes, Runnable changed) {
+    /** The list follows the store (the visit screen reloads it after each committed write). */
+    public ProgrammePane(UiContext ui, Consumer<Meeting> takeNotes) {
         this.ui = ui;
         this.takeNotes = takeNotes;
-        this.changed = changed;
         setId("programmePane");
         agenda.setId("agendaList");
         agenda.getStyleClass().add("agenda");
@@ -91,7 +92,10 @@ public final class ProgrammePane extends SplitPane {
         d.meetings().stream().filter(m -> !d.visit().days().contains(m.day())).forEach(m ->
                 out.add(new AgendaRow.Item(m, names(d.attendeesOf(m.id())), d.notesPerMeeting().getOrDefault(m.id(), 0L))));
         rows.setAll(out);
-        if (selected != null) {
+        if (selectWhenShown != null && d.meetings().stream().anyMatch(m -> m.id().equals(selectWhenShown))) {
+            select(selectWhenShown);
+            selectWhenShown = null;
+        } else if (selected != null) {
             select(selected.id());
         } else {
             showDetails(null);
@@ -231,17 +235,15 @@ public final class ProgrammePane extends SplitPane {
             }
             return saved;
         }, saved -> {
-            changed.run();
-            javafx.application.Platform.runLater(() -> select(saved.id()));
+            selectWhenShown = saved.id();
+            select(saved.id());
         });
     }
 
     private void deleteMeeting(Meeting m) {
         ui.background().exec(() -> ui.services().meetings().delete(m.id()), () -> {
-            changed.run();
             ui.notifier().undoable(ui.t("meeting.deleted", m.title()), new UndoStack.Entry(m.title(), () -> {
                 ui.services().meetings().restore(m.id());
-                javafx.application.Platform.runLater(changed);
             }));
         });
     }

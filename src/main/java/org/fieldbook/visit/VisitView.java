@@ -42,18 +42,23 @@ public final class VisitView extends BorderPane implements AutoCloseable {
     private final NoteCapturePane notes;
     private final StakeholdersPane stakeholders;
     private final NoteEditorModel noteModel;
-    private final Runnable visitChanged;
+    /** Unregisters this screen from the store's change notification. */
+    private final Runnable stopFollowing;
     private VisitData data;
     private boolean firstLoad = true;
     private Runnable afterLoad;
     /** Views built for the lazy tabs; each owns a background thread and is closed with this screen. */
     private final java.util.List<AutoCloseable> tabViews = new java.util.ArrayList<>();
     private boolean closed;
+    private List<NoteContext> shownContexts;
 
-    public VisitView(UiContext ui, String visitId, NoteSaver saver, Runnable visitChanged, Runnable editVisit) {
+    /**
+     * Everything this screen shows (header, overview coverage, programme counts, directory) follows the store: it
+     * reloads after each committed write, whoever made it (a note's areas, an import, an undo), not after chosen actions.
+     */
+    public VisitView(UiContext ui, String visitId, NoteSaver saver, Runnable editVisit) {
         this.ui = ui;
         this.visitId = visitId;
-        this.visitChanged = visitChanged;
         setId("visitView");
         title.setId("visitTitle");
         title.getStyleClass().add("title-2");
@@ -84,10 +89,10 @@ public final class VisitView extends BorderPane implements AutoCloseable {
         setTop(header);
 
         overview = new OverviewPane(ui.i18n());
-        programme = new ProgrammePane(ui, m -> openNotes(m.id(), null), this::refresh);
+        programme = new ProgrammePane(ui, m -> openNotes(m.id(), null));
         noteModel = new NoteEditorModel(ui.services().notes(), saver, Platform::runLater, NoteEditorModel.AUTOSAVE_DELAY_MS);
-        notes = new NoteCapturePane(ui, noteModel, this::refreshQuietly);
-        stakeholders = new StakeholdersPane(ui, this::refresh);
+        notes = new NoteCapturePane(ui, noteModel);
+        stakeholders = new StakeholdersPane(ui);
         overviewTab = tab("tabOverview", ui.t("tab.overview"), overview);
         programmeTab = tab("tabProgramme", ui.t("tab.programme"), programme);
         notesTab = tab("tabNotes", ui.t("tab.notes"), notes);
@@ -115,6 +120,7 @@ public final class VisitView extends BorderPane implements AutoCloseable {
             }
         });
         setCenter(tabs);
+        stopFollowing = ui.changes().listen(this::refresh);
         refresh();
     }
 
@@ -211,21 +217,13 @@ public final class VisitView extends BorderPane implements AutoCloseable {
         return visitId;
     }
 
-    /** Reloads everything shown (after a change elsewhere, e.g. an undo). */
+    /** Reloads everything shown from the store (the store's change notification calls it after each committed write). */
     public void refresh() {
-        load(true);
-    }
-
-    private void refreshQuietly() {
-        load(false);
-    }
-
-    private void load(boolean notifyShell) {
         ui.background().call(() -> VisitData.load(ui.services(), visitId), d -> {
-            show(d);
-            if (notifyShell) {
-                visitChanged.run();
+            if (closed) {
+                return;
             }
+            show(d);
             if (afterLoad != null) {
                 Runnable r = afterLoad;
                 afterLoad = null;
@@ -235,6 +233,7 @@ public final class VisitView extends BorderPane implements AutoCloseable {
     }
 
     private void show(VisitData d) {
+        VisitData before = this.data;
         this.data = d;
         DateTimeFormatter df = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(ui.i18n().locale());
         title.setText(d.city().name());
@@ -245,14 +244,22 @@ public final class VisitView extends BorderPane implements AutoCloseable {
         status.getStyleClass().add("status-" + d.visit().status().id());
         overview.show(d);
         programme.show(d);
-        stakeholders.show(d.city().id(), d.directory());
+        // the directory table and the note editor's choices are rebuilt only when what they offer changed, so a reload
+        // after an autosave never disturbs a filter being typed or an area being ticked
+        if (before == null || !before.directory().equals(d.directory()) || !before.city().id().equals(d.city().id())) {
+            stakeholders.show(d.city().id(), d.directory());
+        }
         List<NoteContext> contexts = new ArrayList<>();
         contexts.add(new NoteContext(visitId, null, ui.t("notes.context.visit")));
         for (Meeting m : d.meetings()) {
             contexts.add(new NoteContext(visitId, m.id(), m.day().getDayOfMonth() + "/" + m.day().getMonthValue() + " "
                     + m.start() + " — " + m.title()));
         }
-        notes.setup(d.areas(), d.directory(), d::attendeesOf, contexts);
+        if (!contexts.equals(shownContexts) || before == null || !before.areas().equals(d.areas())
+                || !before.directory().equals(d.directory()) || !before.attendees().equals(d.attendees())) {
+            shownContexts = contexts;
+            notes.setup(d.areas(), d.directory(), d::attendeesOf, contexts);
+        }
         if (firstLoad) {
             firstLoad = false;
             tabs.getSelectionModel().select(d.meetings().isEmpty() ? overviewTab : programmeTab);
@@ -330,6 +337,7 @@ public final class VisitView extends BorderPane implements AutoCloseable {
             return;
         }
         closed = true;
+        stopFollowing.run();
         noteModel.close();
         for (AutoCloseable v : tabViews) {
             try {
