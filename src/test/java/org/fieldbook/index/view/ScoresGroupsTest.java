@@ -48,6 +48,8 @@ class ScoresGroupsTest extends ApplicationTest {
 
     @Test
     void groupsAreShownWithTheirMeans() throws Exception {
+        // at 1200 px the scores start folded beside the question's detail: open them
+        interact(() -> lookup("#scoresToggle").queryAs(javafx.scene.control.ToggleButton.class).setSelected(true));
         Label groups = lookup("#groupsLabel").query();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !groups.getText().isEmpty());
         SampleComparison c = services.index().assessments().require(visitId).comparison();

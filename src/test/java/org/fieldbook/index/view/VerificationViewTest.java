@@ -126,6 +126,8 @@ class VerificationViewTest extends ApplicationTest {
         assertTrue(yes.links().get(0).text().contains("welcome desk"), yes.links().get(0).text());
         waitUntil(() -> vm.assessmentProperty().get().score().overallVerified() < verifiedBefore);
         assertEquals(selfBefore, vm.assessmentProperty().get().score().overallSelf(), 1e-9, "self-assessed score unchanged");
+        // at 1200 px the scores start folded beside the question's detail: open them
+        robot.clickOn("#scoresToggle");
         BarChart<?, ?> chart = robot.lookup("#scoresChart").queryAs(BarChart.class);
         assertEquals(3, chart.getData().size(), "self, verified and sample mean");
         assertTrue(robot.lookup("#overallLabel").queryAs(Label.class).getText().contains("rank"));
