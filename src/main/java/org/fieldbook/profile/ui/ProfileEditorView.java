@@ -30,7 +30,7 @@ import org.fieldbook.note.Note;
 import org.fieldbook.profile.EvidenceService;
 import org.fieldbook.profile.ProfileSection;
 import org.fieldbook.profile.SectionStatus;
-import org.fieldbook.ui.SidePanes;
+import org.fieldbook.support.ui.SidePanes;
 
 /**
  * The profile editor, ready to be a tab: sections on the left (status and owner), the Markdown editor with
