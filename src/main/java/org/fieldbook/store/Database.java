@@ -48,6 +48,8 @@ public final class Database implements AutoCloseable {
     /** The read connection the current thread holds, to refuse a read started inside another read. */
     private final ThreadLocal<Connection> heldReader = new ThreadLocal<>();
     private volatile long readerWaitMillis = READER_WAIT_MS;
+    /** Told after each committed write transaction (the one change notification views follow). */
+    private final List<Runnable> commitListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private Database(Path file) throws SQLException {
         this.url = "jdbc:sqlite:" + file.toAbsolutePath();
@@ -115,6 +117,7 @@ public final class Database implements AutoCloseable {
                 T result = work.apply(writer);
                 writer.commit();
                 wrote();
+                committed();
                 return result;
             } catch (Throwable t) {
                 writer.rollback();
@@ -132,6 +135,28 @@ public final class Database implements AutoCloseable {
                 throw re;
             }
             throw new StoreException("Database write failed: " + cause.getMessage(), cause);
+        }
+    }
+
+    /**
+     * Registers {@code listener} to be told, on the writer thread, after each write transaction that committed (never
+     * after a rolled-back one, nor after idle upkeep). It must be quick and must not write: a view hands the news to
+     * its own thread and reads what it shows from there. Returns what unregisters it.
+     */
+    public Runnable onCommit(Runnable listener) {
+        commitListeners.add(listener);
+        return () -> commitListeners.remove(listener);
+    }
+
+    private void committed() {
+        for (Runnable l : commitListeners) {
+            try {
+                l.run();
+            } catch (RuntimeException e) {
+                // the write has committed; a listener that fails must not turn it into a failure
+                java.util.logging.Logger.getLogger(Database.class.getName())
+                        .log(java.util.logging.Level.WARNING, "A commit listener failed", e);
+            }
         }
     }
 

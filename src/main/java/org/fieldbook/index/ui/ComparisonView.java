@@ -129,6 +129,7 @@ public final class ComparisonView {
                 labelled("cmp.area", area));
         table.setId("cmpTable");
         table.setAccessibleText(s.get("cmp.table"));
+        table.setPlaceholder(new Label(s.get("cmp.noRows")));
         table.getColumns().add(column(s.get("cmp.col.rank"), r -> r.rank()));
         table.getColumns().add(column(s.get("cmp.col.city"), ComparisonModel.Row::city));
         table.getColumns().add(column(s.get("cmp.col.country"), ComparisonModel.Row::country));

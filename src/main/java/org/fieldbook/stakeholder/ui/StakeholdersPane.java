@@ -32,14 +32,13 @@ public final class StakeholdersPane extends BorderPane {
     private final FilteredList<Stakeholder> shown = new FilteredList<>(all, s -> true);
     private final TableView<Stakeholder> table = new TableView<>(shown);
     private final TextField filter = new TextField();
-    private final Runnable changed;
     private String cityId;
 
-    public StakeholdersPane(UiContext ui, StakeholderRepository stakeholders, PersonalDataService person, Runnable changed) {
+    /** The rest of the visit screen follows the store's change notification; this table keeps its own rows. */
+    public StakeholdersPane(UiContext ui, StakeholderRepository stakeholders, PersonalDataService person) {
         this.stakeholders = stakeholders;
         this.person = person;
         this.ui = ui;
-        this.changed = changed;
         setId("stakeholdersPane");
         filter.setId("stakeholderFilter");
         filter.setPromptText(ui.t("stakeholder.filter"));
@@ -145,7 +144,6 @@ public final class StakeholdersPane extends BorderPane {
                 ui.background().call(() -> stakeholders.create(s), created -> {
                     all.add(created);
                     table.getSelectionModel().select(created);
-                    changed.run();
                 }));
     }
 
@@ -156,24 +154,21 @@ public final class StakeholdersPane extends BorderPane {
                     if (i >= 0) {
                         all.set(i, updated);
                     }
-                    changed.run();
                 }));
     }
 
     private void delete(Stakeholder s) {
         ui.background().exec(() -> stakeholders.delete(s.id()), () -> {
             all.remove(s);
-            changed.run();
             ui.notifier().undoable(ui.t("stakeholder.deleted", s.displayName()), new UndoStack.Entry(s.displayName(), () -> {
                 stakeholders.restore(s.id());
-                javafx.application.Platform.runLater(changed);
             }));
         });
     }
 
     /** Every erasure known here and the workspaces (by their people's names) that have applied it, from their bundles. */
     private void showErasures() {
-        ui.background().call(() -> ui.services().person().erasures(), list -> {
+        ui.background().call(() -> person.erasures(), list -> {
             StringBuilder text = new StringBuilder();
             for (var e : list) {
                 String day = e.erasedAt().length() >= 10 ? e.erasedAt().substring(0, 10) : e.erasedAt();
@@ -214,7 +209,6 @@ public final class StakeholdersPane extends BorderPane {
             }
             ui.background().call(() -> person.erase(s.id(), "", false), r -> {
                 all.remove(s);
-                changed.run();
                 ui.notifier().info(ui.t("person.erase.done", r.valuesChanged(), r.backupsRewritten()));
             });
         });
