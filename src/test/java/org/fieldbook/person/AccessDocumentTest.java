@@ -42,7 +42,7 @@ class AccessDocumentTest {
         List<String> quotes;
         List<String> meetings;
         try (Services s = TestWorkspace.open(ws)) {
-            new DemoGenerator(s).generate();
+            s.demo().generate();
             // the person quoted most often in the demo
             person = s.store().db().read(c -> Sql.one(c, "SELECT speaker_id FROM note WHERE speaker_id IS NOT NULL GROUP BY speaker_id"
                     + " ORDER BY count(*) DESC, speaker_id LIMIT 1", rs -> rs.getString(1))).orElseThrow();

@@ -55,7 +55,7 @@ class ConsentEverywhereTest {
         String demoville;
         List<Person> withheld = new ArrayList<>();
         try (Services s = TestWorkspace.open(ws)) {
-            demo = new DemoGenerator(s).generate();
+            demo = s.demo().generate();
             withheld.addAll(s.store().db().read(c -> Sql.list(c, "SELECT person, email, phone FROM stakeholder WHERE named_consent=0"
                     + " AND person<>''", rs -> new Person(rs.getString(1), rs.getString(2), rs.getString(3)))));
             QuestionnaireDefinition d = DefinitionReader.sample();
@@ -86,7 +86,7 @@ class ConsentEverywhereTest {
             demoville = v.id();
             City city = s.cities().find(v.cityId()).orElseThrow();
             s.cities().update(new City(city.id(), city.name(), city.country(), 250_000L, 12.0, null, null, "", ""));
-            IndexDemo.populate(s, demoville);
+            IndexDemo.populate(s.index(), s.notes(), demoville);
             String q = d.questionsInOrder().get(0).id();
             s.index().verifications().save(demoville, d.id(), new Verification(q, VerificationStatus.COULD_NOT_VERIFY, null,
                     "Asked " + withheld.get(2).name() + ", who could not confirm it.", List.of()));

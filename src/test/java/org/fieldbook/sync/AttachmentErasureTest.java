@@ -63,7 +63,7 @@ class AttachmentErasureTest {
         byte[] transcript = ("Interview transcript, youth centre.\nIlyes Bouzid: the evening sessions are full.\n"
                 + "Contact afterwards: ilyes.bouzid@example.org\nThe mediator agreed.\n").getBytes(StandardCharsets.UTF_8);
         try (Services a = SyncFixture.open(dir.resolve("a"), "Ana")) {
-            visit = new DemoGenerator(a).generate();
+            visit = a.demo().generate();
             person = stakeholder(a);
             String quote = a.store().db().read(c -> Sql.one(c, "SELECT id FROM note WHERE speaker_id=? LIMIT 1", rs -> rs.getString(1),
                     person)).orElseThrow();
@@ -131,7 +131,7 @@ class AttachmentErasureTest {
         Map<String, String> cases = Map.of("photo-Ilyes_Bouzid.png", "photo-name-removed.png",
                 "bouzid.txt", "name-removed.txt", "agenda.pdf", "agenda.pdf");
         try (Services a = SyncFixture.open(dir.resolve("n"), "Ana")) {
-            new DemoGenerator(a).generate();
+            a.demo().generate();
             String person = stakeholder(a);
             String note = a.store().db().read(c -> Sql.one(c, "SELECT id FROM note LIMIT 1", rs -> rs.getString(1))).orElseThrow();
             for (String name : cases.keySet()) {

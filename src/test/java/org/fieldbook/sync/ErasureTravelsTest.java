@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.fieldbook.app.Services;
-import org.fieldbook.demo.DemoGenerator;
 import org.fieldbook.person.PersonalDataService;
 import org.fieldbook.store.Sql;
 import org.junit.jupiter.api.Test;
@@ -66,7 +65,7 @@ class ErasureTravelsTest {
         String visit;
         String person;
         try (Services a = SyncFixture.open(dir.resolve("a"), "Ana")) {
-            visit = new DemoGenerator(a).generate();
+            visit = a.demo().generate();
             person = stakeholder(a);
             SyncFixture.exportVisit(a, visit, old);
         }
@@ -124,7 +123,7 @@ class ErasureTravelsTest {
     @Test
     void accessExportListsEveryPlaceThePersonAppears() {
         try (Services a = SyncFixture.open(dir.resolve("a"), "Ana")) {
-            new DemoGenerator(a).generate();
+            a.demo().generate();
             String person = stakeholder(a);
             Map<String, Object> data = a.person().export(person);
             assertEquals(NAME, ((Map<?, ?>) data.get("stakeholder")).get("person"));

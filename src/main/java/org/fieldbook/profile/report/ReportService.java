@@ -80,7 +80,7 @@ public final class ReportService {
                 profileAreas(), results.results(visitId), results.summary(visitId));
     }
 
-    private List<org.fieldbook.index.IndexArea> profileAreas() {
+    private List<org.fieldbook.area.IndexArea> profileAreas() {
         return profile.areas();
     }
 

@@ -1,5 +1,8 @@
 package org.fieldbook.profile.ui;
 
+import org.fieldbook.profile.RecommendationRepository;
+import org.fieldbook.profile.report.ReportService;
+import org.fieldbook.profile.ProfileService;
 import java.io.File;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -27,7 +30,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
-import org.fieldbook.app.Services;
 import org.fieldbook.note.Note;
 import org.fieldbook.profile.EvidenceService;
 import org.fieldbook.profile.ProfileSection;
@@ -61,19 +63,21 @@ public final class ProfileEditorView implements AutoCloseable {
     final Label guidance = new Label();
     javafx.scene.control.ToggleButton showEvidence;
 
-    public ProfileEditorView(Services services, String visitId, Locale locale) {
-        this(services, visitId, locale, Duration.seconds(1.5));
+    public ProfileEditorView(ProfileService profile, EvidenceService evidence, ReportService reports,
+                             RecommendationRepository recommendationStore, String visitId, Locale locale) {
+        this(profile, evidence, reports, recommendationStore, visitId, locale, Duration.seconds(1.5));
     }
 
-    public ProfileEditorView(Services services, String visitId, Locale locale, Duration autosaveDelay) {
+    public ProfileEditorView(ProfileService profile, EvidenceService evidence, ReportService reports,
+                             RecommendationRepository recommendationStore, String visitId, Locale locale, Duration autosaveDelay) {
         this.background = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "profile-editor");
             t.setDaemon(true);
             return t;
         });
-        this.vm = new ProfileEditorViewModel(services.profile(), services.evidence(), services.reports(), visitId, locale,
+        this.vm = new ProfileEditorViewModel(profile, evidence, reports, visitId, locale,
                 background, autosaveDelay);
-        this.recommendations = new RecommendationsPane(new RecommendationsViewModel(services.recommendations(), services.profile(),
+        this.recommendations = new RecommendationsPane(new RecommendationsViewModel(recommendationStore, profile,
                 visitId, background), vm.messages());
         build();
         vm.load();

@@ -1,5 +1,7 @@
 package org.fieldbook.stakeholder.ui;
 
+import org.fieldbook.person.PersonalDataService;
+import org.fieldbook.stakeholder.StakeholderRepository;
 import org.fieldbook.stakeholder.Stakeholder;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +26,8 @@ import org.fieldbook.support.ui.UndoStack;
 /** The city's stakeholder directory: a filterable table with add, edit and (undoable) delete. */
 public final class StakeholdersPane extends BorderPane {
     private final UiContext ui;
+    private final StakeholderRepository stakeholders;
+    private final PersonalDataService person;
     private final ObservableList<Stakeholder> all = FXCollections.observableArrayList();
     private final FilteredList<Stakeholder> shown = new FilteredList<>(all, s -> true);
     private final TableView<Stakeholder> table = new TableView<>(shown);
@@ -31,7 +35,9 @@ public final class StakeholdersPane extends BorderPane {
     private final Runnable changed;
     private String cityId;
 
-    public StakeholdersPane(UiContext ui, Runnable changed) {
+    public StakeholdersPane(UiContext ui, StakeholderRepository stakeholders, PersonalDataService person, Runnable changed) {
+        this.stakeholders = stakeholders;
+        this.person = person;
         this.ui = ui;
         this.changed = changed;
         setId("stakeholdersPane");
@@ -136,7 +142,7 @@ public final class StakeholdersPane extends BorderPane {
 
     private void add() {
         StakeholderDialog.ask(getScene().getWindow(), ui.i18n(), cityId, null).ifPresent(s ->
-                ui.background().call(() -> ui.services().stakeholders().create(s), created -> {
+                ui.background().call(() -> stakeholders.create(s), created -> {
                     all.add(created);
                     table.getSelectionModel().select(created);
                     changed.run();
@@ -145,7 +151,7 @@ public final class StakeholdersPane extends BorderPane {
 
     private void edit(Stakeholder s) {
         StakeholderDialog.ask(getScene().getWindow(), ui.i18n(), cityId, s).ifPresent(updated ->
-                ui.background().exec(() -> ui.services().stakeholders().update(updated), () -> {
+                ui.background().exec(() -> stakeholders.update(updated), () -> {
                     int i = all.indexOf(s);
                     if (i >= 0) {
                         all.set(i, updated);
@@ -155,11 +161,11 @@ public final class StakeholdersPane extends BorderPane {
     }
 
     private void delete(Stakeholder s) {
-        ui.background().exec(() -> ui.services().stakeholders().delete(s.id()), () -> {
+        ui.background().exec(() -> stakeholders.delete(s.id()), () -> {
             all.remove(s);
             changed.run();
             ui.notifier().undoable(ui.t("stakeholder.deleted", s.displayName()), new UndoStack.Entry(s.displayName(), () -> {
-                ui.services().stakeholders().restore(s.id());
+                stakeholders.restore(s.id());
                 javafx.application.Platform.runLater(changed);
             }));
         });
@@ -190,7 +196,7 @@ public final class StakeholdersPane extends BorderPane {
         if (s == null) {
             return;
         }
-        ui.background().call(() -> ui.services().person().preview(s.id()), places -> {
+        ui.background().call(() -> person.preview(s.id()), places -> {
             StringBuilder list = new StringBuilder();
             int shownPlaces = Math.min(places.size(), 12);
             for (int i = 0; i < shownPlaces; i++) {
@@ -206,7 +212,7 @@ public final class StakeholdersPane extends BorderPane {
             if (!go) {
                 return;
             }
-            ui.background().call(() -> ui.services().person().erase(s.id(), "", false), r -> {
+            ui.background().call(() -> person.erase(s.id(), "", false), r -> {
                 all.remove(s);
                 changed.run();
                 ui.notifier().info(ui.t("person.erase.done", r.valuesChanged(), r.backupsRewritten()));
@@ -228,7 +234,7 @@ public final class StakeholdersPane extends BorderPane {
         }
         java.nio.file.Path json = file.toPath();
         ui.background().call(() -> {
-            var data = ui.services().person().export(s.id());
+            var data = person.export(s.id());
             String name = json.getFileName().toString();
             String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
             java.nio.file.Path docx = json.resolveSibling(stem + ".docx");

@@ -1,12 +1,9 @@
 package org.fieldbook.support.ui;
 
-import org.fieldbook.app.Services;
-
 /**
- * What every view needs, handed down by hand from the shell: the workspace's services, strings, the
- * background runner, the undo stack, the notification bar, navigation, and a way to open files.
+ * What every view needs, handed down by hand from the shell: strings, the background runner, the undo stack, the notification bar, navigation, and a way to open files.
  */
-public record UiContext(Services services, I18n i18n, Background background, UndoStack undo, Notifier notifier,
+public record UiContext(I18n i18n, Background background, UndoStack undo, Notifier notifier,
                         Navigator navigator, FileOpener files) {
     /** Opens a file with the system's viewer. */
     public interface FileOpener {

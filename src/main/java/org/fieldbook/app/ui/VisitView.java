@@ -1,5 +1,8 @@
-package org.fieldbook.visit.ui;
+package org.fieldbook.app.ui;
 
+import org.fieldbook.app.Services;
+import org.fieldbook.visit.ui.OverviewPane;
+import org.fieldbook.visit.ui.ProgrammePane;
 import org.fieldbook.visit.Meeting;
 import org.fieldbook.visit.VisitData;
 import java.time.format.DateTimeFormatter;
@@ -30,6 +33,7 @@ import org.fieldbook.support.ui.UiContext;
 /** One visit: a header with its city and dates, and the Overview, Programme, Notes and Stakeholders tabs. */
 public final class VisitView extends BorderPane implements AutoCloseable {
     private final UiContext ui;
+    private final Services services;
     private final String visitId;
     private final Label title = new Label();
     private final Label subtitle = new Label();
@@ -52,8 +56,9 @@ public final class VisitView extends BorderPane implements AutoCloseable {
     private final java.util.List<AutoCloseable> tabViews = new java.util.ArrayList<>();
     private boolean closed;
 
-    public VisitView(UiContext ui, String visitId, NoteSaver saver, Runnable visitChanged, Runnable editVisit) {
+    public VisitView(UiContext ui, Services services, String visitId, NoteSaver saver, Runnable visitChanged, Runnable editVisit) {
         this.ui = ui;
+        this.services = services;
         this.visitId = visitId;
         this.visitChanged = visitChanged;
         setId("visitView");
@@ -86,22 +91,22 @@ public final class VisitView extends BorderPane implements AutoCloseable {
         setTop(header);
 
         overview = new OverviewPane(ui.i18n());
-        programme = new ProgrammePane(ui, m -> openNotes(m.id(), null), this::refresh);
-        noteModel = new NoteEditorModel(ui.services().notes(), saver, Platform::runLater, NoteEditorModel.AUTOSAVE_DELAY_MS);
-        notes = new NoteCapturePane(ui, noteModel, this::refreshQuietly);
-        stakeholders = new StakeholdersPane(ui, this::refresh);
+        programme = new ProgrammePane(ui, services.visitService(), services.meetings(), services.notes(), m -> openNotes(m.id(), null), this::refresh);
+        noteModel = new NoteEditorModel(services.notes(), saver, Platform::runLater, NoteEditorModel.AUTOSAVE_DELAY_MS);
+        notes = new NoteCapturePane(ui, services.notes(), services.attachments(), noteModel, this::refreshQuietly);
+        stakeholders = new StakeholdersPane(ui, services.stakeholders(), services.person(), this::refresh);
         overviewTab = tab("tabOverview", ui.t("tab.overview"), overview);
         programmeTab = tab("tabProgramme", ui.t("tab.programme"), programme);
         notesTab = tab("tabNotes", ui.t("tab.notes"), notes);
         stakeholdersTab = tab("tabStakeholders", ui.t("tab.stakeholders"), stakeholders);
         tabs.setId("visitTabs");
         Tab verificationTab = lazyTab("tabVerification", ui.t("tab.verification"), () -> {
-            VerificationView v = new VerificationView(ui.services(), visitId, ui.i18n().locale().getLanguage());
+            VerificationView v = new VerificationView(services.index(), services.search(), services.attachments(), visitId, ui.i18n().locale().getLanguage());
             tabViews.add(v);
             return v.node();
         });
         Tab profileTab = lazyTab("tabProfile", ui.t("tab.profile"), () -> {
-            ProfileEditorView v = new ProfileEditorView(ui.services(), visitId, ui.i18n().locale());
+            ProfileEditorView v = new ProfileEditorView(services.profile(), services.evidence(), services.reports(), services.recommendations(), visitId, ui.i18n().locale());
             tabViews.add(v);
             return v.node();
         });
@@ -223,7 +228,7 @@ public final class VisitView extends BorderPane implements AutoCloseable {
     }
 
     private void load(boolean notifyShell) {
-        ui.background().call(() -> VisitData.load(ui.services(), visitId), d -> {
+        ui.background().call(() -> services.visitService().load(visitId), d -> {
             show(d);
             if (notifyShell) {
                 visitChanged.run();
