@@ -148,7 +148,7 @@ class ErasureTravelsTest {
         String visit;
         String person;
         try (Services a = SyncFixture.open(dir.resolve("a"), "Ana")) {
-            visit = new DemoGenerator(a).generate();
+            visit = a.demo().generate();
             person = stakeholder(a);
             SyncFixture.exportVisit(a, visit, old);
         }

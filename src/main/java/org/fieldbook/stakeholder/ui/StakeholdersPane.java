@@ -173,7 +173,7 @@ public final class StakeholdersPane extends BorderPane {
 
     /** Every erasure known here and the workspaces (by their people's names) that have applied it, from their bundles. */
     private void showErasures() {
-        ui.background().call(() -> ui.services().person().erasures(), list -> {
+        ui.background().call(() -> person.erasures(), list -> {
             StringBuilder text = new StringBuilder();
             for (var e : list) {
                 String day = e.erasedAt().length() >= 10 ? e.erasedAt().substring(0, 10) : e.erasedAt();
