@@ -19,7 +19,6 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.fieldbook.TestWorkspace;
 import org.fieldbook.app.Services;
 import org.fieldbook.app.cli.FieldbookCommand;
-import org.fieldbook.demo.DemoGenerator;
 import org.fieldbook.index.IndexDemo;
 import org.fieldbook.index.definition.AreaDefinition;
 import org.fieldbook.index.definition.DefinitionReader;

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.fieldbook.app.Services;
 import org.fieldbook.attachment.Attachment;
-import org.fieldbook.demo.DemoGenerator;
 import org.fieldbook.person.PersonalDataService;
 import org.fieldbook.store.Sql;
 import org.junit.jupiter.api.Test;
