@@ -1,6 +1,6 @@
 package org.fieldbook.app;
 
-import org.fieldbook.cli.FieldbookCommand;
+import org.fieldbook.app.cli.FieldbookCommand;
 
 /**
  * Entry point. With a subcommand (or --help) it runs the command line; without one it opens the window.

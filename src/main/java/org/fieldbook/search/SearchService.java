@@ -180,7 +180,7 @@ public final class SearchService {
      * Turns what a person typed into an FTS5 query: every word must occur; the last word may be a prefix
      * (search as you type). Quotes and operators typed by the user are taken literally.
      */
-    static String toMatch(String text) {
+    public static String toMatch(String text) {
         List<String> words = words(text);
         if (words.isEmpty()) {
             return "";

@@ -76,7 +76,7 @@ public final class TrashService {
         return line.length() > 120 ? line.substring(0, 119) + "…" : line;
     }
 
-    static String join(String a, String b) {
+    public static String join(String a, String b) {
         boolean hasA = a != null && !a.isBlank();
         boolean hasB = b != null && !b.isBlank();
         if (hasA && hasB) {

@@ -1,5 +1,5 @@
 /**
  * Cities and their visits, and the visit schedule (meetings with attendees): domain records,
- * the store code that keeps them, and the screens that show them.
+ * and the store code that keeps them (screens in {@code visit.ui}).
  */
 package org.fieldbook.visit;

@@ -148,7 +148,7 @@ class IndexDatabaseBenchmark {
             Path out = dir.resolve("r" + i + ".docx");
             long c0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
-            int code = org.fieldbook.cli.FieldbookCommand.run(new String[] {"--data", ws.toString(), "index", "report", "--visit", visit,
+            int code = org.fieldbook.app.cli.FieldbookCommand.run(new String[] {"--data", ws.toString(), "index", "report", "--visit", visit,
                     "--out", out.toString()});
             runs[i] = (System.nanoTime() - t0) / 1e6;
             cpu[i] = (threads.getCurrentThreadCpuTime() - c0) / 1e6;

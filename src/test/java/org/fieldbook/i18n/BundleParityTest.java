@@ -27,7 +27,7 @@ class BundleParityTest {
         List<String> problems = new ArrayList<>();
         List<Path> bundles = englishBundles();
         // the walk must find the feature bundles the app loads, or the loop below checks nothing
-        for (String feature : List.of("ui", "profile", "sync", "index")) {
+        for (String feature : List.of("support/ui", "profile", "sync", "index")) {
             assertTrue(bundles.contains(RESOURCES.resolve(feature).resolve("messages.properties")),
                     "bundle of '" + feature + "' not found under " + RESOURCES + ": " + bundles);
         }

@@ -12,7 +12,7 @@ import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.fieldbook.TestWorkspace;
 import org.fieldbook.app.Services;
-import org.fieldbook.cli.FieldbookCommand;
+import org.fieldbook.app.cli.FieldbookCommand;
 import org.fieldbook.demo.DemoGenerator;
 import org.fieldbook.store.Sql;
 import org.junit.jupiter.api.Test;

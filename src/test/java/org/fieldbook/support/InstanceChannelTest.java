@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.fieldbook.TestWorkspace;
 import org.fieldbook.app.Services;
-import org.fieldbook.cli.FieldbookCommand;
+import org.fieldbook.app.cli.FieldbookCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -127,7 +127,7 @@ class ClockDisciplineTest {
         }
         java.io.StringWriter out = new java.io.StringWriter();
         java.io.StringWriter err = new java.io.StringWriter();
-        int code = org.fieldbook.cli.FieldbookCommand.run(new String[] {"--data", ws.toString(), "visits"},
+        int code = org.fieldbook.app.cli.FieldbookCommand.run(new String[] {"--data", ws.toString(), "visits"},
                 new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true));
         assertEquals(0, code, err.toString());
         assertTrue(err.toString().contains("warning: this computer's clock is 1"), err.toString());

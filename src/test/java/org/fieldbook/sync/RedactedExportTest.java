@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.fieldbook.app.Services;
-import org.fieldbook.cli.FieldbookCommand;
+import org.fieldbook.app.cli.FieldbookCommand;
 import org.fieldbook.demo.DemoGenerator;
 import org.fieldbook.store.Sql;
 import org.junit.jupiter.api.Test;

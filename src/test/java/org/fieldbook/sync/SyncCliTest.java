@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.fieldbook.app.Services;
-import org.fieldbook.cli.FieldbookCommand;
+import org.fieldbook.app.cli.FieldbookCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -14,7 +14,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.fieldbook.TestWorkspace;
 import org.fieldbook.app.Services;
-import org.fieldbook.cli.FieldbookCommand;
+import org.fieldbook.app.cli.FieldbookCommand;
 import org.fieldbook.index.IndexDemo;
 import org.fieldbook.index.definition.AreaDefinition;
 import org.fieldbook.index.definition.DefinitionReader;

@@ -1,0 +1,126 @@
+package org.fieldbook.app.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.fieldbook.app.Services;
+import org.fieldbook.store.StoreException;
+import org.fieldbook.store.WorkspaceLocation;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The {@code fieldbook} command: global options and the list of subcommands. */
+@Command(name = "fieldbook", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, versionProvider = VersionProvider.class,
+        description = {"Field capture, INDEX verification and profiles for Intercultural Cities expert visits.",
+                "Without a command, opens the desktop window."},
+        subcommands = {InitCommand.class, VisitsCommand.class, NotesCommand.class, SearchCommand.class, DemoCommand.class,
+                org.fieldbook.app.cli.index.IndexCommand.class, ReportCommand.class, ExportCommand.class, ImportCommand.class,
+                VerifyCommand.class, KeyCommand.class, SyncLogCommand.class, ConflictsCommand.class, PersonCommand.class, RetentionCommand.class,
+                CommandLine.HelpCommand.class})
+public final class FieldbookCommand implements Callable<Integer> {
+    /** Returned by {@link #run} when no subcommand was given and the window has been opened. */
+    public static final int OPEN_WINDOW = -1;
+
+    @Option(names = "--data", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
+            description = "Workspace folder (default: $FIELDBOOK_HOME, else the per-user data folder)")
+    Path data;
+
+    @Option(names = "--lang", paramLabel = "en|fr", scope = CommandLine.ScopeType.INHERIT,
+            description = "Language of the window and of generated documents")
+    String lang;
+
+    @Parameters(arity = "0..1", paramLabel = "BUNDLE.fbz", converter = BundlePath.class,
+            description = "A sync bundle to open in the window (what the .fbz file association passes)")
+    Path bundle;
+
+    /** Accepts only a path ending in .fbz, so a mistyped command stays a usage error. */
+    static final class BundlePath implements CommandLine.ITypeConverter<Path> {
+        @Override
+        public Path convert(String value) {
+            if (!value.toLowerCase(java.util.Locale.ROOT).endsWith(".fbz")) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is neither a command nor a .fbz bundle");
+            }
+            return Path.of(value);
+        }
+    }
+
+    private String[] rawArgs = new String[0];
+
+    /** The .fbz bundle given on the command line (double-clicking a bundle passes its path), or null. */
+    public Path bundleToOpen() {
+        return bundle;
+    }
+
+    @Override
+    public Integer call() {
+        org.fieldbook.app.ui.FieldbookApp.launchWindow(rawArgs, bundle);
+        return OPEN_WINDOW;
+    }
+
+    /** The workspace folder these options point at. */
+    public Path workspaceFolder() {
+        return WorkspaceLocation.resolve(data);
+    }
+
+    /** The language asked for with --lang ("en" or "fr"; English when not given). */
+    public String language() {
+        return "fr".equalsIgnoreCase(lang) ? "fr" : "en";
+    }
+
+    /** Opens the workspace for a subcommand; a locked or damaged one becomes a one-line user error. */
+    public Services open() {
+        Services s = Services.open(workspaceFolder());
+        if (s.store().clockLooksBehind() && spec != null) {
+            spec.commandLine().getErr().println("fieldbook: warning: this computer's clock is "
+                    + (s.store().clockBehindMillis() / 60_000) + " minutes behind the newest change this workspace holds;"
+                    + " changes stay in order, but please check the date and time in the system settings");
+        }
+        return s;
+    }
+
+    @picocli.CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    public static int run(String[] args) {
+        return run(args, null, null);
+    }
+
+    /** Runs the command line with the given output and error writers (null: the console's). */
+    public static int run(String[] args, java.io.PrintWriter out, java.io.PrintWriter err) {
+        FieldbookCommand root = new FieldbookCommand();
+        root.rawArgs = args.clone();
+        CommandLine cli = new CommandLine(root);
+        if (out != null) {
+            cli.setOut(out);
+        }
+        if (err != null) {
+            cli.setErr(err);
+        }
+        cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            Throwable cause = ex;
+            if (cause instanceof UserError || cause instanceof StoreException || cause instanceof IllegalArgumentException
+                    || cause instanceof org.fieldbook.sync.SyncException
+                    || cause instanceof java.io.UncheckedIOException) {
+                cmd.getErr().println("fieldbook: " + oneLine(cause.getMessage()));
+                cmd.getErr().flush();
+                return 1;
+            }
+            cmd.getErr().println("fieldbook: unexpected error: " + oneLine(String.valueOf(cause)));
+            cmd.getErr().flush();
+            return 1;
+        });
+        cli.setParameterExceptionHandler((ex, params) -> {
+            CommandLine cmd = ex.getCommandLine();
+            cmd.getErr().println("fieldbook: " + oneLine(ex.getMessage()) + " (see '" + cmd.getCommandSpec().qualifiedName()
+                    + " --help')");
+            cmd.getErr().flush();
+            return cmd.getCommandSpec().exitCodeOnInvalidInput();
+        });
+        return cli.execute(args);
+    }
+
+    private static String oneLine(String message) {
+        return message == null ? "" : message.replaceAll("\\s*\\R\\s*", " ").trim();
+    }
+}

@@ -1,0 +1,288 @@
+package org.fieldbook.app.ui;
+
+import org.fieldbook.support.ui.ErrorDialog;
+import org.fieldbook.support.ui.I18n;
+import org.fieldbook.support.ui.Theme;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.StageStyle;
+import org.fieldbook.app.Services;
+import org.fieldbook.store.WorkspaceLocation;
+import org.fieldbook.support.AboutInfo;
+import org.fieldbook.support.ErrorReports;
+import org.fieldbook.support.Language;
+import org.fieldbook.support.LogFiles;
+import org.fieldbook.support.Settings;
+import org.fieldbook.support.SettingsStore;
+
+/**
+ * The desktop application: opens the workspace in the background with a small progress window, asks who
+ * is working on first start, then shows the main window. A locked or unreadable workspace becomes a calm
+ * message, then the app exits.
+ */
+public final class FieldbookApp extends Application {
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(FieldbookApp.class.getName());
+
+    private Services services;
+    private MainWindow window;
+    private LogFiles logs;
+    private I18n i18n;
+    /** Bundles asked to be opened (command line, desktop) before the window was ready; FX thread only. */
+    private final List<Path> pendingBundles = new java.util.ArrayList<>();
+
+    /** The .fbz given on the command line, handed over like {@link #opening}. */
+    private static volatile Path bundleArgument;
+
+    /**
+     * The workspace being opened while the JavaFX toolkit starts (the two take about as long, so startup
+     * overlaps them). Handed from {@link #launchWindow} to {@link #start} once; Application.launch offers no
+     * other way to pass it.
+     */
+    private static volatile CompletableFuture<Services> opening;
+
+    public static void launchWindow(String[] args) {
+        launchWindow(args, null);
+    }
+
+    /** Opens the window; {@code bundle} (may be null) is shown in the import preview once the window is up. */
+    public static void launchWindow(String[] args, Path bundle) {
+        bundleArgument = bundle;
+        Path folder = WorkspaceLocation.resolve(dataOption(List.of(args)));
+        opening = CompletableFuture.supplyAsync(() -> Services.open(folder), runnable -> {
+            Thread t = new Thread(runnable, "fieldbook-open");
+            t.setDaemon(true);
+            t.start();
+        });
+        Application.launch(FieldbookApp.class, args);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        StartupProbe.phase("fx-started");
+        List<String> raw = getParameters().getRaw();
+        java.util.Optional<Language> langArg = I18n.languageArgument(raw);
+        i18n = new I18n(langArg.orElse(Language.forLocale(java.util.Locale.getDefault())).locale());
+        Theme.install();
+        if (bundleArgument != null) {
+            pendingBundles.add(bundleArgument);
+            bundleArgument = null;
+        }
+        DesktopFiles.onOpen(file -> Platform.runLater(() -> openBundle(file)));
+        Path folder = WorkspaceLocation.resolve(dataOption(raw));
+        Stage splash = splash(i18n, folder);
+        CompletableFuture<Services> early = opening;
+        opening = null;
+        Thread opener = new Thread(() -> {
+            try {
+                Services opened = early != null ? join(early) : Services.open(folder);
+                StartupProbe.phase("workspace-open");
+                startCare(opened);
+                listenForOtherLaunches(folder);
+                Settings settings = new SettingsStore(opened.store().meta()).load();
+                Platform.runLater(() -> {
+                    splash.close();
+                    Theme.use(settings.theme());
+                    I18n chosen = langArg.isPresent() ? i18n : new I18n(settings.language().locale());
+                    opened(stage, opened, chosen, settings, langArg.isPresent());
+                });
+            } catch (RuntimeException e) {
+                Platform.runLater(() -> {
+                    splash.close();
+                    fail(i18n, e);
+                });
+            }
+        }, "fieldbook-open");
+        opener.setDaemon(true);
+        opener.start();
+    }
+
+    private static Services join(CompletableFuture<Services> future) {
+        try {
+            return future.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw e;
+        }
+    }
+
+    private Stage splash(I18n i18n, Path folder) {
+        Stage s = new Stage(StageStyle.UTILITY);
+        s.setTitle(i18n.t("app.title"));
+        Label l = new Label(i18n.t("app.opening"));
+        Label where = new Label(folder.toString());
+        where.getStyleClass().add("text-muted");
+        ProgressBar bar = new ProgressBar();
+        bar.setPrefWidth(300);
+        VBox box = new VBox(10, l, bar, where);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setPadding(new Insets(20));
+        s.setScene(new Scene(box));
+        s.show();
+        return s;
+    }
+
+    /** Logs in the workspace's logs/ folder; an uncaught error writes a report and shows a calm message. */
+    private void startCare(Services opened) {
+        try {
+            logs = LogFiles.install(opened.store().workspace().logs());
+            ErrorReports.forLogs(logs, AboutInfo.load().version()).install(report -> Platform.runLater(() -> {
+                if (window != null) {
+                    window.showErrorReport(report);
+                } else {
+                    ErrorDialog.show(null, i18n, report, logs.folder(), this::openFile);
+                }
+            }));
+            LOG.info(() -> "Fieldbook started on workspace " + opened.store().workspace().folder());
+        } catch (RuntimeException e) {
+            System.err.println("fieldbook: logs are not written: " + MainWindow.message(e));
+        }
+    }
+
+    private void openFile(Path file) {
+        getHostServices().showDocument(file.toUri().toString());
+    }
+
+    private void opened(Stage stage, Services opened, I18n i18n, Settings settings, boolean langFromArgs) {
+        this.services = opened;
+        this.i18n = i18n;
+        if (!opened.store().identity().isSet() && !StartupProbe.enabled()) {
+            // Between the first-start dialog closing and the main window showing no window is open: without this,
+            // JavaFX would exit (and close the workspace) while the identity is being saved.
+            Platform.setImplicitExit(false);
+            // --lang fr on the command line: the dialog speaks French, so it proposes French too
+            Language proposed = langFromArgs ? Language.forLocale(i18n.locale()) : settings.language();
+            var answer = new FirstStartDialog(null, i18n, proposed).showAndWait();
+            if (answer.isEmpty()) {
+                Platform.exit();
+                return;
+            }
+            I18n then = langFromArgs || answer.get().language() == settings.language() ? i18n
+                    : new I18n(answer.get().language().locale());
+            Thread saver = new Thread(() -> {
+                try {
+                    opened.store().setIdentity(answer.get().name(), answer.get().role());
+                    new SettingsStore(opened.store().meta()).save(settings.withLanguage(answer.get().language()));
+                    Platform.runLater(() -> showMain(stage, opened, then));
+                } catch (RuntimeException e) {
+                    LOG.log(java.util.logging.Level.SEVERE, "Saving the identity failed", e);
+                    Platform.runLater(() -> fail(i18n, e));
+                }
+            }, "fieldbook-identity");
+            saver.setDaemon(true);
+            saver.start();
+            return;
+        }
+        showMain(stage, opened, i18n);
+    }
+
+    private void showMain(Stage stage, Services opened, I18n i18n) {
+        this.i18n = i18n;
+        window = new MainWindow(stage, opened, i18n, this::openFile);
+        StartupProbe.phase("window-built");
+        if (StartupProbe.enabled()) {
+            stage.setOnShown(e -> Platform.runLater(() -> {
+                StartupProbe.report();
+                window.close();
+                Platform.exit();
+            }));
+        }
+        stage.show();
+        Platform.setImplicitExit(true);
+        List<Path> bundles = List.copyOf(pendingBundles);
+        pendingBundles.clear();
+        bundles.forEach(b -> Platform.runLater(() -> openBundle(b)));
+    }
+
+    /** Shows the import preview of a bundle, now or as soon as the window is up. */
+    private void openBundle(Path bundle) {
+        if (window == null) {
+            pendingBundles.add(bundle);
+        } else {
+            window.stage().toFront();
+            window.openBundle(bundle);
+        }
+    }
+
+    /** A second launch on this workspace (a double-clicked bundle, `fieldbook import`) hands its request to this window. */
+    private void listenForOtherLaunches(Path folder) {
+        try {
+            channel = org.fieldbook.support.InstanceChannel.listen(folder, request -> Platform.runLater(() -> {
+                if (request.startsWith("open ")) {
+                    openBundle(Path.of(request.substring(5)));
+                } else if (window != null) {
+                    window.stage().setIconified(false);
+                    window.stage().toFront();
+                }
+            }));
+        } catch (java.io.IOException e) {
+            LOG.warning("a second launch cannot hand bundles to this window: " + e.getMessage());
+        }
+    }
+
+    private org.fieldbook.support.InstanceChannel channel;
+
+    private void fail(I18n i18n, RuntimeException e) {
+        if (e instanceof org.fieldbook.store.WorkspaceLockedException) {
+            // The workspace is open in a Fieldbook window: hand it the bundle (or just bring it forward) and stop here.
+            Path folder = WorkspaceLocation.resolve(dataOption(getParameters().getRaw()));
+            String request = pendingBundles.isEmpty() ? "show" : "open " + pendingBundles.get(0).toAbsolutePath();
+            if (org.fieldbook.support.InstanceChannel.handOver(folder, request)) {
+                Platform.exit();
+                return;
+            }
+        }
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.setTitle(i18n.t("app.title"));
+        alert.setHeaderText(i18n.t("app.cannotOpen"));
+        alert.setContentText(MainWindow.message(e));
+        alert.getDialogPane().setMinWidth(480);
+        if (!StartupProbe.enabled()) {
+            alert.showAndWait();
+        } else {
+            System.err.println("fieldbook: " + MainWindow.message(e));
+        }
+        Platform.exit();
+    }
+
+    static Path dataOption(List<String> args) {
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("--data") && i + 1 < args.size()) {
+                return Path.of(args.get(i + 1));
+            }
+            if (a.startsWith("--data=")) {
+                return Path.of(a.substring("--data=".length()));
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public void stop() {
+        if (channel != null) {
+            channel.close();
+        }
+        if (window != null) {
+            window.close();
+        }
+        if (services != null) {
+            services.close();
+        }
+        if (logs != null) {
+            logs.close();
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.fieldbook.app.ui;
+
+import org.fieldbook.support.ui.UiContext;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import org.fieldbook.sync.ui.ExportDialog;
+import org.fieldbook.sync.ui.SyncView;
+
+/**
+ * The sync feature's place in the main window: the inbox of received bundles and the conflict list, built the
+ * first time it is needed, with a short explanation above it for someone who has never exchanged a bundle.
+ */
+final class InboxPlace {
+    private final UiContext ui;
+    private SyncView view;
+    private BorderPane node;
+
+    InboxPlace(UiContext ui) {
+        this.ui = ui;
+    }
+
+    /** The inbox (built on first use, refreshed on every later one). */
+    Node node() {
+        if (view == null) {
+            DateTimeFormatter df = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(ui.i18n().locale());
+            view = SyncView.create(ui.services().sync(), () -> choices(df), ui.i18n().locale());
+            Label title = new Label(ui.t("inbox.title"));
+            title.getStyleClass().add("title-3");
+            title.setAccessibleRole(AccessibleRole.TEXT);
+            Label hint = new Label(ui.t("inbox.hint"));
+            hint.setId("inboxHint");
+            hint.setWrapText(true);
+            hint.getStyleClass().add("text-muted");
+            VBox top = new VBox(4, title, hint);
+            top.setPadding(new Insets(16, 20, 8, 20));
+            node = new BorderPane(view.node());
+            node.setId("inbox");
+            node.setTop(top);
+        } else {
+            view.refresh();
+        }
+        return node;
+    }
+
+    private List<ExportDialog.Choice> choices(DateTimeFormatter df) {
+        return ui.services().visits().summaries().stream()
+                .map(v -> new ExportDialog.Choice(v.id(), v.city() + " · " + df.format(v.start()) + " – " + df.format(v.end())))
+                .toList();
+    }
+
+    void export() {
+        node();
+        view.showExport();
+    }
+
+    void chooseAndImport() {
+        node();
+        view.chooseAndImport();
+    }
+
+    void preview(Path bundle) {
+        node();
+        view.previewThenImport(bundle);
+    }
+}

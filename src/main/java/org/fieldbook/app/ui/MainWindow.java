@@ -1,0 +1,469 @@
+package org.fieldbook.app.ui;
+
+import org.fieldbook.support.ui.Background;
+import org.fieldbook.support.ui.DialogButtons;
+import org.fieldbook.support.ui.EmptyStateView;
+import org.fieldbook.support.ui.ErrorDialog;
+import org.fieldbook.support.ui.I18n;
+import org.fieldbook.support.ui.Navigator;
+import org.fieldbook.support.ui.NotificationBar;
+import org.fieldbook.support.ui.Theme;
+import org.fieldbook.support.ui.UiContext;
+import org.fieldbook.support.ui.UndoStack;
+import org.fieldbook.support.ui.WindowSize;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.fieldbook.app.Services;
+import org.fieldbook.demo.DemoGenerator;
+import org.fieldbook.note.NoteSaver;
+import org.fieldbook.search.ui.SearchDialog;
+import org.fieldbook.search.SearchHit;
+import org.fieldbook.trash.ui.TrashView;
+import org.fieldbook.visit.City;
+import org.fieldbook.visit.ui.VisitDialog;
+import org.fieldbook.visit.VisitForm;
+import org.fieldbook.visit.ui.VisitSidebar;
+import org.fieldbook.visit.VisitSummary;
+import org.fieldbook.visit.ui.VisitView;
+
+/**
+ * The main window: menu bar, the visit list on the left, the selected visit (or the trash, or the empty
+ * start screen) on the right, and the notification bar at the bottom.
+ */
+public final class MainWindow implements Navigator, MainMenu.Actions, AutoCloseable {
+    private final Stage stage;
+    private final UiContext ui;
+    private final Background background = new Background();
+    private final NoteSaver saver = new NoteSaver();
+    private final NotificationBar notifications;
+    private final VisitSidebar sidebar;
+    private final StackPane content = new StackPane();
+    private final EmptyStateView empty;
+    private final BorderPane root = new BorderPane();
+    private final InboxPlace inbox;
+    private final javafx.scene.control.MenuBar menu;
+    private List<VisitSummary> visits = List.of();
+    private VisitView current;
+    private boolean closed;
+
+    public MainWindow(Stage stage, Services services, I18n i18n, UiContext.FileOpener files) {
+        this.stage = stage;
+        Theme.install();
+        UndoStack undo = new UndoStack();
+        notifications = new NotificationBar(i18n, undo, background);
+        ui = new UiContext(services, i18n, background, undo, notifications, this, files);
+        background.setDefaultErrorHandler(t -> notifications.error(i18n.t("error.unexpected", message(t))));
+        sidebar = new VisitSidebar(i18n, this::newVisit, this::showTrash, this::showInbox, v -> showVisit(v.id()));
+        inbox = new InboxPlace(ui);
+        empty = new EmptyStateView(i18n, this::newVisit, this::loadDemo);
+
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setId("busyIndicator");
+        busy.setPrefSize(16, 16);
+        busy.setAccessibleText(i18n.t("a11y.busy"));
+        busy.visibleProperty().bind(background.busyProperty().greaterThan(0));
+        Label who = new Label(services.store().identity().isSet() ? services.store().identity().name() : "");
+        who.setId("whoLabel");
+        who.getStyleClass().addAll("text-muted", "text-small");
+        menu = MainMenu.build(i18n, this);
+        HBox.setHgrow(menu, Priority.ALWAYS);
+        HBox top = new HBox(10, menu, busy, who);
+        top.setAlignment(Pos.CENTER_LEFT);
+        top.getStyleClass().add("top-bar");
+        root.setTop(top);
+        content.setId("content");
+        content.getStyleClass().add("content");
+        SplitPane split = new SplitPane(sidebar, content);
+        split.setDividerPositions(0.22);
+        SplitPane.setResizableWithParent(sidebar, false);
+        root.setCenter(split);
+        root.setBottom(notifications);
+
+        WindowSize size = WindowSize.forScreen(javafx.stage.Screen.getPrimary().getVisualBounds());
+        Scene scene = new Scene(root);
+        scene.getStylesheets().add(Theme.CSS);
+        // Ctrl+Z undoes the last deletion wherever the focus is, unless a text field has typing of its own to undo
+        // (a text field would otherwise swallow the key and the deletion could not be undone from the keyboard).
+        javafx.scene.input.KeyCombination undoKey = javafx.scene.input.KeyCombination.keyCombination("Shortcut+Z");
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (undoKey.match(e)) {
+                if (scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl field && field.isUndoable()) {
+                    return;
+                }
+                e.consume();
+                undo();
+            }
+        });
+        stage.setScene(scene);
+        stage.setTitle(i18n.t("app.title"));
+        stage.setMinWidth(size.minWidth());
+        stage.setMinHeight(size.minHeight());
+        stage.setWidth(size.width());
+        stage.setHeight(size.height());
+        size.place(stage, javafx.stage.Screen.getPrimary().getVisualBounds());
+        stage.setOnCloseRequest(e -> close());
+        reloadVisits(null);
+        // The retention rule runs at start-up; the person is told what it removed.
+        background.call(() -> services.retention().apply(java.time.LocalDate.now(), false), r -> {
+            if (r.people() > 0) {
+                notifications.info(i18n.t("retention.applied", r.people(), r.years(), String.join(", ", r.cities())));
+            }
+        });
+        if (services.store().clockLooksBehind()) {
+            notifications.info(i18n.t("clock.behind", services.store().clockBehindMillis() / 60_000));
+        }
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public UiContext context() {
+        return ui;
+    }
+
+    public Background background() {
+        return background;
+    }
+
+    public NoteSaver saver() {
+        return saver;
+    }
+
+    public VisitView currentVisit() {
+        return current;
+    }
+
+    /** Reloads the visit list; then selects {@code selectId} if given. */
+    public void reloadVisits(String selectId) {
+        background.call(() -> ui.services().visits().summaries(), list -> {
+            visits = list;
+            String keep = selectId != null ? selectId : current != null ? current.visitId() : null;
+            sidebar.show(list, keep);
+            if (list.isEmpty()) {
+                setContent(empty, null);
+            } else if (selectId != null) {
+                showVisit(selectId);
+            } else if (current == null && !showingTrash()) {
+                showVisit(list.get(0).id());
+            }
+        });
+    }
+
+    private boolean showingTrash() {
+        return !content.getChildren().isEmpty()
+                && (content.getChildren().get(0) instanceof TrashView || "inbox".equals(content.getChildren().get(0).getId()));
+    }
+
+    private void showVisit(String id) {
+        if (current != null && current.visitId().equals(id) && content.getChildren().contains(current)) {
+            sidebar.select(id);
+            return;
+        }
+        VisitView view = new VisitView(ui, id, saver, () -> reloadVisits(null), this::editVisit);
+        setContent(view, view);
+        sidebar.select(id);
+    }
+
+    private void setContent(Node node, VisitView visit) {
+        if (current != null && current != visit) {
+            current.close();
+        }
+        current = visit;
+        content.getChildren().setAll(node);
+    }
+
+    @Override
+    public void newVisit() {
+        background.call(() -> ui.services().cities().list(), cities ->
+                VisitDialog.ask(stage, ui.i18n(), cities, null, null).ifPresent(this::saveVisit));
+    }
+
+    @Override
+    public void editVisit() {
+        if (current == null || current.data() == null) {
+            return;
+        }
+        var d = current.data();
+        background.call(() -> ui.services().cities().list(), cities ->
+                VisitDialog.ask(stage, ui.i18n(), cities, d.visit(), d.city()).ifPresent(this::saveVisit));
+    }
+
+    /** Moves the shown visit (with its meetings and notes) to the trash after asking; Undo and the trash bring it back. */
+    @Override
+    public void deleteVisit() {
+        if (current == null || current.data() == null) {
+            return;
+        }
+        var d = current.data();
+        String id = d.visit().id();
+        String city = d.city().name();
+        long notes = visits.stream().filter(v -> v.id().equals(id)).mapToLong(org.fieldbook.visit.VisitSummary::notes).sum();
+        if (!DialogButtons.confirm(stage, ui.i18n(), ui.t("visit.delete.title"), ui.t("visit.delete.header", city),
+                ui.t("visit.delete.text", d.meetings().size(), notes), ui.t("visit.delete.ok"), "visitDeleteConfirm")) {
+            return;
+        }
+        background.exec(() -> ui.services().visits().delete(id), () -> {
+            setContent(empty, null);
+            reloadVisits(null);
+            notifications.undoable(ui.t("visit.deleted", city), new UndoStack.Entry(city, () -> {
+                ui.services().visits().restore(id);
+                Platform.runLater(() -> reloadVisits(id));
+            }));
+        });
+    }
+
+    private void saveVisit(VisitForm.Result r) {
+        background.call(() -> {
+            City city = r.city().id() == null ? ui.services().cities().create(r.city()) : r.city();
+            if (r.city().id() != null) {
+                ui.services().cities().update(city);
+            }
+            var visit = new org.fieldbook.visit.Visit(r.visit().id(), city.id(), r.visit().start(), r.visit().end(),
+                    r.visit().mode(), r.visit().status(), r.visit().team());
+            if (visit.id() == null) {
+                return ui.services().visits().create(visit).id();
+            }
+            ui.services().visits().update(visit);
+            return visit.id();
+        }, id -> {
+            if (current != null && current.visitId().equals(id)) {
+                current.refresh();
+            } else {
+                reloadVisits(id);
+            }
+        }, err -> notifications.error(ui.t("visit.saveFailed", message(err))));
+    }
+
+    @Override
+    public void loadDemo() {
+        boolean onEmpty = content.getChildren().contains(empty);
+        if (onEmpty) {
+            empty.busy(true, ui.t("demo.working"));
+        } else {
+            notifications.info(ui.t("demo.working"));
+        }
+        background.call(() -> new DemoGenerator(ui.services()).generate(p -> Platform.runLater(() -> empty.progress(p))), id -> {
+            empty.busy(false, null);
+            notifications.info(ui.t("demo.done"));
+            reloadVisits(id);
+        }, err -> {
+            empty.busy(false, null);
+            notifications.error(ui.t("demo.failed", message(err)));
+            reloadVisits(null);
+        });
+    }
+
+    @Override
+    public void quit() {
+        close();
+        Platform.exit();
+    }
+
+    @Override
+    public void undo() {
+        notifications.undoLast();
+    }
+
+    @Override
+    public void showTrash() {
+        sidebar.clearSelection();
+        setContent(new TrashView(ui, this::afterRestore), null);
+    }
+
+    /** The office comparison screen: the cities of the INDEX database by group and area. */
+    @Override
+    public void showComparison() {
+        sidebar.clearSelection();
+        var services = ui.services();
+        org.fieldbook.index.ui.ComparisonView.Reports reports = new org.fieldbook.index.ui.ComparisonView.Reports() {
+            @Override
+            public long write(String visitId, java.nio.file.Path out, String language) {
+                services.index().results().refreshVisits();
+                return org.fieldbook.profile.report.IndexReportWriter.export(services.index().assessments().reportData(visitId), out,
+                        language);
+            }
+
+            @Override
+            public boolean holds(String visitId) {
+                return services.visits().find(visitId).isPresent();
+            }
+        };
+        setContent(new org.fieldbook.index.ui.ComparisonView(services.index().results(),
+                id -> services.index().questionnaires().find(id).orElse(null), ui.i18n().locale().getLanguage(), background,
+                reports, ui.files()::open).node(), null);
+    }
+
+    @Override
+    public void showInbox() {
+        sidebar.clearSelection();
+        setContent(inbox.node(), null);
+    }
+
+    @Override
+    public void exportBundle() {
+        inbox.export();
+    }
+
+    @Override
+    public void importBundle() {
+        showInbox();
+        inbox.chooseAndImport();
+    }
+
+    /** Shows the import preview of {@code bundle} (a .fbz given on the command line or opened from the desktop). */
+    public void openBundle(java.nio.file.Path bundle) {
+        showInbox();
+        inbox.preview(bundle);
+    }
+
+    /** What the settings dialog shows, read off the FX thread. */
+    private record SettingsShown(org.fieldbook.support.Settings settings, org.fieldbook.sync.imports.BackupSummary backups,
+                                 int retentionYears) {
+    }
+
+    @Override
+    public void showSettings() {
+        var store = new org.fieldbook.support.SettingsStore(ui.services().store().meta());
+        var backups = ui.services().sync().imports().backups();
+        var retention = ui.services().retention();
+        background.call(() -> new SettingsShown(store.load(), backups.summary(), retention.years()), loaded ->
+                SettingsDialog.ask(stage, ui.i18n(), loaded.settings(), loaded.backups(), loaded.retentionYears()).ifPresent(chosen ->
+                background.exec(() -> store.save(chosen), () -> {
+                    if (chosen.language().locale().getLanguage().equals(ui.i18n().locale().getLanguage())) {
+                        notifications.info(ui.t("settings.saved"));
+                    } else {
+                        notifications.info(ui.t("settings.savedRestart"));
+                    }
+                })));
+    }
+
+    @Override
+    public void showAbout() {
+        background.call(org.fieldbook.support.AboutInfo::load, info ->
+                new AboutDialog(stage, ui.i18n(), info, ui.services().store().workspace().folder()).showAndWait());
+    }
+
+    @Override
+    public void showShortcuts() {
+        new ShortcutSheet(stage, ui.i18n(), menu).showAndWait();
+    }
+
+    @Override
+    public void showTab(int index) {
+        if (current != null && content.getChildren().contains(current)) {
+            current.showTab(index);
+        }
+    }
+
+    /** The calm message after an unexpected error, naming the report written for support. */
+    public void showErrorReport(java.nio.file.Path report) {
+        ErrorDialog.show(stage, ui.i18n(), report, ui.services().store().workspace().logs(), ui.files());
+    }
+
+    public javafx.scene.control.MenuBar menuBar() {
+        return menu;
+    }
+
+    private void afterRestore() {
+        reloadVisits(null);
+    }
+
+    @Override
+    public void search() {
+        String visitId = current == null ? null : current.visitId();
+        background.call(() -> ui.services().areas().list(), areas ->
+                new SearchDialog(stage, ui, visitId, areas, this::openHit).show());
+    }
+
+    private void openHit(SearchHit hit) {
+        switch (hit.type()) {
+            case "note" -> background.call(() -> ui.services().notes().find(hit.id()).orElseThrow(),
+                    n -> openNote(n.visitId(), n.meetingId(), n.id()));
+            case "meeting" -> openMeeting(hit.visit(), hit.id());
+            case "stakeholder" -> {
+                if (hit.visit() != null) {
+                    openStakeholder(hit.visit(), hit.id());
+                } else {
+                    background.call(() -> ui.services().stakeholders().find(hit.id())
+                                    .flatMap(s -> ui.services().visits().latestForCity(s.cityId())).orElse(null),
+                            visitId -> {
+                                if (visitId != null) {
+                                    openStakeholder(visitId, hit.id());
+                                }
+                            });
+                }
+            }
+            default -> { }
+        }
+    }
+
+    @Override
+    public void newNote() {
+        if (current != null) {
+            current.newNote();
+        }
+    }
+
+    @Override
+    public void saveAndNext() {
+        if (current != null) {
+            current.saveAndNext();
+        }
+    }
+
+    @Override
+    public void openVisit(String visitId) {
+        showVisit(visitId);
+    }
+
+    @Override
+    public void openMeeting(String visitId, String meetingId) {
+        showVisit(visitId);
+        current.openMeeting(meetingId);
+    }
+
+    @Override
+    public void openNote(String visitId, String meetingId, String noteId) {
+        showVisit(visitId);
+        current.openNotes(meetingId, noteId);
+    }
+
+    @Override
+    public void openStakeholder(String visitId, String stakeholderId) {
+        showVisit(visitId);
+        current.openStakeholder(stakeholderId);
+    }
+
+    static String message(Throwable t) {
+        Throwable c = t;
+        while (c.getCause() != null && (c.getMessage() == null || c instanceof java.lang.reflect.InvocationTargetException)) {
+            c = c.getCause();
+        }
+        return c.getMessage() == null ? c.toString() : c.getMessage();
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (current != null) {
+            current.close();
+        }
+        saver.close();
+        background.close();
+    }
+}

@@ -1,8 +1,0 @@
-package org.fieldbook.cli;
-
-/** A mistake the user can fix (wrong id, missing file): printed as one line, exit code 1. */
-public class UserError extends RuntimeException {
-    public UserError(String message) {
-        super(message);
-    }
-}

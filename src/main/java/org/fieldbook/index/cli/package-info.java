@@ -1,5 +1,0 @@
-/**
- * The {@code fieldbook index …} commands: load and show questionnaires, write the answers template, import
- * answers, score a visit, export the verification, and load sample statistics.
- */
-package org.fieldbook.index.cli;

@@ -1,0 +1,330 @@
+package org.fieldbook.index.ui;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.fieldbook.app.Services;
+import org.fieldbook.index.definition.AreaDefinition;
+import org.fieldbook.index.verify.VerificationStatus;
+
+/**
+ * The INDEX verification screen for one visit: filters, the question list with progress per area, the
+ * selected question's detail with evidence, and the scores chart. "Next unchecked" is on F8 and Ctrl+J;
+ * Alt+1…4 set the selected question's status.
+ * Self-contained: build it with the services and a visit id and put {@link #node()} in a tab; call
+ * {@link #close()} when the tab goes away.
+ */
+public final class VerificationView implements AutoCloseable {
+    private final VerificationViewModel vm;
+    private final ExecutorService background;
+    private final Strings s;
+    private final BorderPane root = new BorderPane();
+
+    public VerificationView(Services services, String visitId, String language) {
+        this.s = new Strings(language);
+        this.background = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "index-verification");
+            t.setDaemon(true);
+            return t;
+        });
+        this.vm = new VerificationViewModel(services.index(), services.search(), services.attachments(), visitId, background, language);
+        build();
+        vm.load();
+    }
+
+    public VerificationView(Services services, String visitId) {
+        this(services, visitId, java.util.Locale.getDefault().getLanguage().equals("fr") ? "fr" : "en");
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    public VerificationViewModel viewModel() {
+        return vm;
+    }
+
+    private void build() {
+        QuestionDetailPane detail = new QuestionDetailPane(vm, s);
+        ScoresPanel scores = new ScoresPanel(vm, s);
+        TableView<QuestionRow> table = table(detail);
+        VBox left = new VBox(6, table, progressList());
+        VBox.setVgrow(table, Priority.ALWAYS);
+        SplitPane split = new SplitPane(left, detail.node(), scores.node());
+        split.setDividerPositions(0.33, 0.68);
+        root.setTop(toolbar());
+        root.setCenter(split);
+        Label emptyText = new Label(s.get("v.noAnswers"));
+        emptyText.setId("noAnswers");
+        emptyText.setWrapText(true);
+        Button importHere = new Button(s.get("v.importAnswers"));
+        importHere.setId("importAnswersEmpty");
+        importHere.setOnAction(e -> chooseAndImport());
+        Button templateHere = new Button(s.get("v.writeTemplate"));
+        templateHere.setOnAction(e -> chooseAndWriteTemplate());
+        VBox empty = new VBox(10, emptyText, new HBox(8, importHere, templateHere));
+        empty.setPadding(new Insets(20));
+        vm.noAnswersProperty().addListener((o, a, b) -> root.setCenter(b ? empty : split));
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.F8 || (e.isShortcutDown() && e.getCode() == KeyCode.J)) {
+                vm.nextUnchecked();
+                e.consume();
+            } else if (e.isAltDown() && !e.isShortcutDown() && statusKey(e.getCode()) != null
+                    && vm.selectedProperty().get() != null) {
+                // Alt+1…4: not checked, confirmed, corrected, could not verify, for the selected question
+                vm.setStatus(vm.selectedProperty().get(), statusKey(e.getCode()));
+                e.consume();
+            }
+        });
+    }
+
+    /** The status Alt+{@code key} sets, or null for other keys. */
+    static org.fieldbook.index.verify.VerificationStatus statusKey(KeyCode code) {
+        int i = switch (code) {
+            case DIGIT1, NUMPAD1 -> 0;
+            case DIGIT2, NUMPAD2 -> 1;
+            case DIGIT3, NUMPAD3 -> 2;
+            case DIGIT4, NUMPAD4 -> 3;
+            default -> -1;
+        };
+        return i < 0 ? null : org.fieldbook.index.verify.VerificationStatus.values()[i];
+    }
+
+    private javafx.scene.layout.FlowPane toolbar() {
+        ComboBox<String> area = new ComboBox<>();
+        area.setId("areaFilter");
+        area.setAccessibleText(s.get("v.area"));
+        area.setPromptText(s.get("v.allAreas"));
+        area.setPrefWidth(230);
+        vm.assessmentProperty().addListener((o, a, b) -> {
+            if (b != null && area.getItems().isEmpty()) {
+                area.getItems().add(null);
+                b.definition().areas().forEach(x -> area.getItems().add(x.id()));
+            }
+        });
+        area.setCellFactory(l -> areaCell());
+        area.setButtonCell(areaCell());
+        area.valueProperty().bindBidirectional(vm.areaFilterProperty());
+        ComboBox<VerificationStatus> status = new ComboBox<>();
+        status.setId("statusFilter");
+        status.setAccessibleText(s.get("v.status"));
+        status.getItems().add(null);
+        status.getItems().addAll(VerificationStatus.values());
+        status.setCellFactory(l -> statusCell());
+        status.setButtonCell(statusCell());
+        status.valueProperty().bindBidirectional(vm.statusFilterProperty());
+        Button next = new Button(s.get("v.nextUnchecked"));
+        next.setId("nextUnchecked");
+        next.setOnAction(e -> vm.nextUnchecked());
+        Label progress = new Label();
+        progress.setId("progressLabel");
+        progress.textProperty().bind(Bindings.createStringBinding(() -> s.format("v.progress", vm.checkedTotalProperty().get(),
+                vm.rows().size()), vm.checkedTotalProperty(), vm.rows()));
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(18, 18);
+        busy.setAccessibleText(s.get("a11y.loading"));
+        busy.visibleProperty().bind(vm.loadingProperty());
+        javafx.scene.control.MenuButton files = new javafx.scene.control.MenuButton(s.get("v.files"));
+        files.setId("indexFiles");
+        files.getItems().addAll(item(s.get("v.importAnswers"), this::chooseAndImport),
+                item(s.get("v.writeTemplate"), this::chooseAndWriteTemplate),
+                item(s.get("v.export"), this::chooseAndExport),
+                item(s.get("v.loadQuestionnaire"), this::chooseAndLoadQuestionnaire));
+        Label message = new Label();
+        message.setId("fileMessage");
+        message.textProperty().bind(vm.messageProperty());
+        Label error = new Label();
+        error.setId("errorLabel");
+        error.setWrapText(true);
+        error.setStyle("-fx-text-fill: -color-danger-fg;");
+        error.textProperty().bind(vm.errorProperty());
+        // a flow pane wraps onto a second line at 1280-1366 px (or 150 % scaling) instead of clipping the buttons
+        HBox filters = new HBox(6, new Label(s.get("v.area")), area, new Label(s.get("v.status")), status);
+        filters.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox actions = new HBox(8, next, progress, files, busy);
+        actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        for (javafx.scene.layout.Region r : java.util.List.of(area, status, next, progress, files)) {
+            r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        next.setTooltip(new javafx.scene.control.Tooltip(s.get("v.nextUnchecked")));
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(12, 6, filters, actions, message, error);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6));
+        return bar;
+    }
+
+    private static javafx.scene.control.MenuItem item(String text, Runnable action) {
+        javafx.scene.control.MenuItem m = new javafx.scene.control.MenuItem(text);
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+
+    private java.io.File choose(boolean save, String name, String... extensions) {
+        javafx.stage.FileChooser fc = new javafx.stage.FileChooser();
+        fc.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(String.join(", ", extensions), extensions));
+        if (name != null) {
+            fc.setInitialFileName(name);
+        }
+        javafx.stage.Window w = root.getScene() == null ? null : root.getScene().getWindow();
+        return save ? fc.showSaveDialog(w) : fc.showOpenDialog(w);
+    }
+
+    private void chooseAndImport() {
+        java.io.File f = choose(false, null, "*.xlsx", "*.json");
+        if (f != null) {
+            vm.importAnswers(f.toPath());
+        }
+    }
+
+    private void chooseAndWriteTemplate() {
+        java.io.File f = choose(true, "index-answers.xlsx", "*.xlsx");
+        if (f != null) {
+            vm.writeTemplate(f.toPath());
+        }
+    }
+
+    private void chooseAndExport() {
+        java.io.File f = choose(true, "index-verification.xlsx", "*.xlsx");
+        if (f != null) {
+            vm.export(f.toPath());
+        }
+    }
+
+    private void chooseAndLoadQuestionnaire() {
+        java.io.File f = choose(false, null, "*.json");
+        if (f != null) {
+            vm.loadQuestionnaire(f.toPath());
+        }
+    }
+
+    private ListCell<String> areaCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(String id, boolean empty) {
+                super.updateItem(id, empty);
+                setText(empty ? "" : id == null ? s.get("v.allAreas") : vm.areas().stream().filter(a -> a.id().equals(id))
+                        .findFirst().map(AreaDefinition::id).map(x -> title(x)).orElse(id));
+            }
+        };
+    }
+
+    private String title(String areaId) {
+        return vm.areas().stream().filter(a -> a.id().equals(areaId)).findFirst().map(a -> a.title(vm.language())).orElse(areaId);
+    }
+
+    private ListCell<VerificationStatus> statusCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(VerificationStatus st, boolean empty) {
+                super.updateItem(st, empty);
+                setText(empty ? "" : st == null ? s.get("v.allStatuses") : s.get("status." + st.id()));
+            }
+        };
+    }
+
+    private TableView<QuestionRow> table(QuestionDetailPane detail) {
+        TableView<QuestionRow> table = new TableView<>(vm.visibleRows());
+        table.setId("questionTable");
+        TableColumn<QuestionRow, String> no = new TableColumn<>("#");
+        no.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().number()));
+        no.setPrefWidth(50);
+        no.setMinWidth(40);
+        TableColumn<QuestionRow, String> q = new TableColumn<>(s.get("ex.col.question"));
+        q.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().question().text(vm.language())));
+        q.setPrefWidth(230);
+        // the whole question on hover and for screen readers when the column is too narrow for it
+        q.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                if (empty || text == null) {
+                    setTooltip(null);
+                } else {
+                    javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip(text);
+                    tip.setWrapText(true);
+                    tip.setMaxWidth(420);
+                    setTooltip(tip);
+                }
+                setAccessibleText(empty ? null : text);
+            }
+        });
+        TableColumn<QuestionRow, String> st = new TableColumn<>(s.get("v.status"));
+        st.setCellValueFactory(c -> Bindings.createStringBinding(() -> s.get("status." + c.getValue().status().id()),
+                c.getValue().statusProperty()));
+        st.setPrefWidth(150);
+        st.setMinWidth(140);
+        q.setMinWidth(100);
+        st.setMaxWidth(200);
+        no.setMaxWidth(70);
+        // the question column takes what is left, so the status never clips
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.getColumns().setAll(java.util.List.of(no, q, st));
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null && b != vm.selectedProperty().get()) {
+                vm.selectedProperty().set(b);
+            }
+        });
+        vm.selectedProperty().addListener((o, a, b) -> {
+            if (b != null && table.getSelectionModel().getSelectedItem() != b) {
+                table.getSelectionModel().select(b);
+                table.scrollTo(b);
+            }
+        });
+        vm.rows().forEach(r -> r.statusProperty().addListener((x, y, z) -> detail.refreshStatus()));
+        vm.rows().addListener((javafx.collections.ListChangeListener<QuestionRow>) c -> vm.rows()
+                .forEach(r -> r.statusProperty().addListener((x, y, z) -> detail.refreshStatus())));
+        return table;
+    }
+
+    private ListView<AreaProgress> progressList() {
+        ListView<AreaProgress> list = new ListView<>(vm.progress());
+        list.setId("areaProgress");
+        list.setPrefHeight(200);
+        list.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(AreaProgress p, boolean empty) {
+                super.updateItem(p, empty);
+                textProperty().unbind();
+                if (empty || p == null) {
+                    setText("");
+                    setGraphic(null);
+                    return;
+                }
+                ProgressBar bar = new ProgressBar();
+                bar.setPrefWidth(70);
+                bar.progressProperty().bind(p.checkedProperty().divide((double) Math.max(1, p.total())));
+                bar.accessibleTextProperty().bind(Bindings.createStringBinding(
+                        () -> s.format("a11y.areaProgress", p.title(), p.checked(), p.total()), p.checkedProperty()));
+                setGraphic(bar);
+                textProperty().bind(Bindings.createStringBinding(() -> p.title() + "  " + p.checked() + "/" + p.total(),
+                        p.checkedProperty()));
+            }
+        });
+        return list;
+    }
+
+    @Override
+    public void close() {
+        background.shutdown();
+    }
+}

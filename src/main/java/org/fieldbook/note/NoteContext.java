@@ -1,9 +1,0 @@
-package org.fieldbook.note;
-
-/** Where notes are being taken: on the whole visit ({@code meetingId} null) or on one meeting. */
-public record NoteContext(String visitId, String meetingId, String label) {
-    @Override
-    public String toString() {
-        return label;
-    }
-}

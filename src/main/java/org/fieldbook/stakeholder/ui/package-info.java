@@ -1,0 +1,2 @@
+/** The stakeholder directory's table and the stakeholder dialog (JavaFX). */
+package org.fieldbook.stakeholder.ui;

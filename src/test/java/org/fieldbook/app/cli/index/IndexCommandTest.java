@@ -1,0 +1,142 @@
+package org.fieldbook.app.cli.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.fieldbook.TestWorkspace;
+import org.fieldbook.app.Services;
+import org.fieldbook.app.cli.FieldbookCommand;
+import org.fieldbook.index.IndexDemo;
+import org.fieldbook.index.TestDefinitions;
+import org.fieldbook.index.verify.VerificationStatus;
+import org.fieldbook.visit.Visit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The index commands end to end on a workspace folder. */
+class IndexCommandTest {
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out, String err) {
+    }
+
+    private Run run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            String[] all = new String[args.length + 2];
+            all[0] = "--data";
+            all[1] = dir.resolve("ws").toString();
+            System.arraycopy(args, 0, all, 2, args.length);
+            int code = FieldbookCommand.run(all);
+            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    private String demoVisit() {
+        try (Services s = TestWorkspace.open(dir.resolve("ws"))) {
+            Visit v = TestWorkspace.visit(s, "Demoville");
+            IndexDemo.populate(s, v.id());
+            return v.id();
+        }
+    }
+
+    @Test
+    void scoreJsonHasTheDocumentedShape() throws Exception {
+        String visit = demoVisit();
+        Run r = run("index", "score", "--visit", visit, "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        assertEquals("icc-index-revised-sample-1", j.get("questionnaire").asText());
+        assertEquals(17, j.get("areas").size());
+        JsonNode first = j.get("areas").get(0);
+        for (String f : new String[] {"id", "weight", "optional", "counted", "self", "verified"}) {
+            assertTrue(first.has(f), f);
+        }
+        for (String f : new String[] {"points", "max", "rate"}) {
+            assertTrue(first.get("self").has(f) && first.get("verified").has(f), f);
+        }
+        assertTrue(j.get("overall").get("self").isNumber());
+        assertTrue(j.get("overall").get("verified").asDouble() < j.get("overall").get("self").asDouble(),
+                "the demo corrections lower the verified index");
+        assertTrue(j.get("overall").has("rank"), "the demo sample has a distribution");
+    }
+
+    @Test
+    void templateImportShowAndExport() throws Exception {
+        String visit = demoVisit();
+        Path xlsx = dir.resolve("t.xlsx");
+        Run t = run("--lang", "fr", "index", "template", "--out", xlsx.toString());
+        assertEquals(0, t.code(), t.err());
+        assertTrue(Files.size(xlsx) > 5000);
+        Run show = run("index", "show", "--json");
+        assertEquals(0, show.code());
+        assertEquals(17, new ObjectMapper().readTree(show.out()).get("areas").size());
+        Path export = dir.resolve("export.xlsx");
+        Run e = run("index", "export", "--visit", visit, "--out", export.toString());
+        assertEquals(0, e.code(), e.err());
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(export))) {
+            XSSFSheet table = wb.getSheetAt(0);
+            assertEquals(1 + 58, table.getPhysicalNumberOfRows(), "a row per question");
+            XSSFSheet summary = wb.getSheetAt(1);
+            assertEquals(1, summary.getDrawingPatriarch().getCharts().size(), "a native chart");
+            assertEquals(3, summary.getDrawingPatriarch().getCharts().get(0).getChartSeries().get(0).getSeriesCount(),
+                    "self, verified and sample mean");
+            boolean corrected = false;
+            for (var row : table) {
+                var status = row.getCell(5);
+                if (status != null && status.getStringCellValue().equals("Corrected")) {
+                    corrected = true;
+                    assertFalse(row.getCell(4).getStringCellValue().isBlank(), "a corrected row shows the verified answer");
+                    assertTrue(row.getCell(7).getStringCellValue().startsWith("note: "), "and its linked note");
+                }
+            }
+            assertTrue(corrected);
+        }
+        assertTrue(VerificationStatus.CORRECTED.checked());
+    }
+
+    @Test
+    void mistakesAreOneLineErrors() throws Exception {
+        String visit = demoVisit();
+        Path json = dir.resolve("q.json");
+        Files.write(json, TestDefinitions.tinyBytes());
+        assertEquals(0, run("index", "load", json.toString()).code());
+        Path changed = dir.resolve("q2.json");
+        Files.writeString(changed, new String(TestDefinitions.tinyBytes(), StandardCharsets.UTF_8).replace("A formal statement?", "Changed?"));
+        Run conflict = run("index", "load", changed.toString());
+        assertEquals(1, conflict.code());
+        assertTrue(conflict.err().contains("already loaded with different content"), conflict.err());
+        assertEquals(1, conflict.err().strip().lines().count(), conflict.err());
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"questionnaire\": \"tiny-1\", \"answers\": [{\"question\": \"a1\", \"value\": \"maybe\"}]}");
+        Run imp = run("index", "import-answers", "--visit", visit, bad.toString());
+        assertEquals(1, imp.code());
+        assertTrue(imp.err().contains("question a1") && imp.err().contains("unknown option 'maybe'"), imp.err());
+        Run noVisit = run("index", "score", "--visit", "nope", "--json");
+        assertEquals(1, noVisit.code());
+        assertTrue(noVisit.err().contains("no visit with id nope"));
+        Path sample = Path.of("assets/demo/sample-statistics-demo.json");
+        Run sl = run("index", "sample", "load", sample.toString());
+        assertEquals(0, sl.code(), sl.err());
+        assertTrue(sl.out().contains("FICTIONAL"));
+    }
+}

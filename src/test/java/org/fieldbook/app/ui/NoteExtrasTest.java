@@ -1,0 +1,92 @@
+package org.fieldbook.app.ui;
+
+import org.fieldbook.support.ui.I18n;
+import org.fieldbook.support.ui.MarkdownFlow;
+import static org.fieldbook.app.ui.WindowWaits.present;
+import static org.fieldbook.app.ui.WindowWaits.waitFor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Button;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.fieldbook.TestWorkspace;
+import org.fieldbook.app.Services;
+import org.fieldbook.attachment.Attachment;
+import org.fieldbook.visit.Visit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Attachments on the note being written, and the Markdown preview. */
+@ExtendWith(ApplicationExtension.class)
+class NoteExtrasTest {
+    @TempDir
+    static Path dir;
+
+    private Services services;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        services = TestWorkspace.open(dir.resolve("ws-" + System.nanoTime()));
+        window = new MainWindow(stage, services, new I18n(Locale.ENGLISH), file -> { });
+        stage.show();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> window.close()).get(10, TimeUnit.SECONDS);
+        services.close();
+    }
+
+    @Test
+    void fileAttachedToANewNoteIsStoredAndPreviewed(FxRobot robot) throws Exception {
+        Visit v = TestWorkspace.visit(services, "Ghent");
+        robot.interact(() -> window.reloadVisits(v.id()));
+        waitFor("visit shown", () -> window.currentVisit() != null && window.currentVisit().data() != null);
+        robot.interact(() -> window.currentVisit().openNotes(null, null));
+        waitFor("notes on the visit", () -> v.id().equals(window.currentVisit().notesPane().model().visitId()));
+        Path photo = dir.resolve("market.png");
+        ImageIO.write(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB), "png", photo.toFile());
+        Path pdf = dir.resolve("strategy.pdf");
+        java.nio.file.Files.writeString(pdf, "%PDF-1.4 fake");
+        var pane = window.currentVisit().notesPane();
+        String noteId = pane.model().currentIdProperty().get();
+        robot.interact(() -> pane.attachments().attach(List.of(photo, pdf)));
+        waitFor("attachments stored", () -> services.attachments().forNote(noteId).size() == 2);
+        List<Attachment> stored = services.attachments().forNote(noteId);
+        assertEquals(List.of("market.png", "strategy.pdf"), stored.stream().map(Attachment::fileName).toList());
+        assertTrue(stored.get(0).isImage());
+        assertTrue(services.attachments().files().has(stored.get(1).sha256()));
+        assertTrue(services.notes().find(noteId).isPresent(), "the empty note was saved so the files have an owner");
+        waitFor("items shown", () -> robot.lookup("#attachmentStrip .attachment-item").queryAll().size() == 2);
+        Button image = robot.lookup("#attachmentStrip .attachment-item").queryAllAs(Button.class).iterator().next();
+        assertTrue(image.getGraphic() != null, "an image gets a thumbnail");
+    }
+
+    @Test
+    void markdownPreviewRendersBoldAndLists(FxRobot robot) {
+        TextFlow flow = new TextFlow();
+        robot.interact(() -> MarkdownFlow.render("A **strong** point\n\n- one\n- two", flow));
+        List<Text> texts = flow.getChildren().stream().map(Text.class::cast).toList();
+        Text strong = texts.stream().filter(t -> t.getText().equals("strong")).findFirst().orElseThrow();
+        assertTrue(strong.getFont().getStyle().toLowerCase(Locale.ROOT).contains("bold"), strong.getFont().toString());
+        String all = texts.stream().map(Text::getText).reduce("", String::concat);
+        assertTrue(all.contains("•  one") && all.contains("•  two"), all);
+        assertTrue(!all.contains("**"), all);
+    }
+}

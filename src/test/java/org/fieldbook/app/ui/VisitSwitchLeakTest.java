@@ -1,0 +1,88 @@
+package org.fieldbook.app.ui;
+
+import org.fieldbook.support.ui.I18n;
+import static org.fieldbook.app.ui.WindowWaits.waitFor;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.stage.Stage;
+import org.fieldbook.TestWorkspace;
+import org.fieldbook.app.Services;
+import org.fieldbook.index.IndexDemo;
+import org.fieldbook.visit.Visit;
+import org.fieldbook.visit.ui.VisitView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Opening visit after visit, each with its verification and profile tabs shown, leaves no threads behind: the visit
+ * screen closes the tabs it built (each owns a background thread) when it is replaced.
+ */
+@ExtendWith(ApplicationExtension.class)
+class VisitSwitchLeakTest {
+    private static final int VISITS = 50;
+
+    @TempDir
+    static Path dir;
+
+    private Services services;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        services = TestWorkspace.open(dir.resolve("ws-" + System.nanoTime()));
+        window = new MainWindow(stage, services, new I18n(Locale.ENGLISH), file -> { });
+        stage.show();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> window.close()).get(10, TimeUnit.SECONDS);
+        services.close();
+    }
+
+    private static int liveThreads() {
+        return ManagementFactory.getThreadMXBean().getThreadCount();
+    }
+
+    /** Opens the visit and shows its verification and profile tabs, waiting until both have loaded. */
+    private VisitView open(FxRobot robot, String visitId) {
+        robot.interact(() -> window.reloadVisits(visitId));
+        waitFor("visit " + visitId + " shown", () -> window.currentVisit() != null && window.currentVisit().visitId().equals(visitId)
+                && window.currentVisit().data() != null);
+        VisitView view = window.currentVisit();
+        robot.interact(() -> view.showTab(4));
+        robot.interact(() -> view.showTab(5));
+        WaitForAsyncUtils.waitForFxEvents();
+        return view;
+    }
+
+    @Test
+    void fiftyVisitsOneAfterAnotherKeepTheLiveThreadCountFlat(FxRobot robot) throws Exception {
+        Visit a = TestWorkspace.visit(services, "Alphaville");
+        Visit b = TestWorkspace.visit(services, "Betaville");
+        IndexDemo.populate(services, a.id());
+        // warm up: the window's own threads, the first tabs, JavaFX's and the database's threads
+        for (int i = 0; i < 4; i++) {
+            open(robot, i % 2 == 0 ? a.id() : b.id());
+        }
+        Thread.sleep(300);
+        int before = liveThreads();
+        for (int i = 0; i < VISITS; i++) {
+            open(robot, i % 2 == 0 ? a.id() : b.id());
+        }
+        robot.interact(() -> { });
+        Thread.sleep(300);
+        int after = liveThreads();
+        assertTrue(after - before <= 3, "live threads after " + VISITS + " visits: " + before + " -> " + after);
+    }
+}

@@ -1,0 +1,43 @@
+package org.fieldbook.app.ui;
+
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Waits and lookups the window tests share: background work lands on the FX thread some time after an action. */
+final class WindowWaits {
+    private WindowWaits() {
+    }
+
+    /** Waits (up to 20 s) until {@code condition} holds, then for pending FX events; fails naming {@code what}. */
+    static void waitFor(String what, Supplier<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> condition.get());
+        } catch (Exception e) {
+            throw new AssertionError("timed out waiting for: " + what, e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Whether a node matching {@code query} exists and is visible. */
+    static boolean present(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false);
+    }
+
+    /** Whether the node matching {@code query} has the keyboard focus. */
+    static boolean focused(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().map(Node::isFocused).orElse(false);
+    }
+
+    /** Typed text goes to the window holding {@code query}, the one with the keyboard focus (no click involved). */
+    static void typeInto(FxRobot robot, String query) {
+        robot.targetWindow(robot.lookup(query).query().getScene().getWindow());
+    }
+
+    /** Presses the keys together, then lets them go (a shortcut). */
+    static void keys(FxRobot robot, javafx.scene.input.KeyCode... codes) {
+        robot.press(codes).release(codes);
+    }
+}
