@@ -356,6 +356,10 @@ public final class ComparisonView {
             }
         }
         groupsChart.getData().setAll(List.of(bars));
+        if (!bars.getData().isEmpty() && bars.getData().get(0).getNode() != null
+                && bars.getData().get(0).getXValue().equals(r.city())) {
+            bars.getData().get(0).getNode().setStyle("-fx-bar-fill: #003399;"); // the city itself, the groups' means beside it
+        }
         groupsChart.setTitle(s.format("cmp.groupsTitle", r.city(), areaTitle(a)));
         String cityId = r.cityId();
         String city = r.city();
