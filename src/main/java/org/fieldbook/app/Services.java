@@ -111,6 +111,21 @@ public final class Services implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens an office workspace on PostgreSQL, with {@code localFolder} for this program's keys, logs and received files
+     * (see {@link Store#open(org.fieldbook.store.PgLocation, Path, java.util.function.LongSupplier, java.util.function.Supplier)}).
+     */
+    public static Services open(org.fieldbook.store.PgLocation location, Path localFolder, java.util.function.LongSupplier wallClock,
+                                java.util.function.Supplier<char[]> passwordPrompt) {
+        Store store = Store.open(location, localFolder, wallClock, passwordPrompt);
+        try {
+            return new Services(store);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
     public org.fieldbook.person.Retention retention() {
         return retention;
     }

@@ -73,7 +73,8 @@ public final class NoteRepository {
     public Map<String, Long> countsByArea(String visitId) {
         return db.read(c -> {
             Map<String, Long> out = new LinkedHashMap<>();
-            for (var row : Sql.list(c, "SELECT j.value AS area, count(*) AS n FROM note, json_each(note.areas) j"
+            for (var row : Sql.list(c, "SELECT j.value AS area, count(*) AS n FROM note, "
+                    + org.fieldbook.store.Dialect.of(c).jsonArrayValues("note.areas", "j")
                     + " WHERE note.visit_id=? AND note.deleted=0 GROUP BY j.value",
                     rs -> Map.entry(rs.getString("area"), rs.getLong("n")), visitId)) {
                 out.put(row.getKey(), row.getValue());

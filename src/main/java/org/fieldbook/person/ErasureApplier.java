@@ -59,9 +59,10 @@ public final class ErasureApplier {
             changed += scrubColumn(c, t[0], t[1], "id", touched == null ? null : touched.get(t[0]), hashes);
         }
         if (touched == null) {
-            changed += scrubColumn(c, "sync_version", "text", "rowid", null, hashes);
+            String rowId = org.fieldbook.store.Dialect.of(c).rowId();
+            changed += scrubColumn(c, "sync_version", "text", rowId, null, hashes);
             for (String col : new String[] {"local", "remote", "base", "kept"}) {
-                changed += scrubColumn(c, "sync_conflict", col, "rowid", null, hashes);
+                changed += scrubColumn(c, "sync_conflict", col, rowId, null, hashes);
             }
             changed += scrubJsonColumn(c, "sync_undo", "before", hashes);
         }
@@ -111,7 +112,8 @@ public final class ErasureApplier {
 
     private static int scrubJsonColumn(Connection c, String table, String col, Collection<String> hashes) throws SQLException {
         List<Object[]> updates = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT rowid, " + col + " FROM " + table + " WHERE " + col + " IS NOT NULL");
+        String rowId = org.fieldbook.store.Dialect.of(c).rowId();
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + rowId + ", " + col + " FROM " + table + " WHERE " + col + " IS NOT NULL");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 String v = rs.getString(2);
@@ -120,18 +122,18 @@ public final class ErasureApplier {
                     JsonNode s = scrubTree(n, hashes);
                     String out = JSON.writeValueAsString(s);
                     if (!out.equals(JSON.writeValueAsString(n))) {
-                        updates.add(new Object[] {out, rs.getLong(1)});
+                        updates.add(new Object[] {out, rs.getObject(1)});
                     }
                 } catch (Exception e) {
                     String s = NameHashes.scrub(v, hashes);
                     if (!s.equals(v)) {
-                        updates.add(new Object[] {s, rs.getLong(1)});
+                        updates.add(new Object[] {s, rs.getObject(1)});
                     }
                 }
             }
         }
         for (Object[] u : updates) {
-            Sql.update(c, "UPDATE " + table + " SET " + col + "=? WHERE rowid=?", u);
+            Sql.update(c, "UPDATE " + table + " SET " + col + "=? WHERE " + rowId + "=?", u);
         }
         return updates.size();
     }
