@@ -41,6 +41,9 @@ public interface Dialect {
     /** The JSON value held as text in {@code expr} (for {@link #jsonArray}). */
     String json(String expr);
 
+    /** The workspace's own tables, by name (not the engine's, nor those derived from others such as full-text indexes). */
+    List<String> tables(Connection c) throws SQLException;
+
     /** The columns of a table in their declared order. */
     List<TableColumn> columns(Connection c, String table) throws SQLException;
 
@@ -52,6 +55,15 @@ public interface Dialect {
 
     /** Installs the database checks built from the declared schema (see {@link SchemaConstraints}). */
     void installConstraints(Connection c) throws SQLException;
+
+    /**
+     * Takes the lock that lets one import at a time into the workspace, for the current transaction; returns null when
+     * it is held (or the engine needs none: a SQLite workspace has one writer), else who holds it.
+     */
+    String lockImports(Connection c) throws SQLException;
+
+    /** Tells the database who this program works for (shown to colleagues, e.g. "Ana Ruiz is importing"). */
+    void announce(Connection c, String who) throws SQLException;
 
     /** True when the whole database is a file that can be copied (SQLite's VACUUM INTO backups before imports). */
     boolean fileBackups();

@@ -59,6 +59,12 @@ final class SqliteDialect implements Dialect {
     }
 
     @Override
+    public List<String> tables(Connection c) throws SQLException {
+        return Sql.list(c, "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+                + " AND name NOT LIKE '%\\_fts%' ESCAPE '\\' ORDER BY name", rs -> rs.getString(1));
+    }
+
+    @Override
     public List<TableColumn> columns(Connection c, String table) throws SQLException {
         return Sql.list(c, "PRAGMA table_info(" + table + ")",
                 rs -> new TableColumn(rs.getString("name"), rs.getString("type"), rs.getInt("notnull") == 1,
@@ -79,6 +85,16 @@ final class SqliteDialect implements Dialect {
     @Override
     public void installConstraints(Connection c) throws SQLException {
         SchemaConstraints.install(c);
+    }
+
+    @Override
+    public String lockImports(Connection c) {
+        return null; // the folder lock and the one writer connection already make imports one at a time
+    }
+
+    @Override
+    public void announce(Connection c, String who) {
+        // one program per workspace folder: nobody to tell
     }
 
     @Override

@@ -27,6 +27,7 @@ public final class Store implements AutoCloseable {
             // (seeded from the shared high-water mark below), so two of them never issue the same stamp.
             Identity shared = identity;
             this.identity = new Identity(shared.name(), shared.role(), Tracker.newId(), shared.workspaceId());
+            announce();
         }
         String node = identity.deviceId().substring(0, 8);
         HybridClock clock = new HybridClock(node, wallClock);
@@ -104,6 +105,19 @@ public final class Store implements AutoCloseable {
         meta.setIdentity(name, role);
         Identity stored = meta.identity();
         identity = new Identity(stored.name(), stored.role(), identity.deviceId(), stored.workspaceId());
+        announce();
+    }
+
+    /** Tells colleagues on a shared database who this program works for. */
+    private void announce() {
+        if (db.dialect() == Dialect.SQLITE) {
+            return;
+        }
+        String who = identity.name() == null || identity.name().isBlank() ? "a colleague" : identity.name();
+        db.write(c -> {
+            db.dialect().announce(c, " " + who);
+            return null;
+        });
     }
 
     @Override
