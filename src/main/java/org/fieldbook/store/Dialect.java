@@ -44,6 +44,12 @@ public interface Dialect {
     /** The workspace's own tables, by name (not the engine's, nor those derived from others such as full-text indexes). */
     List<String> tables(Connection c) throws SQLException;
 
+    /** After rows were copied in with their row numbers {@code n} (moving a workspace): new rows number on from there. */
+    void afterCopy(Connection c, String table) throws SQLException;
+
+    /** What ends a SELECT of a row about to be updated, so that a concurrent writer waits for this transaction. */
+    String forUpdate();
+
     /** The columns of a table in their declared order. */
     List<TableColumn> columns(Connection c, String table) throws SQLException;
 

@@ -113,6 +113,17 @@ final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public void afterCopy(Connection c, String table) throws SQLException {
+        Sql.one(c, "SELECT setval(pg_get_serial_sequence(?, 'n'), COALESCE((SELECT MAX(n) FROM " + table + "), 0) + 1, false)",
+                rs -> rs.getObject(1), table);
+    }
+
+    @Override
+    public String forUpdate() {
+        return " FOR UPDATE";
+    }
+
+    @Override
     public List<TableColumn> columns(Connection c, String table) throws SQLException {
         return Sql.list(c, "SELECT column_name, data_type, is_nullable, column_default, is_identity FROM information_schema.columns"
                         + " WHERE table_schema = current_schema() AND table_name = ? ORDER BY ordinal_position",

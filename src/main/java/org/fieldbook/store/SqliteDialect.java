@@ -65,6 +65,16 @@ final class SqliteDialect implements Dialect {
     }
 
     @Override
+    public void afterCopy(Connection c, String table) {
+        // an INTEGER PRIMARY KEY numbers on from the highest row by itself
+    }
+
+    @Override
+    public String forUpdate() {
+        return ""; // one writer: nothing can change the row between the read and the write
+    }
+
+    @Override
     public List<TableColumn> columns(Connection c, String table) throws SQLException {
         return Sql.list(c, "PRAGMA table_info(" + table + ")",
                 rs -> new TableColumn(rs.getString("name"), rs.getString("type"), rs.getInt("notnull") == 1,
