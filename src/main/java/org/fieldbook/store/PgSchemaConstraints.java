@@ -55,6 +55,8 @@ final class PgSchemaConstraints {
         out.add("CREATE OR REPLACE FUNCTION fb_json_bad_list(v text, len integer) RETURNS boolean LANGUAGE plpgsql IMMUTABLE AS $$\n"
                 + "BEGIN RETURN EXISTS (SELECT 1 FROM jsonb_array_elements(v::jsonb) e WHERE jsonb_typeof(e) <> 'string'"
                 + " OR (len > 0 AND length(e #>> '{}') <> len)); EXCEPTION WHEN others THEN RETURN true; END $$");
+        out.add("CREATE OR REPLACE FUNCTION fb_bad_date(v text) RETURNS boolean LANGUAGE plpgsql IMMUTABLE AS $$\n"
+                + "BEGIN RETURN to_char(v::date, 'YYYY-MM-DD') <> v; EXCEPTION WHEN others THEN RETURN true; END $$");
         for (TableDeclaration t : SyncedTables.all()) {
             StringBuilder body = new StringBuilder();
             for (Map.Entry<String, FieldRule> e : t.fields().entrySet()) {
@@ -85,7 +87,7 @@ final class PgSchemaConstraints {
             case "text" -> join((r.max() == null ? null : "length(" + col + ") > " + r.max()),
                     r.notBlank() ? "trim(" + col + ") = ''" : null);
             case "enum" -> col + " NOT IN (" + quoted(r.values()) + ")";
-            case "date" -> col + " !~ '^[0-9]{4}-[0-1][0-9]-[0-3][0-9]$'";
+            case "date" -> col + " !~ '^[0-9]{4}-[0-1][0-9]-[0-3][0-9]$' OR fb_bad_date(" + col + ")";
             case "time" -> col + " !~ '^[0-2][0-9]:[0-5][0-9]$' OR substr(" + col + ",1,2) > '23'";
             case "instant" -> col + " !~ '^[0-9]{4}-[0-1][0-9]-[0-3][0-9]T'";
             case "sha256" -> col + " !~ '^[0-9a-f]{64}$'";

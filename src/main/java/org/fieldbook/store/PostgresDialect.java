@@ -32,14 +32,17 @@ final class PostgresDialect implements Dialect {
 
     @Override
     public int schemaVersion(Connection c) throws SQLException {
-        try (var st = c.createStatement()) {
-            st.execute("CREATE TABLE IF NOT EXISTS fieldbook_schema (version INTEGER NOT NULL)");
+        if (!Sql.one(c, "SELECT to_regclass('fieldbook_schema') IS NOT NULL", rs -> rs.getBoolean(1)).orElse(false)) {
+            return 0;
         }
         return (int) Sql.count(c, "SELECT COALESCE(MAX(version), 0) FROM fieldbook_schema");
     }
 
     @Override
     public void setSchemaVersion(Connection c, int version) throws SQLException {
+        try (var st = c.createStatement()) {
+            st.execute("CREATE TABLE IF NOT EXISTS fieldbook_schema (version INTEGER NOT NULL)");
+        }
         Sql.update(c, "DELETE FROM fieldbook_schema");
         Sql.update(c, "INSERT INTO fieldbook_schema(version) VALUES (?)", version);
     }
