@@ -44,7 +44,7 @@ final class PgSearch {
 
     private static List<Candidate> notes(Connection c, SearchQuery q, String tsquery) throws SQLException {
         StringBuilder where = new StringBuilder(" WHERE " + NOTE_DOC + " @@ fb_search_query(?) AND n.deleted = 0");
-        List<Object> params = new ArrayList<>(List.of(tsquery, tsquery));
+        List<Object> params = new ArrayList<>(List.of(tsquery));
         if (q.visitId() != null) {
             where.append(" AND n.visit_id = ?");
             params.add(q.visitId());
@@ -57,12 +57,15 @@ final class PgSearch {
             where.append(" AND EXISTS (SELECT 1 FROM jsonb_array_elements_text(CAST(n.areas AS jsonb)) a(value) WHERE a.value = ?)");
             params.add(q.areaId());
         }
-        String sql = "WITH f AS MATERIALIZED (SELECT n.n AS r, ts_rank(" + NOTE_DOC + ", fb_search_query(?)) AS rank FROM note n"
-                + where + " ORDER BY n.n DESC LIMIT " + SearchService.RANKED_NOTES + "),"
+        // the most recent matches first (index only), then the rank for just those
+        String sql = "WITH m AS MATERIALIZED (SELECT n.n AS r FROM note n" + where + " ORDER BY n.n DESC LIMIT "
+                + SearchService.RANKED_NOTES + "),"
+                + " f AS MATERIALIZED (SELECT m.r, ts_rank(" + NOTE_DOC + ", fb_search_query(?)) AS rank FROM m JOIN note n ON n.n = m.r),"
                 + " top AS MATERIALIZED (SELECT r, rank FROM f ORDER BY rank DESC, r DESC LIMIT ?)"
                 + " SELECT n.id, n.visit_id, n.kind, n.text, n.speaker_name, m.title AS meeting, top.rank"
                 + " FROM top JOIN note n ON n.n = top.r LEFT JOIN meeting m ON m.id = n.meeting_id"
                 + " WHERE NOT EXISTS (SELECT 1 FROM visit v WHERE v.id = n.visit_id AND v.deleted = 1) ORDER BY top.rank DESC, top.r DESC";
+        params.add(tsquery);
         params.add(q.limit());
         return Sql.list(c, sql, rs -> {
             String meeting = rs.getString("meeting");
