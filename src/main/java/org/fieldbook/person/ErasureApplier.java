@@ -84,9 +84,10 @@ public final class ErasureApplier {
             }
         }
         if (touched == null) {
-            changed += scrubColumn(c, "sync_version", "text", "rowid", null, hashes);
+            String rowId = org.fieldbook.store.Dialect.of(c).rowId();
+            changed += scrubColumn(c, "sync_version", "text", rowId, null, hashes);
             for (String col : new String[] {"local", "remote", "base", "kept"}) {
-                changed += scrubColumn(c, "sync_conflict", col, "rowid", null, hashes);
+                changed += scrubColumn(c, "sync_conflict", col, rowId, null, hashes);
             }
             changed += scrubJsonColumn(c, "sync_undo", "before", hashes);
         }
@@ -260,7 +261,8 @@ public final class ErasureApplier {
 
     private static int scrubJsonColumn(Connection c, String table, String col, Collection<String> hashes) throws SQLException {
         List<Object[]> updates = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT rowid, " + col + " FROM " + table + " WHERE " + col + " IS NOT NULL");
+        String rowId = org.fieldbook.store.Dialect.of(c).rowId();
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + rowId + ", " + col + " FROM " + table + " WHERE " + col + " IS NOT NULL");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 String v = rs.getString(2);
@@ -269,18 +271,18 @@ public final class ErasureApplier {
                     JsonNode s = scrubTree(n, hashes);
                     String out = JSON.writeValueAsString(s);
                     if (!out.equals(JSON.writeValueAsString(n))) {
-                        updates.add(new Object[] {out, rs.getLong(1)});
+                        updates.add(new Object[] {out, rs.getObject(1)});
                     }
                 } catch (Exception e) {
                     String s = NameHashes.scrub(v, hashes);
                     if (!s.equals(v)) {
-                        updates.add(new Object[] {s, rs.getLong(1)});
+                        updates.add(new Object[] {s, rs.getObject(1)});
                     }
                 }
             }
         }
         for (Object[] u : updates) {
-            Sql.update(c, "UPDATE " + table + " SET " + col + "=? WHERE rowid=?", u);
+            Sql.update(c, "UPDATE " + table + " SET " + col + "=? WHERE " + rowId + "=?", u);
         }
         return updates.size();
     }

