@@ -3,7 +3,7 @@ package org.fieldbook.app;
 import java.nio.file.Path;
 import org.fieldbook.attachment.AttachmentRepository;
 import org.fieldbook.attachment.AttachmentStore;
-import org.fieldbook.index.AreaCatalog;
+import org.fieldbook.area.AreaCatalog;
 import org.fieldbook.index.IndexServices;
 import org.fieldbook.note.NoteRepository;
 import org.fieldbook.profile.EvidenceService;
@@ -26,6 +26,9 @@ import org.fieldbook.sync.SyncService;
 import org.fieldbook.visit.CityRepository;
 import org.fieldbook.visit.MeetingRepository;
 import org.fieldbook.visit.VisitRepository;
+import org.fieldbook.visit.VisitService;
+import org.fieldbook.demo.DemoGenerator;
+import org.fieldbook.demo.DemoServices;
 
 /**
  * Everything an open workspace offers, built by hand from its {@link Store}. The CLI, the desktop app and
@@ -37,6 +40,7 @@ public final class Services implements AutoCloseable {
     private final Store store;
     private final CityRepository cities;
     private final VisitRepository visits;
+    private final VisitService visitService;
     private final MeetingRepository meetings;
     private final StakeholderRepository stakeholders;
     private final NoteRepository notes;
@@ -63,6 +67,7 @@ public final class Services implements AutoCloseable {
         this.attachments = new AttachmentRepository(db, tracker, new AttachmentStore(store.workspace().attachments()));
         this.areas = new AreaCatalog(db);
         this.search = new SearchService(db);
+        this.visitService = new VisitService(db, cities, visits, meetings, stakeholders, notes, areas);
         this.trash = new TrashService(db, notes, meetings, stakeholders, visits);
         this.index = new IndexServices(db, tracker, visits, cities, notes);
         this.sync = new SyncService(store, attachments.files());
@@ -73,8 +78,33 @@ public final class Services implements AutoCloseable {
         this.recommendations = new RecommendationRepository(db, tracker);
         this.evidence = new EvidenceService(db, notes, stakeholders, new SourceLinkRepository(db, tracker));
         IndexResultsSource indexResults = new IndexScoreResults(index, visits, cities);
+        AttachmentStore attachmentFiles = attachments.files();
         this.person = new org.fieldbook.person.PersonalDataService(db, tracker, store.workspace().backups(),
-                store.identity().workspaceId());
+                store.identity().workspaceId(), new org.fieldbook.person.AttachmentFiles() {
+                    @Override
+                    public java.util.Optional<byte[]> read(String sha256) {
+                        try {
+                            return attachmentFiles.has(sha256) ? java.util.Optional.of(java.nio.file.Files.readAllBytes(
+                                    attachmentFiles.pathOf(sha256))) : java.util.Optional.empty();
+                        } catch (java.io.IOException e) {
+                            return java.util.Optional.empty();
+                        }
+                    }
+
+                    @Override
+                    public String write(byte[] bytes) {
+                        return attachmentFiles.put(new java.io.ByteArrayInputStream(bytes)).sha256();
+                    }
+
+                    @Override
+                    public void remove(String sha256) {
+                        try {
+                            java.nio.file.Files.deleteIfExists(attachmentFiles.pathOf(sha256));
+                        } catch (java.io.IOException e) {
+                            throw new org.fieldbook.store.StoreException("Cannot remove an attached file: " + e.getMessage(), e);
+                        }
+                    }
+                });
         this.retention = new org.fieldbook.person.Retention(db, tracker);
         org.fieldbook.person.PersonalDataService people = this.person;
         sync.imports().addAfterImport(new org.fieldbook.sync.imports.AfterImport() {
@@ -93,7 +123,8 @@ public final class Services implements AutoCloseable {
                 people.committed();
             }
         });
-        this.reports = new ReportService(cities, visits, meetings, stakeholders, profile, recommendations, indexResults);
+        this.reports = new ReportService(cities, visits, meetings, stakeholders, profile, recommendations, indexResults,
+                lang -> org.fieldbook.person.Consent.withheld(db, lang));
     }
 
     public static Services open(Path folder) {
@@ -121,6 +152,17 @@ public final class Services implements AutoCloseable {
 
     public Store store() {
         return store;
+    }
+
+    /** The visit's multi-record use cases (visit with its city, meeting with its attendees) and the visit screen's read. */
+    public VisitService visitService() {
+        return visitService;
+    }
+
+    /** The demo generator, writing through this workspace's repositories and services. */
+    public DemoGenerator demo() {
+        return new DemoGenerator(new DemoServices(store.db(), areas, cities, visits, stakeholders, meetings, notes, attachments,
+                index, profile, recommendations, evidence));
     }
 
     public CityRepository cities() {

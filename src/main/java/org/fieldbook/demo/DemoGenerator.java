@@ -8,8 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.DoubleConsumer;
-import org.fieldbook.app.Services;
-import org.fieldbook.index.IndexArea;
+import org.fieldbook.area.IndexArea;
 import org.fieldbook.index.IndexDemo;
 import org.fieldbook.note.Note;
 import org.fieldbook.stakeholder.Stakeholder;
@@ -22,9 +21,9 @@ import org.fieldbook.visit.Visit;
  * (all or nothing). Each call adds a new, independent copy.
  */
 public final class DemoGenerator {
-    private final Services services;
+    private final DemoServices services;
 
-    public DemoGenerator(Services services) {
+    public DemoGenerator(DemoServices services) {
         this.services = services;
     }
 
@@ -44,8 +43,8 @@ public final class DemoGenerator {
         }
         Files files = new Files();
         progress.accept(0.05);
-        String visitId = services.store().db().write(c -> build(areas, files, progress));
-        IndexDemo.populate(services, visitId);
+        String visitId = services.db().write(c -> build(areas, files, progress));
+        IndexDemo.populate(services.index(), services.notes(), visitId);
         progress.accept(0.97);
         DemoProfile.populate(services, visitId);
         progress.accept(1.0);

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.fieldbook.app.Services;
 import org.fieldbook.note.Note;
 import org.fieldbook.note.NoteKind;
 import org.fieldbook.profile.ProfileSection;
@@ -26,14 +25,14 @@ final class DemoProfile {
     private static final List<String> JOTTINGS = List.of("Seen on site", "Heard twice", "Preparation", "Idea for", "Follow-up",
             "- [ ]", "Possible recommendation");
 
-    private final Services services;
+    private final DemoServices services;
     private final Set<String> usedNotes = new HashSet<>();
 
-    DemoProfile(Services services) {
+    DemoProfile(DemoServices services) {
         this.services = services;
     }
 
-    static void populate(Services services, String visitId) {
+    static void populate(DemoServices services, String visitId) {
         new DemoProfile(services).draft(visitId);
     }
 

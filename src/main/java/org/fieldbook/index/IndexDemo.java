@@ -3,7 +3,6 @@ package org.fieldbook.index;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.fieldbook.app.Services;
 import org.fieldbook.index.answer.AnswerValue;
 import org.fieldbook.index.answer.CityAnswer;
 import org.fieldbook.index.definition.OptionDefinition;
@@ -13,6 +12,7 @@ import org.fieldbook.index.verify.EvidenceLink;
 import org.fieldbook.index.verify.Verification;
 import org.fieldbook.index.verify.VerificationStatus;
 import org.fieldbook.note.Note;
+import org.fieldbook.note.NoteRepository;
 import org.fieldbook.note.NoteKind;
 
 /**
@@ -24,8 +24,7 @@ public final class IndexDemo {
     private IndexDemo() {
     }
 
-    public static void populate(Services services, String visitId) {
-        IndexServices index = services.index();
+    public static void populate(IndexServices index, NoteRepository notes, String visitId) {
         index.seedIfEmpty();
         index.samples().seedDemoIfEmpty();
         QuestionnaireDefinition d = index.questionnaires().require(
@@ -47,7 +46,7 @@ public final class IndexDemo {
                 Verification v = new Verification(q.id(), VerificationStatus.CORRECTED, lower,
                         "Meetings during the visit showed the measure is planned but not yet in place.", List.of());
                 index.verifications().save(visitId, d.id(), v);
-                Note note = evidenceNote(services, visitId, q);
+                Note note = evidenceNote(notes, visitId, q);
                 index.verifications().link(visitId, d.id(), q.id(), EvidenceLink.NOTE, note.id());
             } else if (k % 9 == 5) {
                 index.verifications().save(visitId, d.id(), new Verification(q.id(), VerificationStatus.COULD_NOT_VERIFY, null,
@@ -99,13 +98,13 @@ public final class IndexDemo {
     }
 
     /** A note of the visit tagged with the question's area, or a new one written for the demo. */
-    private static Note evidenceNote(Services services, String visitId, QuestionDefinition q) {
-        for (Note n : services.notes().forVisit(visitId)) {
+    private static Note evidenceNote(NoteRepository notes, String visitId, QuestionDefinition q) {
+        for (Note n : notes.forVisit(visitId)) {
             if (n.areas().contains(q.area())) {
                 return n;
             }
         }
-        return services.notes().save(new Note(null, visitId, null, NoteKind.OBSERVATION,
+        return notes.save(new Note(null, visitId, null, NoteKind.OBSERVATION,
                 "INDEX check (" + q.id() + "): officials said the measure is still being prepared; no adopted document yet.",
                 null, "", List.of(q.area())));
     }

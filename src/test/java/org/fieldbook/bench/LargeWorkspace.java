@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.fieldbook.app.Services;
-import org.fieldbook.index.IndexArea;
+import org.fieldbook.area.IndexArea;
 import org.fieldbook.note.NoteKind;
 import org.fieldbook.stakeholder.StakeholderCategory;
 import org.fieldbook.store.HybridClock;

@@ -16,7 +16,7 @@ import javax.imageio.ImageIO;
 import org.fieldbook.TestWorkspace;
 import org.fieldbook.app.Services;
 import org.fieldbook.attachment.Attachment;
-import org.fieldbook.index.IndexArea;
+import org.fieldbook.area.IndexArea;
 import org.fieldbook.note.Note;
 import org.fieldbook.note.NoteKind;
 import org.fieldbook.search.SearchQuery;
@@ -37,7 +37,7 @@ class DemoGeneratorTest {
     void addsARealisticFictionalVisitCoveringEveryAreaAndKind() throws Exception {
         try (Services s = TestWorkspace.open(dir)) {
             List<Double> progress = new ArrayList<>();
-            String visitId = new DemoGenerator(s).generate(progress::add);
+            String visitId = s.demo().generate(progress::add);
             assertEquals(1.0, progress.get(progress.size() - 1));
 
             VisitSummary summary = s.visits().summary(visitId).orElseThrow();
@@ -99,8 +99,8 @@ class DemoGeneratorTest {
     @Test
     void eachRunAddsAnIndependentVisit() {
         try (Services s = TestWorkspace.open(dir)) {
-            String first = new DemoGenerator(s).generate();
-            String second = new DemoGenerator(s).generate();
+            String first = s.demo().generate();
+            String second = s.demo().generate();
             assertFalse(first.equals(second));
             assertEquals(2, s.visits().summaries().size());
             assertEquals(s.visits().summary(first).orElseThrow().notes(), s.visits().summary(second).orElseThrow().notes());

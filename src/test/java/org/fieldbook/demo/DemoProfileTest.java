@@ -41,7 +41,7 @@ class DemoProfileTest {
     @Test
     void theDemoVisitHasADraftedProfileThatExportsAsAReport() throws Exception {
         try (Services s = TestWorkspace.open(dir.resolve("ws"))) {
-            String visitId = new DemoGenerator(s).generate();
+            String visitId = s.demo().generate();
 
             List<ProfileSection> sections = s.profile().sections(visitId);
             assertEquals(s.profile().structure(visitId).size(), sections.size());
@@ -95,7 +95,7 @@ class DemoProfileTest {
     @Test
     void anEmptySectionShowsAPlaceholderButAParentHeadingDoesNot() throws Exception {
         try (Services s = TestWorkspace.open(dir.resolve("ws"))) {
-            String visitId = new DemoGenerator(s).generate();
+            String visitId = s.demo().generate();
             ProfileSection media = s.profile().sections(visitId).stream().filter(p -> p.key().equals("area.media"))
                     .findFirst().orElseThrow();
             s.profile().saveBody(media.id(), "");

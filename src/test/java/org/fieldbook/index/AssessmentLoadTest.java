@@ -25,7 +25,7 @@ class AssessmentLoadTest {
     void loadsWithItsSampleComparisonWithoutNestingReadsEvenWhenManyLoadAtOnce() throws Exception {
         try (Services services = TestWorkspace.open(dir)) {
             Visit visit = TestWorkspace.visit(services, "Readville");
-            IndexDemo.populate(services, visit.id());
+            IndexDemo.populate(services.index(), services.notes(), visit.id());
             Assessment one = services.index().assessments().load(visit.id()).orElseThrow();
             assertNotNull(one.comparison(), "the demo sample statistics are loaded, so the comparison is made");
             assertNotNull(one.comparison().rank(), "the city is ranked in the sample");

@@ -13,7 +13,6 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.fieldbook.TestWorkspace;
 import org.fieldbook.app.Services;
 import org.fieldbook.app.cli.FieldbookCommand;
-import org.fieldbook.demo.DemoGenerator;
 import org.fieldbook.store.Sql;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +28,7 @@ class ConsentOutputsTest {
         String visit;
         List<String> withheld;
         try (Services s = TestWorkspace.open(ws)) {
-            visit = new DemoGenerator(s).generate();
+            visit = s.demo().generate();
             withheld = s.store().db().read(c -> Sql.list(c, "SELECT person FROM stakeholder WHERE named_consent=0 AND person<>''",
                     rs -> rs.getString(1)));
             long quoted = s.store().db().read(c -> Sql.count(c, "SELECT count(*) FROM note n JOIN stakeholder s ON s.id=n.speaker_id"

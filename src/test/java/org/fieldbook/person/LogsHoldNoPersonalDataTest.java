@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.fieldbook.TestWorkspace;
 import org.fieldbook.app.Services;
-import org.fieldbook.demo.DemoGenerator;
 import org.fieldbook.store.Sql;
 import org.fieldbook.support.ErrorReports;
 import org.fieldbook.support.LogFiles;
@@ -41,7 +40,7 @@ class LogsHoldNoPersonalDataTest {
             ErrorReports reports = ErrorReports.forLogs(logs, "test");
             Path bundle = dir.resolve("demo.fbz");
             try (Services a = TestWorkspace.open(dir.resolve("a"))) {
-                String visit = new DemoGenerator(a).generate();
+                String visit = a.demo().generate();
                 a.store().db().read(c -> {
                     for (String[] p : Sql.list(c, "SELECT person, email, phone FROM stakeholder",
                             rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})) {

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.fieldbook.TestWorkspace;
 import org.fieldbook.app.Services;
-import org.fieldbook.index.IndexArea;
+import org.fieldbook.area.IndexArea;
 import org.fieldbook.store.Role;
 import org.fieldbook.store.Sql;
 import org.fieldbook.store.TrackedTables;

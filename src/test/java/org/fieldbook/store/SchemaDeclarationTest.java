@@ -64,7 +64,7 @@ class SchemaDeclarationTest {
         Object value = text.startsWith("i:") ? (Object) Long.parseLong(text.substring(2))
                 : text.startsWith("r:") ? (Object) Double.parseDouble(text.substring(2)) : text;
         try (Services s = TestWorkspace.open(dir)) {
-            new org.fieldbook.demo.DemoGenerator(s).generate();
+            s.demo().generate();
             assertTrue(s.store().db().read(c -> Sql.count(c, "SELECT count(*) FROM " + table)) > 0, "rows to change in " + table);
             String before = dump(s, table);
             StoreException e = assertThrows(StoreException.class, () -> s.store().db().write(c ->

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import org.fieldbook.app.Services;
-import org.fieldbook.demo.DemoGenerator;
 import org.fieldbook.store.Sql;
 import org.fieldbook.sync.imports.ImportReport;
 import org.junit.jupiter.api.Test;
@@ -27,7 +26,7 @@ class CanonicalReferenceTest {
         Path bundle = dir.resolve("demo.fbz");
         String expertRows;
         try (Services e = SyncFixture.open(dir.resolve("expert"), "Ana")) {
-            String visit = new DemoGenerator(e).generate();
+            String visit = e.demo().generate();
             SyncFixture.exportVisit(e, visit, bundle);
             expertRows = questionnaireRows(e);
         }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.fieldbook.app.Services;
-import org.fieldbook.demo.DemoGenerator;
 import org.fieldbook.person.PersonalDataService;
 import org.fieldbook.store.Sql;
 import org.junit.jupiter.api.Test;
@@ -66,7 +65,7 @@ class ErasureTravelsTest {
         String visit;
         String person;
         try (Services a = SyncFixture.open(dir.resolve("a"), "Ana")) {
-            visit = new DemoGenerator(a).generate();
+            visit = a.demo().generate();
             person = stakeholder(a);
             SyncFixture.exportVisit(a, visit, old);
         }
@@ -84,7 +83,9 @@ class ErasureTravelsTest {
             assertTrue(places.stream().anyMatch(p -> p.table().equals("profile_revision")), places.toString());
             assertEquals(0, a.person().rewriteBackups()[1]);
             PersonalDataService.Result r = a.person().erase(person, "request of 2026-11-20", false);
-            assertTrue(r.valuesChanged() >= places.size() - 1, r.toString());
+            // every place changes a value, except files attached to their quotes (listed for a check by eye)
+            long changing = places.stream().filter(p -> !(p.table().equals("attachment") && p.field().equals("file"))).count();
+            assertTrue(r.valuesChanged() >= changing - 1, r.toString());
             assertEquals(0, mentions(a));
             assertTrue(a.store().db().read(c -> Sql.count(c, "SELECT count(*) FROM note WHERE speaker_id IS NULL AND kind='quote'"
                     + " AND deleted=0")) >= 3, "the quotes stay, unattributed");
@@ -122,7 +123,7 @@ class ErasureTravelsTest {
     @Test
     void accessExportListsEveryPlaceThePersonAppears() {
         try (Services a = SyncFixture.open(dir.resolve("a"), "Ana")) {
-            new DemoGenerator(a).generate();
+            a.demo().generate();
             String person = stakeholder(a);
             Map<String, Object> data = a.person().export(person);
             assertEquals(NAME, ((Map<?, ?>) data.get("stakeholder")).get("person"));
@@ -132,6 +133,75 @@ class ErasureTravelsTest {
             String md = PersonalDataService.readable(data);
             assertTrue(md.startsWith("# Personal data held about " + NAME), md);
             assertTrue(md.contains("## Quotes attributed to them"), md);
+        }
+    }
+
+    /**
+     * A laptop that has not heard of the erasure keeps working on the person after it: it corrects their phone, types
+     * their name into a new note and into a profile section (all stamped after the erasure). Whichever order the
+     * bundles meet in, the merge keeps the erasure: the office erases what B's bundle brings, B erases its own edits
+     * when the erasure reaches it, and B's next bundle tells the office it has applied it.
+     */
+    @Test
+    void newerEditsFromALaptopThatHadNotHeardCannotBringThePersonBack() throws Exception {
+        Path old = dir.resolve("old.fbz");
+        String visit;
+        String person;
+        try (Services a = SyncFixture.open(dir.resolve("a"), "Ana")) {
+            visit = a.demo().generate();
+            person = stakeholder(a);
+            SyncFixture.exportVisit(a, visit, old);
+        }
+        for (String ws : new String[] {"b", "office"}) {
+            try (Services o = SyncFixture.open(dir.resolve(ws), ws)) {
+                assertTrue(SyncFixture.importTrusted(o, old).applied());
+            }
+        }
+        Path erased = dir.resolve("erased.fbz");
+        try (Services a = SyncFixture.open(dir.resolve("a"), "Ana")) {
+            a.person().erase(person, "request", false);
+            SyncFixture.exportVisit(a, visit, erased);
+        }
+        try (Services o = SyncFixture.open(dir.resolve("office"), "Office")) {
+            assertTrue(SyncFixture.importTrusted(o, erased).applied());
+            assertEquals(0, mentions(o));
+        }
+        Path fromB = dir.resolve("from-b.fbz");
+        try (Services b = SyncFixture.open(dir.resolve("b"), "Bo")) {
+            var s = b.stakeholders().find(person).orElseThrow();
+            b.stakeholders().update(new org.fieldbook.stakeholder.Stakeholder(s.id(), s.cityId(), s.person(), s.organisation(),
+                    "Youth worker, now council member", s.category(), "ilyes.bouzid@example.org", "+00 555 01 84", true));
+            b.notes().save(new org.fieldbook.note.Note(null, visit, null, org.fieldbook.note.NoteKind.FOLLOW_UP,
+                    "Call Ilyes Bouzid again about the youth council (+00 555 01 84).", null, "", List.of()));
+            b.store().db().write(c -> {
+                String id = Sql.one(c, "SELECT id FROM profile_section WHERE visit_id=? AND body LIKE '%Bouzid%' LIMIT 1",
+                        rs -> rs.getString(1), visit).orElseThrow();
+                String body = Sql.one(c, "SELECT body FROM profile_section WHERE id=?", rs -> rs.getString(1), id).orElseThrow();
+                return b.store().tracker().update(c, "profile_section", id, Map.of("body", body + "\n\nThanks to Ilyes Bouzid."));
+            });
+            assertTrue(mentions(b) > 0);
+            SyncFixture.exportVisit(b, visit, fromB);
+        }
+        try (Services o = SyncFixture.open(dir.resolve("office"), "Office")) {
+            assertTrue(SyncFixture.importTrusted(o, fromB).applied());
+            assertEquals(0, mentions(o), "B's newer edits did not bring the person back at the office");
+            assertEquals(0L, (long) o.store().db().read(c -> Sql.count(c, "SELECT count(*) FROM note WHERE text LIKE '%555 01 84%'")));
+            SyncFixture.importTrusted(o, old);
+            assertEquals(0, mentions(o));
+        }
+        noTraceInFiles(dir.resolve("office"));
+        Path later = dir.resolve("later-b.fbz");
+        try (Services b = SyncFixture.open(dir.resolve("b"), "Bo")) {
+            assertTrue(SyncFixture.importTrusted(b, erased).applied());
+            assertEquals(0, mentions(b), "the erasure won over B's own newer edits");
+            SyncFixture.exportVisit(b, visit, later);
+        }
+        noTraceInFiles(dir.resolve("b"));
+        try (Services o = SyncFixture.open(dir.resolve("office"), "Office")) {
+            SyncFixture.importTrusted(o, later);
+            assertEquals(0, mentions(o));
+            List<PersonalDataService.Status> st = o.person().erasures();
+            assertEquals(3, st.get(0).appliedBy().size(), "A, the office and B (from B's later bundle): " + st);
         }
     }
 }

@@ -32,7 +32,7 @@ class IndexResultSyncTest {
                     + "Oldtown,PT,icc-index-revised-sample-1,2018,120000,50,50,50,50,50,50,50,50,50,50,50,50,50,50,50\n"
                     + "Newtown,PT,icc-index-revised-sample-1,2020,320000,70,70,70,70,70,70,70,70,70,70,70,70,70,70,70\n");
             office.index().results().importFile(csv);
-            IndexDemo.populate(office, TestWorkspace.visit(office, "Otherville").id());
+            IndexDemo.populate(office.index(), office.notes(), TestWorkspace.visit(office, "Otherville").id());
             held = office.index().results().list();
             assertEquals(3, held.size(), "two imported, one from a visit the expert will not hold");
             visitId = TestWorkspace.visit(office, "Sampleton").id();
@@ -43,7 +43,7 @@ class IndexResultSyncTest {
             assertEquals(held, expert.index().results().list(), "every result, as the office holds it");
             assertEquals(0, expert.index().results().refreshVisits(), "Otherville's result stays: its visit is not here to re-score");
             assertEquals(held, expert.index().results().list());
-            IndexDemo.populate(expert, visitId);
+            IndexDemo.populate(expert.index(), expert.notes(), visitId);
             assertEquals(4, expert.index().results().list().size(), "the visit's own result beside them");
             SyncFixture.exportVisit(expert, visitId, toOffice);
         }

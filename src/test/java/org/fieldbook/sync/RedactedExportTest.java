@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.fieldbook.app.Services;
 import org.fieldbook.app.cli.FieldbookCommand;
-import org.fieldbook.demo.DemoGenerator;
 import org.fieldbook.store.Sql;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +26,7 @@ class RedactedExportTest {
         String visit;
         List<String> personal = new ArrayList<>();
         try (Services a = SyncFixture.open(ws, "Ana Ruiz")) {
-            visit = new DemoGenerator(a).generate();
+            visit = a.demo().generate();
             a.store().db().read(c -> {
                 for (String[] p : Sql.list(c, "SELECT person, email, phone FROM stakeholder",
                         rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})) {

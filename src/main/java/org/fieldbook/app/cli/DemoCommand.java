@@ -3,7 +3,6 @@ package org.fieldbook.app.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.fieldbook.app.Services;
-import org.fieldbook.demo.DemoGenerator;
 import org.fieldbook.visit.VisitSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,7 +22,7 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (Services s = root.open()) {
-            String id = new DemoGenerator(s).generate();
+            String id = s.demo().generate();
             VisitSummary v = s.visits().summary(id).orElseThrow();
             out.println(id);
             out.printf("Demo visit to %s added: %d meetings, %d stakeholders, %d notes.%n", v.city(), v.meetings(),

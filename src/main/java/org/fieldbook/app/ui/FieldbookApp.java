@@ -36,6 +36,7 @@ public final class FieldbookApp extends Application {
 
     private Services services;
     private MainWindow window;
+    private final ErrorDialog errors = new ErrorDialog();
     private LogFiles logs;
     private I18n i18n;
     /** Bundles asked to be opened (command line, desktop) before the window was ready; FX thread only. */
@@ -142,7 +143,7 @@ public final class FieldbookApp extends Application {
                 if (window != null) {
                     window.showErrorReport(report);
                 } else {
-                    ErrorDialog.show(null, i18n, report, logs.folder(), this::openFile);
+                    errors.show(null, i18n, report, logs.folder(), this::openFile);
                 }
             }));
             LOG.info(() -> "Fieldbook started on workspace " + opened.store().workspace().folder());

@@ -1,5 +1,6 @@
 package org.fieldbook.app.ui;
 
+import org.fieldbook.app.Services;
 import org.fieldbook.support.ui.UiContext;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
@@ -20,18 +21,20 @@ import org.fieldbook.sync.ui.SyncView;
  */
 final class InboxPlace {
     private final UiContext ui;
+    private final Services services;
     private SyncView view;
     private BorderPane node;
 
-    InboxPlace(UiContext ui) {
+    InboxPlace(UiContext ui, Services services) {
         this.ui = ui;
+        this.services = services;
     }
 
     /** The inbox (built on first use, refreshed on every later one). */
     Node node() {
         if (view == null) {
             DateTimeFormatter df = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(ui.i18n().locale());
-            view = SyncView.create(ui.services().sync(), () -> choices(df), ui.i18n().locale());
+            view = SyncView.create(services.sync(), () -> choices(df), ui.i18n().locale());
             Label title = new Label(ui.t("inbox.title"));
             title.getStyleClass().add("title-3");
             title.setAccessibleRole(AccessibleRole.TEXT);
@@ -51,7 +54,7 @@ final class InboxPlace {
     }
 
     private List<ExportDialog.Choice> choices(DateTimeFormatter df) {
-        return ui.services().visits().summaries().stream()
+        return services.visits().summaries().stream()
                 .map(v -> new ExportDialog.Choice(v.id(), v.city() + " · " + df.format(v.start()) + " – " + df.format(v.end())))
                 .toList();
     }

@@ -26,7 +26,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.fieldbook.app.Services;
-import org.fieldbook.demo.DemoGenerator;
 import org.fieldbook.note.NoteSaver;
 import org.fieldbook.search.ui.SearchDialog;
 import org.fieldbook.search.SearchHit;
@@ -36,7 +35,7 @@ import org.fieldbook.visit.ui.VisitDialog;
 import org.fieldbook.visit.VisitForm;
 import org.fieldbook.visit.ui.VisitSidebar;
 import org.fieldbook.visit.VisitSummary;
-import org.fieldbook.visit.ui.VisitView;
+import org.fieldbook.app.ui.VisitView;
 
 /**
  * The main window: menu bar, the visit list on the left, the selected visit (or the trash, or the empty
@@ -45,7 +44,9 @@ import org.fieldbook.visit.ui.VisitView;
 public final class MainWindow implements Navigator, MainMenu.Actions, AutoCloseable {
     private final Stage stage;
     private final UiContext ui;
+    private final Services services;
     private final Background background = new Background();
+    private final ErrorDialog errors = new ErrorDialog();
     private final NoteSaver saver = new NoteSaver();
     private final StoreChanges changes;
     private final NotificationBar notifications;
@@ -61,16 +62,17 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
 
     public MainWindow(Stage stage, Services services, I18n i18n, UiContext.FileOpener files) {
         this.stage = stage;
+        this.services = services;
         Theme.install();
         UndoStack undo = new UndoStack();
         notifications = new NotificationBar(i18n, undo, background);
         changes = new StoreChanges(services.store().db());
-        ui = new UiContext(services, i18n, background, undo, notifications, this, files, changes);
+        ui = new UiContext(i18n, background, undo, notifications, this, files, changes);
         // the visit cards' counts follow the store: one notification after each committed write, whoever wrote
         changes.listen(this::refreshSidebar);
         background.setDefaultErrorHandler(t -> notifications.error(i18n.t("error.unexpected", message(t))));
         sidebar = new VisitSidebar(i18n, this::newVisit, this::showTrash, this::showInbox, v -> showVisit(v.id()));
-        inbox = new InboxPlace(ui);
+        inbox = new InboxPlace(ui, services);
         empty = new EmptyStateView(i18n, this::newVisit, this::loadDemo);
 
         ProgressIndicator busy = new ProgressIndicator();
@@ -152,8 +154,8 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
 
     /** Reloads the visit list; then selects {@code selectId} if given. */
     public void reloadVisits(String selectId) {
-        var meta = ui.services().store().meta();
-        background.call(() -> new Listed(ui.services().visits().summaries(), meta.get(LAST_VISIT).orElse(null)), listed -> {
+        var meta = services.store().meta();
+        background.call(() -> new Listed(services.visits().summaries(), meta.get(LAST_VISIT).orElse(null)), listed -> {
             List<VisitSummary> list = listed.visits();
             visits = list;
             String keep = selectId != null ? selectId : current != null ? current.visitId() : null;
@@ -181,13 +183,13 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
     private void rememberVisit(String id) {
         if (!id.equals(rememberedVisit)) {
             rememberedVisit = id;
-            background.exec(() -> ui.services().store().meta().put(LAST_VISIT, id), () -> { });
+            background.exec(() -> services.store().meta().put(LAST_VISIT, id), () -> { });
         }
     }
 
     /** Reloads the visit cards (counts, dates, status) after a write; keeps what is shown and selected. */
     private void refreshSidebar() {
-        background.call(() -> ui.services().visits().summaries(), list -> {
+        background.call(() -> services.visits().summaries(), list -> {
             if (closed) {
                 return;
             }
@@ -206,7 +208,7 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
             sidebar.select(id);
             return;
         }
-        VisitView view = new VisitView(ui, id, saver, this::editVisit);
+        VisitView view = new VisitView(ui, services, id, saver, this::editVisit);
         setContent(view, view);
         sidebar.select(id);
         rememberVisit(id);
@@ -222,7 +224,7 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
 
     @Override
     public void newVisit() {
-        background.call(() -> ui.services().cities().list(), cities ->
+        background.call(() -> services.cities().list(), cities ->
                 VisitDialog.ask(stage, ui.i18n(), cities, null, null).ifPresent(this::saveVisit));
     }
 
@@ -232,7 +234,7 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
             return;
         }
         var d = current.data();
-        background.call(() -> ui.services().cities().list(), cities ->
+        background.call(() -> services.cities().list(), cities ->
                 VisitDialog.ask(stage, ui.i18n(), cities, d.visit(), d.city()).ifPresent(this::saveVisit));
     }
 
@@ -250,30 +252,18 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
                 ui.t("visit.delete.text", d.meetings().size(), notes), ui.t("visit.delete.ok"), "visitDeleteConfirm")) {
             return;
         }
-        background.exec(() -> ui.services().visits().delete(id), () -> {
+        background.exec(() -> services.visits().delete(id), () -> {
             setContent(empty, null);
             reloadVisits(null);
             notifications.undoable(ui.t("visit.deleted", city), new UndoStack.Entry(city, () -> {
-                ui.services().visits().restore(id);
+                services.visits().restore(id);
                 Platform.runLater(() -> reloadVisits(id));
             }));
         });
     }
 
     private void saveVisit(VisitForm.Result r) {
-        background.call(() -> {
-            City city = r.city().id() == null ? ui.services().cities().create(r.city()) : r.city();
-            if (r.city().id() != null) {
-                ui.services().cities().update(city);
-            }
-            var visit = new org.fieldbook.visit.Visit(r.visit().id(), city.id(), r.visit().start(), r.visit().end(),
-                    r.visit().mode(), r.visit().status(), r.visit().team());
-            if (visit.id() == null) {
-                return ui.services().visits().create(visit).id();
-            }
-            ui.services().visits().update(visit);
-            return visit.id();
-        }, id -> {
+        background.call(() -> services.visitService().saveVisit(r.city(), r.visit()), id -> {
             // the shown visit and the cards follow the store's change notification; a new visit is opened here
             if (current == null || !current.visitId().equals(id)) {
                 reloadVisits(id);
@@ -289,7 +279,7 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
         } else {
             notifications.info(ui.t("demo.working"));
         }
-        background.call(() -> new DemoGenerator(ui.services()).generate(p -> Platform.runLater(() -> empty.progress(p))), id -> {
+        background.call(() -> services.demo().generate(p -> Platform.runLater(() -> empty.progress(p))), id -> {
             empty.busy(false, null);
             notifications.info(ui.t("demo.done"));
             reloadVisits(id);
@@ -314,16 +304,29 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
     @Override
     public void showTrash() {
         sidebar.clearSelection();
-        setContent(new TrashView(ui, this::afterRestore), null);
+        setContent(new TrashView(ui, services.trash(), this::afterRestore), null);
     }
 
     /** The office comparison screen: the cities of the INDEX database by group and area. */
     @Override
     public void showComparison() {
         sidebar.clearSelection();
-        var services = ui.services();
+        org.fieldbook.index.ui.ComparisonView.Reports reports = new org.fieldbook.index.ui.ComparisonView.Reports() {
+            @Override
+            public long write(String visitId, java.nio.file.Path out, String language) {
+                services.index().results().refreshVisits();
+                return org.fieldbook.profile.report.IndexReportWriter.export(services.index().assessments().reportData(visitId), out,
+                        language);
+            }
+
+            @Override
+            public boolean holds(String visitId) {
+                return services.visits().find(visitId).isPresent();
+            }
+        };
         setContent(new org.fieldbook.index.ui.ComparisonView(services.index().results(),
-                id -> services.index().questionnaires().find(id).orElse(null), ui.i18n().locale().getLanguage()).node(), null);
+                id -> services.index().questionnaires().find(id).orElse(null), ui.i18n().locale().getLanguage(), background,
+                reports, ui.files()::open).node(), null);
     }
 
     @Override
@@ -356,9 +359,9 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
 
     @Override
     public void showSettings() {
-        var store = new org.fieldbook.support.SettingsStore(ui.services().store().meta());
-        var backups = ui.services().sync().imports().backups();
-        var retention = ui.services().retention();
+        var store = new org.fieldbook.support.SettingsStore(services.store().meta());
+        var backups = services.sync().imports().backups();
+        var retention = services.retention();
         background.call(() -> new SettingsShown(store.load(), backups.summary(), retention.years()), loaded ->
                 SettingsDialog.ask(stage, ui.i18n(), loaded.settings(), loaded.backups(), loaded.retentionYears()).ifPresent(chosen ->
                 background.exec(() -> store.save(chosen), () -> {
@@ -373,7 +376,7 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
     @Override
     public void showAbout() {
         background.call(org.fieldbook.support.AboutInfo::load, info ->
-                new AboutDialog(stage, ui.i18n(), info, ui.services().store().workspace().folder()).showAndWait());
+                new AboutDialog(stage, ui.i18n(), info, services.store().workspace().folder()).showAndWait());
     }
 
     @Override
@@ -390,7 +393,7 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
 
     /** The calm message after an unexpected error, naming the report written for support. */
     public void showErrorReport(java.nio.file.Path report) {
-        ErrorDialog.show(stage, ui.i18n(), report, ui.services().store().workspace().logs(), ui.files());
+        errors.show(stage, ui.i18n(), report, services.store().workspace().logs(), ui.files());
     }
 
     public javafx.scene.control.MenuBar menuBar() {
@@ -404,21 +407,21 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
     @Override
     public void search() {
         String visitId = current == null ? null : current.visitId();
-        background.call(() -> ui.services().areas().list(), areas ->
-                new SearchDialog(stage, ui, visitId, areas, this::openHit).show());
+        background.call(() -> services.areas().list(), areas ->
+                new SearchDialog(stage, ui, services.search(), visitId, areas, this::openHit).show());
     }
 
     private void openHit(SearchHit hit) {
         switch (hit.type()) {
-            case "note" -> background.call(() -> ui.services().notes().find(hit.id()).orElseThrow(),
+            case "note" -> background.call(() -> services.notes().find(hit.id()).orElseThrow(),
                     n -> openNote(n.visitId(), n.meetingId(), n.id()));
             case "meeting" -> openMeeting(hit.visit(), hit.id());
             case "stakeholder" -> {
                 if (hit.visit() != null) {
                     openStakeholder(hit.visit(), hit.id());
                 } else {
-                    background.call(() -> ui.services().stakeholders().find(hit.id())
-                                    .flatMap(s -> ui.services().visits().latestForCity(s.cityId())).orElse(null),
+                    background.call(() -> services.stakeholders().find(hit.id())
+                                    .flatMap(s -> services.visits().latestForCity(s.cityId())).orElse(null),
                             visitId -> {
                                 if (visitId != null) {
                                     openStakeholder(visitId, hit.id());

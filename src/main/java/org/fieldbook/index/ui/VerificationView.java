@@ -1,5 +1,8 @@
 package org.fieldbook.index.ui;
 
+import org.fieldbook.attachment.AttachmentRepository;
+import org.fieldbook.search.SearchService;
+import org.fieldbook.index.IndexServices;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.beans.binding.Bindings;
@@ -22,7 +25,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.fieldbook.app.Services;
 import org.fieldbook.index.definition.AreaDefinition;
 import org.fieldbook.index.verify.VerificationStatus;
 
@@ -41,27 +43,25 @@ public final class VerificationView implements AutoCloseable {
     private final org.fieldbook.support.ui.SidePanes.Memory memory;
     private org.fieldbook.support.ui.SidePanes panes;
 
-    public VerificationView(Services services, String visitId, String language) {
+    public VerificationView(IndexServices index, SearchService search, AttachmentRepository attachments, String visitId,
+                            String language) {
+        this(index, search, attachments, visitId, language, org.fieldbook.support.ui.SidePanes.Memory.inMemory());
+    }
+
+    /** {@code memory} keeps the side panes' open states and widths between sessions. */
+    public VerificationView(IndexServices index, SearchService search, AttachmentRepository attachments, String visitId,
+                            String language, org.fieldbook.support.ui.SidePanes.Memory memory) {
         this.s = new Strings(language);
         this.background = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "index-verification");
             t.setDaemon(true);
             return t;
         });
-        this.vm = new VerificationViewModel(services.index(), services.search(), services.attachments(), visitId, background, language);
-        var meta = services.store().meta();
-        // widths and folded panes are remembered in the workspace (written on this screen's own thread)
-        this.memory = org.fieldbook.support.ui.SidePanes.Memory.of(meta::get, (k, v) -> {
-            if (!background.isShutdown()) {
-                background.execute(() -> meta.put(k, v));
-            }
-        });
+        this.vm = new VerificationViewModel(index, search, attachments, visitId, background, language);
+        // widths and folded panes are remembered where the caller keeps them (the workspace, for the window)
+        this.memory = memory;
         build();
         vm.load();
-    }
-
-    public VerificationView(Services services, String visitId) {
-        this(services, visitId, java.util.Locale.getDefault().getLanguage().equals("fr") ? "fr" : "en");
     }
 
     public Node node() {

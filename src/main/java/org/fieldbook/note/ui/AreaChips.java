@@ -6,7 +6,7 @@ import java.util.Map;
 import javafx.collections.SetChangeListener;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.FlowPane;
-import org.fieldbook.index.IndexArea;
+import org.fieldbook.area.IndexArea;
 import org.fieldbook.support.ui.I18n;
 
 /**

@@ -1,5 +1,7 @@
 package org.fieldbook.note.ui;
 
+import org.fieldbook.note.NoteRepository;
+import org.fieldbook.attachment.AttachmentRepository;
 import org.fieldbook.note.Note;
 import org.fieldbook.note.NoteKind;
 import java.util.ArrayList;
@@ -31,8 +33,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextFlow;
-import org.fieldbook.attachment.ui.AttachmentStrip;
-import org.fieldbook.index.IndexArea;
+import org.fieldbook.note.ui.AttachmentStrip;
+import org.fieldbook.area.IndexArea;
 import org.fieldbook.stakeholder.Stakeholder;
 import org.fieldbook.support.ui.MarkdownFlow;
 import org.fieldbook.support.ui.UiContext;
@@ -45,6 +47,7 @@ import org.fieldbook.support.ui.UndoStack;
  */
 public final class NoteCapturePane extends SplitPane {
     private final UiContext ui;
+    private final NoteRepository notes;
     private final NoteEditorModel model;
     private final ComboBox<NoteContext> context = new ComboBox<>();
     private final SaveStateLabel state;
@@ -65,13 +68,14 @@ public final class NoteCapturePane extends SplitPane {
     private boolean switching;
 
     /** Counts shown elsewhere (overview, programme, sidebar) follow the store's change notification, not this pane. */
-    public NoteCapturePane(UiContext ui, NoteEditorModel model) {
+    public NoteCapturePane(UiContext ui, NoteRepository notes, AttachmentRepository attachmentFiles, NoteEditorModel model) {
+        this.notes = notes;
         this.ui = ui;
         this.model = model;
         setId("noteCapture");
         state = new SaveStateLabel(ui.i18n(), model);
         areaChips = new AreaChips(ui.i18n(), model);
-        attachments = new AttachmentStrip(ui, () -> model.currentIdProperty().get(), this::ensureStored);
+        attachments = new AttachmentStrip(ui, attachmentFiles, () -> model.currentIdProperty().get(), this::ensureStored);
 
         context.setId("noteContext");
         context.setMaxWidth(Double.MAX_VALUE);
@@ -270,8 +274,8 @@ public final class NoteCapturePane extends SplitPane {
 
     private void load(NoteContext c, String noteId) {
         ui.background().call(() -> c.meetingId() == null
-                ? ui.services().notes().forVisit(c.visitId()).stream().filter(n -> n.meetingId() == null).toList()
-                : ui.services().notes().forMeeting(c.meetingId()), notes -> {
+                ? notes.forVisit(c.visitId()).stream().filter(n -> n.meetingId() == null).toList()
+                : notes.forMeeting(c.meetingId()), notes -> {
             known.clear();
             notes.forEach(n -> known.add(n.id()));
             model.open(c.visitId(), c.meetingId(), notes);

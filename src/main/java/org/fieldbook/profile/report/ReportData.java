@@ -2,7 +2,7 @@ package org.fieldbook.profile.report;
 
 import java.util.List;
 import java.util.Optional;
-import org.fieldbook.index.IndexArea;
+import org.fieldbook.area.IndexArea;
 import org.fieldbook.profile.AreaResult;
 import org.fieldbook.profile.IndexSummary;
 import org.fieldbook.profile.ProfileSection;

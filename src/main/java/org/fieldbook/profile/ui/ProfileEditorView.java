@@ -1,5 +1,8 @@
 package org.fieldbook.profile.ui;
 
+import org.fieldbook.profile.RecommendationRepository;
+import org.fieldbook.profile.report.ReportService;
+import org.fieldbook.profile.ProfileService;
 import java.io.File;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -25,7 +28,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
-import org.fieldbook.app.Services;
 import org.fieldbook.note.Note;
 import org.fieldbook.profile.EvidenceService;
 import org.fieldbook.profile.ProfileSection;
@@ -60,21 +62,30 @@ public final class ProfileEditorView implements AutoCloseable {
     /** The buttons that fold the side panes (sections, preview, evidence) away and bring them back. */
     private final HBox paneToggles = new HBox(4);
 
-    public ProfileEditorView(Services services, String visitId, Locale locale) {
-        this(services, visitId, locale, Duration.seconds(1.5));
+    public ProfileEditorView(ProfileService profile, EvidenceService evidence, ReportService reports,
+                             RecommendationRepository recommendationStore, String visitId, Locale locale) {
+        this(profile, evidence, reports, recommendationStore, visitId, locale, Duration.seconds(1.5));
     }
 
-    public ProfileEditorView(Services services, String visitId, Locale locale, Duration autosaveDelay) {
+    public ProfileEditorView(ProfileService profile, EvidenceService evidence, ReportService reports,
+                             RecommendationRepository recommendationStore, String visitId, Locale locale, Duration autosaveDelay) {
+        this(profile, evidence, reports, recommendationStore, visitId, locale, autosaveDelay, SidePanes.Memory.inMemory());
+    }
+
+    /** {@code paneMemory} keeps the side panes' open states and widths between sessions (the workspace, for the window). */
+    public ProfileEditorView(ProfileService profile, EvidenceService evidence, ReportService reports,
+                             RecommendationRepository recommendationStore, String visitId, Locale locale, Duration autosaveDelay,
+                             SidePanes.Memory paneMemory) {
         this.background = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "profile-editor");
             t.setDaemon(true);
             return t;
         });
-        this.vm = new ProfileEditorViewModel(services.profile(), services.evidence(), services.reports(), visitId, locale,
+        this.vm = new ProfileEditorViewModel(profile, evidence, reports, visitId, locale,
                 background, autosaveDelay);
-        this.recommendations = new RecommendationsPane(new RecommendationsViewModel(services.recommendations(), services.profile(),
+        this.recommendations = new RecommendationsPane(new RecommendationsViewModel(recommendationStore, profile,
                 visitId, background), vm.messages());
-        build(services);
+        build(paneMemory);
         vm.load();
         // leaving the tab saves; closing the window saves before the workspace closes
         root.sceneProperty().addListener(sceneListener);
@@ -153,7 +164,7 @@ public final class ProfileEditorView implements AutoCloseable {
         return l;
     }
 
-    private void build(Services services) {
+    private void build(SidePanes.Memory paneMemory) {
         var m = vm.messages();
         sectionList.setItems(vm.sections);
         sectionList.setId("profileSections");
@@ -342,12 +353,7 @@ public final class ProfileEditorView implements AutoCloseable {
         preview.setMinWidth(200);
         // the editor is the main pane: sections, preview and evidence fold away beside it (remembered); by default the
         // preview and the evidence open only when the editor keeps half the window (at 1366 px it gets the room)
-        var meta = services.store().meta();
-        SidePanes panes = new SidePanes("profile", centre, SidePanes.Memory.of(meta::get, (k, v) -> {
-            if (!background.isShutdown()) {
-                background.execute(() -> meta.put(k, v));
-            }
-        }));
+        SidePanes panes = new SidePanes("profile", centre, paneMemory);
         panes.side("sections", m.text("editor.sections"), sectionList, true, 250, true);
         panes.side("preview", m.text("editor.preview"), preview, false, 340, false);
         javafx.scene.control.ToggleButton evidenceToggle = panes.side("evidence", m.text("editor.showEvidence"), evidence, false,

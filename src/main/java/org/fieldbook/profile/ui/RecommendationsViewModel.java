@@ -5,7 +5,7 @@ import java.util.concurrent.Executor;
 import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.fieldbook.index.IndexArea;
+import org.fieldbook.area.IndexArea;
 import org.fieldbook.profile.Priority;
 import org.fieldbook.profile.ProfileService;
 import org.fieldbook.profile.Recommendation;

@@ -29,7 +29,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
-import org.fieldbook.index.IndexArea;
+import org.fieldbook.area.IndexArea;
 import org.fieldbook.note.NoteKind;
 import org.fieldbook.support.ui.UiContext;
 
@@ -41,6 +41,7 @@ public final class SearchDialog extends Stage {
     private static final String ALL = "";
 
     private final UiContext ui;
+    private final SearchService search;
     private final TextField field = new TextField();
     private final ComboBox<String> scope = new ComboBox<>();
     private final ComboBox<String> area = new ComboBox<>();
@@ -52,8 +53,9 @@ public final class SearchDialog extends Stage {
     private final Consumer<SearchHit> open;
     private long sequence;
 
-    public SearchDialog(Window owner, UiContext ui, String visitId, List<IndexArea> areas, Consumer<SearchHit> open) {
+    public SearchDialog(Window owner, UiContext ui, SearchService search, String visitId, List<IndexArea> areas, Consumer<SearchHit> open) {
         this.ui = ui;
+        this.search = search;
         this.visitId = visitId;
         this.open = open;
         initOwner(owner);
@@ -139,7 +141,7 @@ public final class SearchDialog extends Stage {
             status.setText("");
             return;
         }
-        ui.background().call(() -> ui.services().search().search(q), hits -> {
+        ui.background().call(() -> search.search(q), hits -> {
             if (mine != sequence) {
                 return;
             }

@@ -1,5 +1,7 @@
 package org.fieldbook.stakeholder.ui;
 
+import org.fieldbook.person.PersonalDataService;
+import org.fieldbook.stakeholder.StakeholderRepository;
 import org.fieldbook.stakeholder.Stakeholder;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +26,8 @@ import org.fieldbook.support.ui.UndoStack;
 /** The city's stakeholder directory: a filterable table with add, edit and (undoable) delete. */
 public final class StakeholdersPane extends BorderPane {
     private final UiContext ui;
+    private final StakeholderRepository stakeholders;
+    private final PersonalDataService person;
     private final ObservableList<Stakeholder> all = FXCollections.observableArrayList();
     private final FilteredList<Stakeholder> shown = new FilteredList<>(all, s -> true);
     private final TableView<Stakeholder> table = new TableView<>(shown);
@@ -31,7 +35,9 @@ public final class StakeholdersPane extends BorderPane {
     private String cityId;
 
     /** The rest of the visit screen follows the store's change notification; this table keeps its own rows. */
-    public StakeholdersPane(UiContext ui) {
+    public StakeholdersPane(UiContext ui, StakeholderRepository stakeholders, PersonalDataService person) {
+        this.stakeholders = stakeholders;
+        this.person = person;
         this.ui = ui;
         setId("stakeholdersPane");
         filter.setId("stakeholderFilter");
@@ -59,9 +65,14 @@ public final class StakeholdersPane extends BorderPane {
         eraseItem.setOnAction(e -> erase(table.getSelectionModel().getSelectedItem()));
         javafx.scene.control.MenuItem exportItem = new javafx.scene.control.MenuItem(ui.t("person.export.menu"));
         exportItem.setOnAction(e -> exportData(table.getSelectionModel().getSelectedItem()));
-        javafx.scene.control.MenuButton personal = new javafx.scene.control.MenuButton(ui.t("person.menu"), null, exportItem, eraseItem);
+        javafx.scene.control.MenuItem erasuresItem = new javafx.scene.control.MenuItem(ui.t("person.erasures.menu"));
+        erasuresItem.setId("personErasures");
+        erasuresItem.setOnAction(e -> showErasures());
+        eraseItem.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        exportItem.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        javafx.scene.control.MenuButton personal = new javafx.scene.control.MenuButton(ui.t("person.menu"), null, exportItem, eraseItem,
+                new javafx.scene.control.SeparatorMenuItem(), erasuresItem);
         personal.setId("stakeholderPersonalData");
-        personal.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         Label count = new Label();
         count.getStyleClass().add("text-muted");
         count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
@@ -130,7 +141,7 @@ public final class StakeholdersPane extends BorderPane {
 
     private void add() {
         StakeholderDialog.ask(getScene().getWindow(), ui.i18n(), cityId, null).ifPresent(s ->
-                ui.background().call(() -> ui.services().stakeholders().create(s), created -> {
+                ui.background().call(() -> stakeholders.create(s), created -> {
                     all.add(created);
                     table.getSelectionModel().select(created);
                 }));
@@ -138,7 +149,7 @@ public final class StakeholdersPane extends BorderPane {
 
     private void edit(Stakeholder s) {
         StakeholderDialog.ask(getScene().getWindow(), ui.i18n(), cityId, s).ifPresent(updated ->
-                ui.background().exec(() -> ui.services().stakeholders().update(updated), () -> {
+                ui.background().exec(() -> stakeholders.update(updated), () -> {
                     int i = all.indexOf(s);
                     if (i >= 0) {
                         all.set(i, updated);
@@ -147,11 +158,31 @@ public final class StakeholdersPane extends BorderPane {
     }
 
     private void delete(Stakeholder s) {
-        ui.background().exec(() -> ui.services().stakeholders().delete(s.id()), () -> {
+        ui.background().exec(() -> stakeholders.delete(s.id()), () -> {
             all.remove(s);
             ui.notifier().undoable(ui.t("stakeholder.deleted", s.displayName()), new UndoStack.Entry(s.displayName(), () -> {
-                ui.services().stakeholders().restore(s.id());
+                stakeholders.restore(s.id());
             }));
+        });
+    }
+
+    /** Every erasure known here and the workspaces (by their people's names) that have applied it, from their bundles. */
+    private void showErasures() {
+        ui.background().call(() -> person.erasures(), list -> {
+            StringBuilder text = new StringBuilder();
+            for (var e : list) {
+                String day = e.erasedAt().length() >= 10 ? e.erasedAt().substring(0, 10) : e.erasedAt();
+                text.append("• ").append(ui.t("person.erasures.line", day, e.appliedByNames().size(),
+                        String.join(", ", e.appliedByNames()))).append('\n');
+            }
+            javafx.scene.control.Alert info = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION);
+            info.initOwner(getScene().getWindow());
+            org.fieldbook.support.ui.Theme.apply(info.getDialogPane());
+            info.setTitle(ui.t("person.erasures.title"));
+            info.setHeaderText(ui.t("person.erasures.header"));
+            info.setContentText(list.isEmpty() ? ui.t("person.erasures.none") : text.toString().strip());
+            info.getDialogPane().setId("personErasuresDialog");
+            info.show();
         });
     }
 
@@ -160,7 +191,7 @@ public final class StakeholdersPane extends BorderPane {
         if (s == null) {
             return;
         }
-        ui.background().call(() -> ui.services().person().preview(s.id()), places -> {
+        ui.background().call(() -> person.preview(s.id()), places -> {
             StringBuilder list = new StringBuilder();
             int shownPlaces = Math.min(places.size(), 12);
             for (int i = 0; i < shownPlaces; i++) {
@@ -176,14 +207,14 @@ public final class StakeholdersPane extends BorderPane {
             if (!go) {
                 return;
             }
-            ui.background().call(() -> ui.services().person().erase(s.id(), "", false), r -> {
+            ui.background().call(() -> person.erase(s.id(), "", false), r -> {
                 all.remove(s);
                 ui.notifier().info(ui.t("person.erase.done", r.valuesChanged(), r.backupsRewritten()));
             });
         });
     }
 
-    /** Writes everything held about the person (access on request): JSON and a readable Markdown file beside it. */
+    /** Writes everything held about the person (access on request): JSON and a readable Word document beside it. */
     private void exportData(Stakeholder s) {
         if (s == null) {
             return;
@@ -197,14 +228,14 @@ public final class StakeholdersPane extends BorderPane {
         }
         java.nio.file.Path json = file.toPath();
         ui.background().call(() -> {
-            var data = ui.services().person().export(s.id());
+            var data = person.export(s.id());
             String name = json.getFileName().toString();
             String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
-            java.nio.file.Path md = json.resolveSibling(stem + ".md");
+            java.nio.file.Path docx = json.resolveSibling(stem + ".docx");
             java.nio.file.Files.writeString(json.resolveSibling(stem + ".json"),
                     new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(data));
-            java.nio.file.Files.writeString(md, org.fieldbook.person.PersonalDataService.readable(data));
-            return md;
+            org.fieldbook.person.AccessDocument.write(data, docx, ui.i18n().locale().getLanguage(), java.time.LocalDate.now());
+            return docx;
         }, md -> ui.notifier().info(ui.t("person.export.done", md.getParent())));
     }
 

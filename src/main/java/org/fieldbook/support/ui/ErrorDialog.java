@@ -9,15 +9,14 @@ import javafx.stage.Window;
 /**
  * The calm message after an unexpected error: what happened in plain words, where the report was written, and a
  * button that opens the logs folder to send it to support. The work saved so far is safe; the app keeps running.
+ * One instance per window (or per application before the window is up) shows one message at a time.
  */
 public final class ErrorDialog {
-    private static boolean showing;
-
-    private ErrorDialog() {
-    }
+    /** FX thread only. */
+    private boolean showing;
 
     /** Shows the message (once at a time: errors that repeat while it is open are only written to reports). */
-    public static void show(Window owner, I18n i18n, Path report, Path logsFolder, UiContext.FileOpener files) {
+    public void show(Window owner, I18n i18n, Path report, Path logsFolder, UiContext.FileOpener files) {
         if (showing) {
             return;
         }

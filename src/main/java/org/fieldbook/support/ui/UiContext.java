@@ -1,13 +1,11 @@
 package org.fieldbook.support.ui;
 
-import org.fieldbook.app.Services;
-
 /**
- * What every view needs, handed down by hand from the shell: the workspace's services, strings, the
- * background runner, the undo stack, the notification bar, navigation, a way to open files, and the store's change
- * notification (views that show counts reload them from it).
+ * What every view needs, handed down by hand from the shell: strings, the background runner, the undo stack, the
+ * notification bar, navigation, a way to open files, and the store's change notification (views that show counts
+ * reload them from it).
  */
-public record UiContext(Services services, I18n i18n, Background background, UndoStack undo, Notifier notifier,
+public record UiContext(I18n i18n, Background background, UndoStack undo, Notifier notifier,
                         Navigator navigator, FileOpener files, StoreChanges changes) {
     /** Opens a file with the system's viewer. */
     public interface FileOpener {

@@ -19,11 +19,13 @@ import org.fieldbook.support.ui.UiContext;
 /** The trash: deleted notes, meetings and stakeholders, with a Restore button. */
 public final class TrashView extends BorderPane {
     private final UiContext ui;
+    private final TrashService trash;
     private final TableView<TrashItem> table = new TableView<>();
     private final Runnable restored;
 
-    public TrashView(UiContext ui, Runnable restored) {
+    public TrashView(UiContext ui, TrashService trash, Runnable restored) {
         this.ui = ui;
+        this.trash = trash;
         this.restored = restored;
         setId("trashView");
         Label title = new Label(ui.t("trash.title"));
@@ -68,7 +70,7 @@ public final class TrashView extends BorderPane {
     }
 
     public void reload() {
-        ui.background().call(() -> ui.services().trash().list(), items -> table.getItems().setAll(items));
+        ui.background().call(() -> trash.list(), items -> table.getItems().setAll(items));
     }
 
     private void restoreSelected() {
@@ -76,7 +78,7 @@ public final class TrashView extends BorderPane {
         if (item == null) {
             return;
         }
-        ui.background().exec(() -> ui.services().trash().restore(item), () -> {
+        ui.background().exec(() -> trash.restore(item), () -> {
             table.getItems().remove(item);
             ui.notifier().info(ui.t("trash.restored", item.title()));
             restored.run();

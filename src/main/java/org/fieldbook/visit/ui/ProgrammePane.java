@@ -1,5 +1,8 @@
 package org.fieldbook.visit.ui;
 
+import org.fieldbook.note.NoteRepository;
+import org.fieldbook.visit.MeetingRepository;
+import org.fieldbook.visit.VisitService;
 import org.fieldbook.visit.Meeting;
 import org.fieldbook.visit.VisitData;
 import java.util.ArrayList;
@@ -34,6 +37,9 @@ import org.fieldbook.support.ui.UndoStack;
  */
 public final class ProgrammePane extends SplitPane {
     private final UiContext ui;
+    private final VisitService visits;
+    private final MeetingRepository meetings;
+    private final NoteRepository notes;
     private final ObservableList<AgendaRow> rows = FXCollections.observableArrayList();
     private final ListView<AgendaRow> agenda = new ListView<>(rows);
     private final VBox details = new VBox(10);
@@ -43,8 +49,12 @@ public final class ProgrammePane extends SplitPane {
     private String selectWhenShown;
 
     /** The list follows the store (the visit screen reloads it after each committed write). */
-    public ProgrammePane(UiContext ui, Consumer<Meeting> takeNotes) {
+    public ProgrammePane(UiContext ui, VisitService visits, MeetingRepository meetings, NoteRepository notes,
+                         Consumer<Meeting> takeNotes) {
         this.ui = ui;
+        this.visits = visits;
+        this.meetings = meetings;
+        this.notes = notes;
         this.takeNotes = takeNotes;
         setId("programmePane");
         agenda.setId("agendaList");
@@ -188,7 +198,7 @@ public final class ProgrammePane extends SplitPane {
             }
         });
         details.getChildren().addAll(title, when, buttons, whoTitle, who, notesTitle, list);
-        ui.background().call(() -> ui.services().notes().forMeeting(m.id()), ns -> list.getItems().setAll(ns));
+        ui.background().call(() -> this.notes.forMeeting(m.id()), ns -> list.getItems().setAll(ns));
     }
 
     static String preview(String text) {
@@ -211,41 +221,16 @@ public final class ProgrammePane extends SplitPane {
     }
 
     private void save(MeetingDialog.Result r, Meeting existing) {
-        List<String> before = existing == null ? List.of() : data.attendeesOf(existing.id()).stream().map(Stakeholder::id).toList();
-        ui.background().call(() -> {
-            for (Stakeholder s : r.newStakeholders()) {
-                ui.services().stakeholders().create(s);
-            }
-            Meeting saved;
-            if (existing == null) {
-                saved = ui.services().meetings().create(r.meeting());
-            } else {
-                ui.services().meetings().update(r.meeting());
-                saved = r.meeting();
-            }
-            Set<String> wanted = new HashSet<>();
-            for (Stakeholder s : r.attendees()) {
-                wanted.add(s.id());
-                if (!before.contains(s.id())) {
-                    ui.services().meetings().addAttendee(saved.id(), s.id());
-                }
-            }
-            for (String id : before) {
-                if (!wanted.contains(id)) {
-                    ui.services().meetings().removeAttendee(saved.id(), id);
-                }
-            }
-            return saved;
-        }, saved -> {
+        ui.background().call(() -> visits.saveMeeting(r.meeting(), existing == null, r.newStakeholders(), r.attendees()), saved -> {
             selectWhenShown = saved.id();
             select(saved.id());
         });
     }
 
     private void deleteMeeting(Meeting m) {
-        ui.background().exec(() -> ui.services().meetings().delete(m.id()), () -> {
+        ui.background().exec(() -> meetings.delete(m.id()), () -> {
             ui.notifier().undoable(ui.t("meeting.deleted", m.title()), new UndoStack.Entry(m.title(), () -> {
-                ui.services().meetings().restore(m.id());
+                meetings.restore(m.id());
             }));
         });
     }

@@ -54,7 +54,7 @@ class ReportCommandTest {
         Assessment a;
         try (Services s = TestWorkspace.open(ws)) {
             visitId = ProfileFixture.richVisit(s).id();
-            IndexDemo.populate(s, visitId);
+            IndexDemo.populate(s.index(), s.notes(), visitId);
             a = s.index().assessments().require(visitId);
         }
         double self = a.score().overallSelf();

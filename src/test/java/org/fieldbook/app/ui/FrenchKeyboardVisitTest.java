@@ -99,7 +99,7 @@ class FrenchKeyboardVisitTest {
         assertEquals(182_400L, city.population());
         assertEquals(21.4, city.foreignBornPct());
         waitFor("visit shown", () -> window.currentVisit() != null && present(robot, "#visitTabs"));
-        IndexDemo.populate(services, visit.id()); // the city's answers, as the office would have imported them
+        IndexDemo.populate(services.index(), services.notes(), visit.id()); // the city's answers, as the office would have imported them
 
         // Ctrl+2: the programme; the focus lands on "Ajouter une réunion", Space opens the dialog
         keys(robot, KeyCode.CONTROL, KeyCode.DIGIT2);

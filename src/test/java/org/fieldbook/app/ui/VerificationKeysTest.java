@@ -62,7 +62,7 @@ class VerificationKeysTest {
     @SuppressWarnings("unchecked")
     void firstF8ScrollsUpAndSearchesTheQuestion(FxRobot robot) {
         Visit v = TestWorkspace.visit(services, "Strasbourg");
-        IndexDemo.populate(services, v.id());
+        IndexDemo.populate(services.index(), services.notes(), v.id());
         robot.interact(() -> window.reloadVisits(v.id()));
         waitFor("visit shown", () -> window.currentVisit() != null && window.currentVisit().data() != null);
 

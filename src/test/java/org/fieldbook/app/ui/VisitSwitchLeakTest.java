@@ -13,7 +13,7 @@ import org.fieldbook.TestWorkspace;
 import org.fieldbook.app.Services;
 import org.fieldbook.index.IndexDemo;
 import org.fieldbook.visit.Visit;
-import org.fieldbook.visit.ui.VisitView;
+import org.fieldbook.app.ui.VisitView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -70,7 +70,7 @@ class VisitSwitchLeakTest {
     void fiftyVisitsOneAfterAnotherKeepTheLiveThreadCountFlat(FxRobot robot) throws Exception {
         Visit a = TestWorkspace.visit(services, "Alphaville");
         Visit b = TestWorkspace.visit(services, "Betaville");
-        IndexDemo.populate(services, a.id());
+        IndexDemo.populate(services.index(), services.notes(), a.id());
         // warm up: the window's own threads, the first tabs, JavaFX's and the database's threads
         for (int i = 0; i < 4; i++) {
             open(robot, i % 2 == 0 ? a.id() : b.id());

@@ -40,7 +40,7 @@ class VisitResultsTest {
         Visit v = TestWorkspace.visit(s, name);
         City c = s.cities().find(v.cityId()).orElseThrow();
         s.cities().update(new City(c.id(), c.name(), c.country(), population, foreignBorn, null, null, "", ""));
-        IndexDemo.populate(s, v.id());
+        IndexDemo.populate(s.index(), s.notes(), v.id());
         return v.id();
     }
 

@@ -33,9 +33,9 @@ class ScoresGroupsTest extends ApplicationTest {
         Visit v = TestWorkspace.visit(services, "Groupville");
         City c = services.cities().find(v.cityId()).orElseThrow();
         services.cities().update(new City(c.id(), c.name(), c.country(), 250_000L, 22.0, null, null, "", ""));
-        IndexDemo.populate(services, v.id());
+        IndexDemo.populate(services.index(), services.notes(), v.id());
         visitId = v.id();
-        view = new VerificationView(services, v.id(), "en");
+        view = new VerificationView(services.index(), services.search(), services.attachments(), v.id(), "en");
         stage.setScene(new Scene((javafx.scene.Parent) view.node(), 1200, 780));
         stage.show();
     }

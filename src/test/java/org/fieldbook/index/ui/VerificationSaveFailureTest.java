@@ -44,7 +44,7 @@ class VerificationSaveFailureTest extends ApplicationTest {
     void open() throws Exception {
         services = TestWorkspace.open(dir);
         visit = TestWorkspace.visit(services, "Refuseville");
-        IndexDemo.populate(services, visit.id());
+        IndexDemo.populate(services.index(), services.notes(), visit.id());
         def = services.index().questionnaires().require(services.index().answers().questionnaireOf(visit.id()).orElseThrow());
         background = Executors.newSingleThreadExecutor();
         interact(() -> {

@@ -39,7 +39,7 @@ class IndexReportTest {
             Visit v = TestWorkspace.visit(s, "Demoville");
             City c = s.cities().find(v.cityId()).orElseThrow();
             s.cities().update(new City(c.id(), c.name(), c.country(), 250_000L, 12.0, null, null, "", ""));
-            IndexDemo.populate(s, v.id());
+            IndexDemo.populate(s.index(), s.notes(), v.id());
             visit = v.id();
             verified = s.index().assessments().require(visit).score().overallVerified();
             QuestionnaireDefinition d = DefinitionReader.sample();

@@ -54,7 +54,7 @@ class IndexCommandTest {
     private String demoVisit() {
         try (Services s = TestWorkspace.open(dir.resolve("ws"))) {
             Visit v = TestWorkspace.visit(s, "Demoville");
-            IndexDemo.populate(s, v.id());
+            IndexDemo.populate(s.index(), s.notes(), v.id());
             return v.id();
         }
     }

@@ -1,4 +1,4 @@
-package org.fieldbook.index;
+package org.fieldbook.area;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,5 +1,6 @@
-package org.fieldbook.attachment.ui;
+package org.fieldbook.note.ui;
 
+import org.fieldbook.attachment.AttachmentRepository;
 import org.fieldbook.attachment.Attachment;
 import java.io.File;
 import java.nio.file.Files;
@@ -26,12 +27,14 @@ import org.fieldbook.support.ui.UiContext;
  */
 public final class AttachmentStrip extends VBox {
     private final UiContext ui;
+    private final AttachmentRepository attachments;
     private final FlowPane items = new FlowPane(8, 8);
     private final Supplier<String> noteId;
     private final Runnable beforeAttach;
 
     /** {@code noteId} gives the id of the note being edited; {@code beforeAttach} makes sure it is saved first. */
-    public AttachmentStrip(UiContext ui, Supplier<String> noteId, Runnable beforeAttach) {
+    public AttachmentStrip(UiContext ui, AttachmentRepository attachments, Supplier<String> noteId, Runnable beforeAttach) {
+        this.attachments = attachments;
         this.ui = ui;
         this.noteId = noteId;
         this.beforeAttach = beforeAttach;
@@ -58,7 +61,7 @@ public final class AttachmentStrip extends VBox {
         if (id == null) {
             return;
         }
-        ui.background().call(() -> ui.services().attachments().forNote(id), list -> {
+        ui.background().call(() -> attachments.forNote(id), list -> {
             if (id.equals(noteId.get())) {
                 items.getChildren().clear();
                 list.forEach(this::addItem);
@@ -99,7 +102,7 @@ public final class AttachmentStrip extends VBox {
         beforeAttach.run();
         String id = noteId.get();
         ui.background().call(() -> files.stream().filter(Files::isRegularFile)
-                .map(f -> ui.services().attachments().attach(id, f)).toList(), added -> {
+                .map(f -> attachments.attach(id, f)).toList(), added -> {
             if (id.equals(noteId.get())) {
                 added.forEach(this::addItem);
             }
@@ -108,7 +111,7 @@ public final class AttachmentStrip extends VBox {
     }
 
     private void addItem(Attachment a) {
-        Path file = ui.services().attachments().files().pathOf(a.sha256());
+        Path file = attachments.files().pathOf(a.sha256());
         Button b = new Button();
         b.getStyleClass().addAll("attachment-item", "flat");
         b.setTooltip(new Tooltip(a.fileName()));

@@ -1,5 +1,8 @@
-package org.fieldbook.visit.ui;
+package org.fieldbook.app.ui;
 
+import org.fieldbook.app.Services;
+import org.fieldbook.visit.ui.OverviewPane;
+import org.fieldbook.visit.ui.ProgrammePane;
 import org.fieldbook.visit.Meeting;
 import org.fieldbook.visit.VisitData;
 import java.time.format.DateTimeFormatter;
@@ -30,6 +33,7 @@ import org.fieldbook.support.ui.UiContext;
 /** One visit: a header with its city and dates, and the Overview, Programme, Notes and Stakeholders tabs. */
 public final class VisitView extends BorderPane implements AutoCloseable {
     private final UiContext ui;
+    private final Services services;
     private final String visitId;
     private final Label title = new Label();
     private final Label subtitle = new Label();
@@ -58,8 +62,9 @@ public final class VisitView extends BorderPane implements AutoCloseable {
      * Everything this screen shows (header, overview coverage, programme counts, directory) follows the store: it
      * reloads after each committed write, whoever made it (a note's areas, an import, an undo), not after chosen actions.
      */
-    public VisitView(UiContext ui, String visitId, NoteSaver saver, Runnable editVisit) {
+    public VisitView(UiContext ui, Services services, String visitId, NoteSaver saver, Runnable editVisit) {
         this.ui = ui;
+        this.services = services;
         this.visitId = visitId;
         setId("visitView");
         title.setId("visitTitle");
@@ -91,22 +96,24 @@ public final class VisitView extends BorderPane implements AutoCloseable {
         setTop(header);
 
         overview = new OverviewPane(ui.i18n());
-        programme = new ProgrammePane(ui, m -> openNotes(m.id(), null));
-        noteModel = new NoteEditorModel(ui.services().notes(), saver, Platform::runLater, NoteEditorModel.AUTOSAVE_DELAY_MS);
-        notes = new NoteCapturePane(ui, noteModel);
-        stakeholders = new StakeholdersPane(ui);
+        programme = new ProgrammePane(ui, services.visitService(), services.meetings(), services.notes(), m -> openNotes(m.id(), null));
+        noteModel = new NoteEditorModel(services.notes(), saver, Platform::runLater, NoteEditorModel.AUTOSAVE_DELAY_MS);
+        notes = new NoteCapturePane(ui, services.notes(), services.attachments(), noteModel);
+        stakeholders = new StakeholdersPane(ui, services.stakeholders(), services.person());
         overviewTab = tab("tabOverview", ui.t("tab.overview"), overview);
         programmeTab = tab("tabProgramme", ui.t("tab.programme"), programme);
         notesTab = tab("tabNotes", ui.t("tab.notes"), notes);
         stakeholdersTab = tab("tabStakeholders", ui.t("tab.stakeholders"), stakeholders);
         tabs.setId("visitTabs");
         Tab verificationTab = lazyTab("tabVerification", ui.t("tab.verification"), () -> {
-            VerificationView v = new VerificationView(ui.services(), visitId, ui.i18n().locale().getLanguage());
+            VerificationView v = new VerificationView(services.index(), services.search(), services.attachments(), visitId,
+                    ui.i18n().locale().getLanguage(), paneMemory());
             tabViews.add(v);
             return v.node();
         });
         Tab profileTab = lazyTab("tabProfile", ui.t("tab.profile"), () -> {
-            ProfileEditorView v = new ProfileEditorView(ui.services(), visitId, ui.i18n().locale());
+            ProfileEditorView v = new ProfileEditorView(services.profile(), services.evidence(), services.reports(),
+                    services.recommendations(), visitId, ui.i18n().locale(), javafx.util.Duration.seconds(1.5), paneMemory());
             tabViews.add(v);
             return v.node();
         });
@@ -219,9 +226,15 @@ public final class VisitView extends BorderPane implements AutoCloseable {
         return visitId;
     }
 
+    /** Side panes' open states and widths, kept in the workspace's settings (written off the FX thread). */
+    private org.fieldbook.support.ui.SidePanes.Memory paneMemory() {
+        var meta = services.store().meta();
+        return org.fieldbook.support.ui.SidePanes.Memory.of(meta::get, (k, v) -> ui.background().exec(() -> meta.put(k, v), () -> { }));
+    }
+
     /** Reloads everything shown from the store (the store's change notification calls it after each committed write). */
     public void refresh() {
-        ui.background().call(() -> VisitData.load(ui.services(), visitId), d -> {
+        ui.background().call(() -> services.visitService().load(visitId), d -> {
             if (closed) {
                 return;
             }

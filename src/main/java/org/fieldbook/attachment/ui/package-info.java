@@ -1,2 +1,0 @@
-/** The strip of a note's attachments (thumbnails, add, open, remove) (JavaFX). */
-package org.fieldbook.attachment.ui;

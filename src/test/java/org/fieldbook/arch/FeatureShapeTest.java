@@ -1,0 +1,223 @@
+package org.fieldbook.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.lang.reflect.Field;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shape every feature follows (see the README's Architecture section), enforced on the compiled main classes:
+ * <ul>
+ *   <li>no dependency cycle between the top-level packages {@code org.fieldbook.*};</li>
+ *   <li>a {@code ui} package may depend on its feature, never the reverse: no class outside {@code ..ui..} (and
+ *       outside the wiring, {@code app}) depends on a {@code ..ui..} package;</li>
+ *   <li>no feature depends on another feature's {@code ui} (shared widgets live in {@code support.ui});</li>
+ *   <li>JavaFX only in {@code ..ui..} packages and in {@code app}; no {@code java.sql} in {@code ..ui..};</li>
+ *   <li>only {@code app} knows {@code app};</li>
+ *   <li>no static mutable state outside the short allow-list below.</li>
+ * </ul>
+ * Each rule failed on the code before the packages were moved (figures in the architecture issue's note).
+ */
+class FeatureShapeTest {
+    private static JavaClasses classes;
+
+    /**
+     * Static state that is mutable on purpose, each with its reason. Keep this list short.
+     */
+    static final Set<String> STATIC_STATE_ALLOWED = Set.of(
+            // JavaFX user-agent stylesheet installed once per JVM, and the theme currently shown (a JVM-wide JavaFX setting)
+            "org.fieldbook.support.ui.Theme.INSTALLED",
+            "org.fieldbook.support.ui.Theme.CURRENT",
+            // Application.launch builds the application object itself: the workspace already being opened and the
+            // .fbz named on the command line are handed from launchWindow to start() through these, once
+            "org.fieldbook.app.ui.FieldbookApp.opening",
+            "org.fieldbook.app.ui.FieldbookApp.bundleArgument");
+
+    @BeforeAll
+    static void load() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.fieldbook");
+    }
+
+    /** The imported class graph is large; let it go so later tests in the same JVM (the window tests) have the heap. */
+    @AfterAll
+    static void release() {
+        classes = null;
+    }
+
+    static ArchRule noCyclesBetweenTopLevelPackages() {
+        return slices().matching("org.fieldbook.(*)..").namingSlices("$1").should().beFreeOfCycles();
+    }
+
+    static ArchRule onlyUiAndTheWiringDependOnUi() {
+        return noClasses().that().resideOutsideOfPackages("..ui..", "org.fieldbook.app..")
+                .should().dependOnClassesThat().resideInAPackage("..ui..");
+    }
+
+    static ArchRule noFeatureDependsOnAnotherFeaturesUi() {
+        return noClasses().that().resideInAPackage("org.fieldbook..").and().resideOutsideOfPackage("org.fieldbook.app..")
+                .should(dependOnAnotherFeaturesUi());
+    }
+
+    static ArchRule javafxOnlyInUiAndApp() {
+        return noClasses().that().resideOutsideOfPackages("..ui..", "org.fieldbook.app..")
+                .should().dependOnClassesThat().resideInAPackage("javafx..");
+    }
+
+    static ArchRule noSqlInUi() {
+        return noClasses().that().resideInAPackage("..ui..").should().dependOnClassesThat().resideInAPackage("java.sql..");
+    }
+
+    static ArchRule onlyAppKnowsApp() {
+        return noClasses().that().resideOutsideOfPackage("org.fieldbook.app..")
+                .should().dependOnClassesThat().resideInAPackage("org.fieldbook.app..");
+    }
+
+    static ArchRule noStaticMutableState() {
+        return fields().that().areStatic().and(notAllowListed()).and(notCompilerMade())
+                .should(beImmutableState()).allowEmptyShould(true);
+    }
+
+    @Test
+    void noCycleBetweenTopLevelPackages() {
+        noCyclesBetweenTopLevelPackages().check(classes);
+    }
+
+    @Test
+    void aFeatureNeverDependsOnUi() {
+        onlyUiAndTheWiringDependOnUi().check(classes);
+    }
+
+    @Test
+    void noFeatureReachesIntoAnotherFeaturesUi() {
+        noFeatureDependsOnAnotherFeaturesUi().check(classes);
+    }
+
+    @Test
+    void javafxOnlyInUiPackagesAndTheWiring() {
+        javafxOnlyInUiAndApp().check(classes);
+    }
+
+    @Test
+    void uiCodeUsesNoSql() {
+        noSqlInUi().check(classes);
+    }
+
+    @Test
+    void onlyTheWiringKnowsTheWiring() {
+        onlyAppKnowsApp().check(classes);
+    }
+
+    @Test
+    void noStaticMutableStateOutsideTheAllowList() {
+        noStaticMutableState().check(classes);
+    }
+
+    // ---- helpers
+
+    /** {@code org.fieldbook.app.ui.VisitView} → {@code visit}; {@code null} outside {@code org.fieldbook}. */
+    static String feature(String packageName) {
+        String prefix = "org.fieldbook.";
+        if (!packageName.startsWith(prefix)) {
+            return null;
+        }
+        String rest = packageName.substring(prefix.length());
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
+    }
+
+    static boolean isUi(String packageName) {
+        return packageName.endsWith(".ui") || packageName.contains(".ui.");
+    }
+
+    private static ArchCondition<JavaClass> dependOnAnotherFeaturesUi() {
+        return new ArchCondition<>("depend on another feature's ui package (shared widgets are in support.ui)") {
+            @Override
+            public void check(JavaClass origin, ConditionEvents events) {
+                String own = feature(origin.getPackageName());
+                for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                    String target = dependency.getTargetClass().getPackageName();
+                    String other = feature(target);
+                    boolean violates = other != null && isUi(target) && !other.equals(own) && !other.equals("support");
+                    if (violates) {
+                        events.add(SimpleConditionEvent.satisfied(dependency, dependency.getDescription()));
+                    }
+                }
+            }
+        };
+    }
+
+    private static DescribedPredicate<JavaField> notAllowListed() {
+        return DescribedPredicate.describe("are not on the allow-list",
+                field -> !STATIC_STATE_ALLOWED.contains(field.getOwner().getName() + "." + field.getName()));
+    }
+
+    private static DescribedPredicate<JavaField> notCompilerMade() {
+        return DescribedPredicate.describe("are not made by the compiler",
+                field -> !field.getName().startsWith("$") && !field.getModifiers().contains(JavaModifier.SYNTHETIC));
+    }
+
+    /** Collections and maps the JDK makes unmodifiable ({@code List.of}, {@code Stream.toList}, {@code Collections.unmodifiable…}). */
+    private static boolean unmodifiable(Object value) {
+        String name = value.getClass().getName();
+        return name.startsWith("java.util.ImmutableCollections$") || name.startsWith("java.util.Collections$Unmodifiable")
+                || name.startsWith("java.util.Collections$Empty") || name.startsWith("java.util.Collections$Singleton")
+                || name.startsWith("java.util.KeyValueHolder");
+    }
+
+    /**
+     * Static fields hold immutable state: final, no atomic holder, and a collection or map held in a static field is one
+     * the JDK made unmodifiable (read from the initialised class, so a {@code new HashMap<>()} behind a {@code Map}
+     * type is caught). Arrays are not checked.
+     */
+    private static ArchCondition<JavaField> beImmutableState() {
+        return new ArchCondition<>("be final and hold no mutable collection, map or atomic holder") {
+            @Override
+            public void check(JavaField field, ConditionEvents events) {
+                String name = field.getOwner().getName() + "." + field.getName();
+                if (!field.getModifiers().contains(JavaModifier.FINAL)) {
+                    events.add(SimpleConditionEvent.violated(field, name + " is static and not final"));
+                    return;
+                }
+                JavaClass type = field.getRawType();
+                if (type.getName().startsWith("java.util.concurrent.atomic.")) {
+                    events.add(SimpleConditionEvent.violated(field, name + " is a static mutable " + type.getSimpleName()));
+                    return;
+                }
+                if (!type.isAssignableTo(Collection.class) && !type.isAssignableTo(Map.class)) {
+                    return;
+                }
+                Object value;
+                try {
+                    Field reflected = field.reflect();
+                    reflected.setAccessible(true);
+                    value = reflected.get(null);
+                } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+                    events.add(SimpleConditionEvent.violated(field, name + " could not be read to check it: " + e));
+                    return;
+                }
+                if (value != null && !unmodifiable(value)) {
+                    events.add(SimpleConditionEvent.violated(field, name + " holds a mutable " + value.getClass().getName()));
+                }
+            }
+        };
+    }
+}
