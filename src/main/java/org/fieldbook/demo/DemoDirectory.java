@@ -24,11 +24,18 @@ final class DemoDirectory {
     record Entry(String key, String person, String organisation, String role, StakeholderCategory category,
                  boolean consent) {
         Stakeholder toStakeholder(String cityId) {
-            String mailbox = (person.isEmpty() ? organisation : person).toLowerCase(java.util.Locale.ROOT)
-                    .replaceAll("[^a-z]+", ".").replaceAll("^\\.|\\.$", "");
+            String mailbox = mailbox(person.isEmpty() ? organisation : person);
             String email = mailbox.isEmpty() ? "" : mailbox + "@example.org";
             String phone = "+00 555 01 " + String.format("%02d", Math.abs(key.hashCode()) % 100);
             return new Stakeholder(null, cityId, person, organisation, role, category, email, phone, consent);
+        }
+
+        /** "Hélène Vasseur-N'Diaye" → "helene.vasseur.n.diaye": accents folded, not dropped (no "h.l.ne"). */
+        static String mailbox(String name) {
+            String folded = java.text.Normalizer.normalize(name.replace("ı", "i").replace("ø", "o").replace("Ø", "O")
+                    .replace("ß", "ss").replace("æ", "ae").replace("œ", "oe").replace("ł", "l").replace("Ł", "L"),
+                    java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+            return folded.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", ".").replaceAll("^\\.|\\.$", "");
         }
     }
 

@@ -154,7 +154,9 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
 
     /** Reloads the visit list; then selects {@code selectId} if given. */
     public void reloadVisits(String selectId) {
-        background.call(() -> services.visits().summaries(), list -> {
+        var meta = services.store().meta();
+        background.call(() -> new Listed(services.visits().summaries(), meta.get(LAST_VISIT).orElse(null)), listed -> {
+            List<VisitSummary> list = listed.visits();
             visits = list;
             String keep = selectId != null ? selectId : current != null ? current.visitId() : null;
             sidebar.show(list, keep);
@@ -163,9 +165,26 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
             } else if (selectId != null) {
                 showVisit(selectId);
             } else if (current == null && !showingTrash()) {
-                showVisit(list.get(0).id());
+                // the visit last opened comes back (at start-up too), else the first of the list
+                String last = listed.lastVisit();
+                showVisit(list.stream().anyMatch(v -> v.id().equals(last)) ? last : list.get(0).id());
             }
         });
+    }
+
+    /** The workspace setting holding the visit last opened, reopened at the next start. */
+    static final String LAST_VISIT = "ui.lastVisit";
+
+    private record Listed(List<VisitSummary> visits, String lastVisit) {
+    }
+
+    private String rememberedVisit;
+
+    private void rememberVisit(String id) {
+        if (!id.equals(rememberedVisit)) {
+            rememberedVisit = id;
+            background.exec(() -> services.store().meta().put(LAST_VISIT, id), () -> { });
+        }
     }
 
     /** Reloads the visit cards (counts, dates, status) after a write; keeps what is shown and selected. */
@@ -192,6 +211,7 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
         VisitView view = new VisitView(ui, services, id, saver, this::editVisit);
         setContent(view, view);
         sidebar.select(id);
+        rememberVisit(id);
     }
 
     private void setContent(Node node, VisitView visit) {

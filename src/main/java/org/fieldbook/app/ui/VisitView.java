@@ -106,12 +106,14 @@ public final class VisitView extends BorderPane implements AutoCloseable {
         stakeholdersTab = tab("tabStakeholders", ui.t("tab.stakeholders"), stakeholders);
         tabs.setId("visitTabs");
         Tab verificationTab = lazyTab("tabVerification", ui.t("tab.verification"), () -> {
-            VerificationView v = new VerificationView(services.index(), services.search(), services.attachments(), services.store().meta(), visitId, ui.i18n().locale().getLanguage());
+            VerificationView v = new VerificationView(services.index(), services.search(), services.attachments(), visitId,
+                    ui.i18n().locale().getLanguage(), paneMemory());
             tabViews.add(v);
             return v.node();
         });
         Tab profileTab = lazyTab("tabProfile", ui.t("tab.profile"), () -> {
-            ProfileEditorView v = new ProfileEditorView(services.profile(), services.evidence(), services.reports(), services.recommendations(), services.store().meta(), visitId, ui.i18n().locale());
+            ProfileEditorView v = new ProfileEditorView(services.profile(), services.evidence(), services.reports(),
+                    services.recommendations(), visitId, ui.i18n().locale(), javafx.util.Duration.seconds(1.5), paneMemory());
             tabViews.add(v);
             return v.node();
         });
@@ -222,6 +224,12 @@ public final class VisitView extends BorderPane implements AutoCloseable {
 
     public String visitId() {
         return visitId;
+    }
+
+    /** Side panes' open states and widths, kept in the workspace's settings (written off the FX thread). */
+    private org.fieldbook.support.ui.SidePanes.Memory paneMemory() {
+        var meta = services.store().meta();
+        return org.fieldbook.support.ui.SidePanes.Memory.of(meta::get, (k, v) -> ui.background().exec(() -> meta.put(k, v), () -> { }));
     }
 
     /** Reloads everything shown from the store (the store's change notification calls it after each committed write). */

@@ -129,8 +129,9 @@ public final class ComparisonView {
         FlowPane filters = new FlowPane(10, 6, labelled("cmp.edition", edition), labelled("cmp.group", group),
                 labelled("cmp.area", area));
         table.setId("cmpTable");
+        // a table with no rows says why in the window's language (JavaFX's own placeholder is English only)
+        table.setPlaceholder(new Label(s.get("cmp.table.none")));
         table.setAccessibleText(s.get("cmp.table"));
-        table.setPlaceholder(new Label(s.get("cmp.noRows")));
         table.getColumns().add(column(s.get("cmp.col.rank"), r -> r.rank()));
         table.getColumns().add(column(s.get("cmp.col.city"), ComparisonModel.Row::city));
         table.getColumns().add(column(s.get("cmp.col.country"), ComparisonModel.Row::country));

@@ -43,8 +43,14 @@ public final class VerificationView implements AutoCloseable {
     private final org.fieldbook.support.ui.SidePanes.Memory memory;
     private org.fieldbook.support.ui.SidePanes panes;
 
-    public VerificationView(IndexServices index, SearchService search, AttachmentRepository attachments,
-                            org.fieldbook.store.MetaStore meta, String visitId, String language) {
+    public VerificationView(IndexServices index, SearchService search, AttachmentRepository attachments, String visitId,
+                            String language) {
+        this(index, search, attachments, visitId, language, org.fieldbook.support.ui.SidePanes.Memory.inMemory());
+    }
+
+    /** {@code memory} keeps the side panes' open states and widths between sessions. */
+    public VerificationView(IndexServices index, SearchService search, AttachmentRepository attachments, String visitId,
+                            String language, org.fieldbook.support.ui.SidePanes.Memory memory) {
         this.s = new Strings(language);
         this.background = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "index-verification");
@@ -52,12 +58,8 @@ public final class VerificationView implements AutoCloseable {
             return t;
         });
         this.vm = new VerificationViewModel(index, search, attachments, visitId, background, language);
-        // widths and folded panes are remembered in the workspace (written on this screen's own thread)
-        this.memory = org.fieldbook.support.ui.SidePanes.Memory.of(meta::get, (k, v) -> {
-            if (!background.isShutdown()) {
-                background.execute(() -> meta.put(k, v));
-            }
-        });
+        // widths and folded panes are remembered where the caller keeps them (the workspace, for the window)
+        this.memory = memory;
         build();
         vm.load();
     }

@@ -63,13 +63,19 @@ public final class ProfileEditorView implements AutoCloseable {
     private final HBox paneToggles = new HBox(4);
 
     public ProfileEditorView(ProfileService profile, EvidenceService evidence, ReportService reports,
-                             RecommendationRepository recommendationStore, org.fieldbook.store.MetaStore meta, String visitId, Locale locale) {
-        this(profile, evidence, reports, recommendationStore, meta, visitId, locale, Duration.seconds(1.5));
+                             RecommendationRepository recommendationStore, String visitId, Locale locale) {
+        this(profile, evidence, reports, recommendationStore, visitId, locale, Duration.seconds(1.5));
     }
 
     public ProfileEditorView(ProfileService profile, EvidenceService evidence, ReportService reports,
-                             RecommendationRepository recommendationStore, org.fieldbook.store.MetaStore meta, String visitId, Locale locale,
-                             Duration autosaveDelay) {
+                             RecommendationRepository recommendationStore, String visitId, Locale locale, Duration autosaveDelay) {
+        this(profile, evidence, reports, recommendationStore, visitId, locale, autosaveDelay, SidePanes.Memory.inMemory());
+    }
+
+    /** {@code paneMemory} keeps the side panes' open states and widths between sessions (the workspace, for the window). */
+    public ProfileEditorView(ProfileService profile, EvidenceService evidence, ReportService reports,
+                             RecommendationRepository recommendationStore, String visitId, Locale locale, Duration autosaveDelay,
+                             SidePanes.Memory paneMemory) {
         this.background = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "profile-editor");
             t.setDaemon(true);
@@ -79,7 +85,7 @@ public final class ProfileEditorView implements AutoCloseable {
                 background, autosaveDelay);
         this.recommendations = new RecommendationsPane(new RecommendationsViewModel(recommendationStore, profile,
                 visitId, background), vm.messages());
-        build(meta);
+        build(paneMemory);
         vm.load();
         // leaving the tab saves; closing the window saves before the workspace closes
         root.sceneProperty().addListener(sceneListener);
@@ -158,7 +164,7 @@ public final class ProfileEditorView implements AutoCloseable {
         return l;
     }
 
-    private void build(org.fieldbook.store.MetaStore meta) {
+    private void build(SidePanes.Memory paneMemory) {
         var m = vm.messages();
         sectionList.setItems(vm.sections);
         sectionList.setId("profileSections");
@@ -347,11 +353,7 @@ public final class ProfileEditorView implements AutoCloseable {
         preview.setMinWidth(200);
         // the editor is the main pane: sections, preview and evidence fold away beside it (remembered); by default the
         // preview and the evidence open only when the editor keeps half the window (at 1366 px it gets the room)
-        SidePanes panes = new SidePanes("profile", centre, SidePanes.Memory.of(meta::get, (k, v) -> {
-            if (!background.isShutdown()) {
-                background.execute(() -> meta.put(k, v));
-            }
-        }));
+        SidePanes panes = new SidePanes("profile", centre, paneMemory);
         panes.side("sections", m.text("editor.sections"), sectionList, true, 250, true);
         panes.side("preview", m.text("editor.preview"), preview, false, 340, false);
         javafx.scene.control.ToggleButton evidenceToggle = panes.side("evidence", m.text("editor.showEvidence"), evidence, false,

@@ -25,6 +25,12 @@ public final class SidePanes {
 
         void put(String key, String value);
 
+        /** Kept for this run only (a view shown on its own, in a test). */
+        static Memory inMemory() {
+            java.util.Map<String, String> kept = new java.util.concurrent.ConcurrentHashMap<>();
+            return of(k -> Optional.ofNullable(kept.get(k)), kept::put);
+        }
+
         static Memory of(Function<String, Optional<String>> get, BiConsumer<String, String> put) {
             return new Memory() {
                 @Override

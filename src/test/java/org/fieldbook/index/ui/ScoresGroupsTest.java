@@ -35,7 +35,7 @@ class ScoresGroupsTest extends ApplicationTest {
         services.cities().update(new City(c.id(), c.name(), c.country(), 250_000L, 22.0, null, null, "", ""));
         IndexDemo.populate(services.index(), services.notes(), v.id());
         visitId = v.id();
-        view = new VerificationView(services.index(), services.search(), services.attachments(), services.store().meta(), v.id(), "en");
+        view = new VerificationView(services.index(), services.search(), services.attachments(), v.id(), "en");
         stage.setScene(new Scene((javafx.scene.Parent) view.node(), 1200, 780));
         stage.show();
     }

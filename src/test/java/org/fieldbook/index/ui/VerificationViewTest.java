@@ -52,7 +52,7 @@ class VerificationViewTest extends ApplicationTest {
                 "The welcome desk at city hall opened in 2024 and serves newcomers in six languages", null, "", List.of("welcoming")));
         IndexDemo.populate(services.index(), services.notes(), visit.id());
         def = services.index().questionnaires().require(services.index().answers().questionnaireOf(visit.id()).orElseThrow());
-        view = new VerificationView(services.index(), services.search(), services.attachments(), services.store().meta(), visit.id(), "en");
+        view = new VerificationView(services.index(), services.search(), services.attachments(), visit.id(), "en");
         stage.setScene(new Scene((javafx.scene.Parent) view.node(), 1200, 780));
         stage.show();
     }

@@ -36,7 +36,7 @@ class ProfileEditorViewTest extends ApplicationTest {
         dir = Files.createTempDirectory("profile-ui");
         services = TestWorkspace.open(dir);
         visit = ProfileFixture.richVisit(services);
-        view = new ProfileEditorView(services.profile(), services.evidence(), services.reports(), services.recommendations(), services.store().meta(), visit.id(), Locale.ENGLISH, Duration.millis(150));
+        view = new ProfileEditorView(services.profile(), services.evidence(), services.reports(), services.recommendations(), visit.id(), Locale.ENGLISH, Duration.millis(150));
         stage.setScene(new Scene((javafx.scene.Parent) view.node(), 1300, 780));
         stage.show();
     }
