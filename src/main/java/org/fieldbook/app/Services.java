@@ -78,8 +78,33 @@ public final class Services implements AutoCloseable {
         this.recommendations = new RecommendationRepository(db, tracker);
         this.evidence = new EvidenceService(db, notes, stakeholders, new SourceLinkRepository(db, tracker));
         IndexResultsSource indexResults = new IndexScoreResults(index, visits, cities);
+        AttachmentStore attachmentFiles = attachments.files();
         this.person = new org.fieldbook.person.PersonalDataService(db, tracker, store.workspace().backups(),
-                store.identity().workspaceId());
+                store.identity().workspaceId(), new org.fieldbook.person.AttachmentFiles() {
+                    @Override
+                    public java.util.Optional<byte[]> read(String sha256) {
+                        try {
+                            return attachmentFiles.has(sha256) ? java.util.Optional.of(java.nio.file.Files.readAllBytes(
+                                    attachmentFiles.pathOf(sha256))) : java.util.Optional.empty();
+                        } catch (java.io.IOException e) {
+                            return java.util.Optional.empty();
+                        }
+                    }
+
+                    @Override
+                    public String write(byte[] bytes) {
+                        return attachmentFiles.put(new java.io.ByteArrayInputStream(bytes)).sha256();
+                    }
+
+                    @Override
+                    public void remove(String sha256) {
+                        try {
+                            java.nio.file.Files.deleteIfExists(attachmentFiles.pathOf(sha256));
+                        } catch (java.io.IOException e) {
+                            throw new org.fieldbook.store.StoreException("Cannot remove an attached file: " + e.getMessage(), e);
+                        }
+                    }
+                });
         this.retention = new org.fieldbook.person.Retention(db, tracker);
         org.fieldbook.person.PersonalDataService people = this.person;
         sync.imports().addAfterImport(new org.fieldbook.sync.imports.AfterImport() {
@@ -98,7 +123,8 @@ public final class Services implements AutoCloseable {
                 people.committed();
             }
         });
-        this.reports = new ReportService(cities, visits, meetings, stakeholders, profile, recommendations, indexResults);
+        this.reports = new ReportService(cities, visits, meetings, stakeholders, profile, recommendations, indexResults,
+                lang -> org.fieldbook.person.Consent.withheld(db, lang));
     }
 
     public static Services open(Path folder) {

@@ -127,6 +127,15 @@ public final class AssessmentService {
      * Leaders: per area, the three other cities of the sample with the highest verified rate above the city's own.
      */
     public org.fieldbook.index.results.IndexReportData reportData(String visitId) {
+        return reportData(visitId, "en");
+    }
+
+    /**
+     * As above, for a report in {@code language}: the good-practice pointers' texts name nobody who did not agree to be
+     * named (their names, typed anywhere in a note, become "[name withheld]").
+     */
+    public org.fieldbook.index.results.IndexReportData reportData(String visitId, String language) {
+        java.util.function.UnaryOperator<String> withheld = org.fieldbook.person.Consent.withheld(db, language);
         Assessment a = require(visitId);
         org.fieldbook.index.results.VisitComparison vc = comparison(a).orElseThrow(() -> new IllegalArgumentException(
                 "no sample to compare with: import results ('fieldbook index results import FILE') or load sample statistics"));
@@ -168,7 +177,8 @@ public final class AssessmentService {
                             Optional<String> speaker = consentedSpeaker(n);
                             boolean hasSpeaker = n.speakerId() != null || !n.speakerName().isBlank();
                             if (!hasSpeaker || speaker.isPresent()) {
-                                found.add(new org.fieldbook.index.results.IndexReportData.Practice(leader.cityName(), n.text().strip(),
+                                found.add(new org.fieldbook.index.results.IndexReportData.Practice(leader.cityName(),
+                                        withheld.apply(n.text().strip()),
                                         speaker.orElse(null)));
                             }
                         }
@@ -236,7 +246,7 @@ public final class AssessmentService {
     public void export(String visitId, Path out, String language) {
         Assessment a = require(visitId);
         new VerificationExportWriter(new VerificationExportWriter.Input(a.definition(), a.answers(), a.checks(), a.score(),
-                a.comparison(), this::describe), language).write(out);
+                a.comparison(), this::describe), language, org.fieldbook.person.Consent.withheld(db, language)).write(out);
     }
 
     private static String abbreviate(String text) {

@@ -43,7 +43,21 @@ public final class ErasureApplier {
      */
     public static int apply(Connection c, String stakeholderId, boolean removeQuotes, Collection<String> hashes,
                             Map<String, Set<String>> touched) throws SQLException {
+        return apply(c, stakeholderId, removeQuotes, hashes, touched, AttachmentFiles.NONE, new java.util.HashMap<>());
+    }
+
+    /**
+     * As above, and attached files: names that hold the person are renamed; text attachments (plain text, Markdown,
+     * CSV) that name them are written again without the name, and each replaced file's hash is put in {@code replaced}
+     * with its successor's (the caller removes the old files no record refers to once the transaction is committed).
+     */
+    public static int apply(Connection c, String stakeholderId, boolean removeQuotes, Collection<String> hashes,
+                            Map<String, Set<String>> touched, AttachmentFiles files, Map<String, String> replaced) throws SQLException {
         int changed = 0;
+        if (removeQuotes) {
+            changed += Sql.update(c, "UPDATE attachment SET deleted=1 WHERE deleted=0 AND note_id IN (SELECT id FROM note WHERE speaker_id=?)",
+                    stakeholderId);
+        }
         changed += Sql.update(c, "UPDATE stakeholder SET person='', role='', email='', phone='', named_consent=0, deleted=1"
                 + " WHERE id=? AND (person<>'' OR role<>'' OR email<>'' OR phone<>'' OR named_consent<>0 OR deleted<>1)", stakeholderId);
         if (removeQuotes) {
@@ -58,6 +72,8 @@ public final class ErasureApplier {
         for (String[] t : TEXTS) {
             changed += scrubColumn(c, t[0], t[1], "id", touched == null ? null : touched.get(t[0]), hashes);
         }
+        changed += scrubAttachments(c, touched == null ? null : touched.get("attachment"), hashes, files, replaced);
+        changed += scrubUndoneAttachments(c, touched == null ? null : touched.get("attachment"), hashes, files, replaced);
         if (touched == null) {
             changed += scrubColumn(c, "sync_version", "text", "rowid", null, hashes);
             for (String col : new String[] {"local", "remote", "base", "kept"}) {
@@ -66,6 +82,124 @@ public final class ErasureApplier {
             changed += scrubJsonColumn(c, "sync_undo", "before", hashes);
         }
         return changed;
+    }
+
+    /** Whether the attachment is text that can be read and rewritten (plain text, Markdown, CSV). */
+    static boolean isText(String mediaType, String fileName) {
+        String n = fileName.toLowerCase(java.util.Locale.ROOT);
+        return mediaType.startsWith("text/") || n.endsWith(".txt") || n.endsWith(".md") || n.endsWith(".csv");
+    }
+
+    /** The file name without the person: words are separated by hyphens, underscores, dots or spaces. */
+    static String scrubFileName(String name, Collection<String> hashes) {
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        String ext = dot > 0 ? name.substring(dot) : "";
+        String spaced = stem.replaceAll("[-_.+\\s]+", " ").strip();
+        String scrubbed = NameHashes.scrub(spaced, hashes);
+        if (scrubbed.equals(spaced)) {
+            return name;
+        }
+        return scrubbed.replace(NameHashes.MARK, "name-removed").strip().replaceAll("\\s+", "-") + ext;
+    }
+
+    /** The text of an attached file when it names the person, without them; empty when it does not, or is not text. */
+    static java.util.Optional<String> scrubbedContent(String mediaType, String fileName, String sha, Collection<String> hashes,
+                                                      AttachmentFiles files) {
+        if (!isText(mediaType, fileName)) {
+            return java.util.Optional.empty();
+        }
+        return files.read(sha).flatMap(bytes -> {
+            String text;
+            try {
+                text = java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            } catch (java.nio.charset.CharacterCodingException e) {
+                return java.util.Optional.empty();
+            }
+            String s = NameHashes.scrub(text, hashes);
+            return s.equals(text) ? java.util.Optional.empty() : java.util.Optional.of(s);
+        });
+    }
+
+    private static int scrubAttachments(Connection c, Set<String> only, Collection<String> hashes, AttachmentFiles files,
+                                        Map<String, String> replaced) throws SQLException {
+        if (only != null && only.isEmpty()) {
+            return 0;
+        }
+        List<String[]> rows = Sql.list(c, "SELECT id, file_name, media_type, sha256 FROM attachment",
+                rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)});
+        int changed = 0;
+        for (String[] r : rows) {
+            if (only != null && !only.contains(r[0])) {
+                continue;
+            }
+            String name = scrubFileName(r[1], hashes);
+            if (!name.equals(r[1])) {
+                Sql.update(c, "UPDATE attachment SET file_name=? WHERE id=?", name, r[0]);
+                changed++;
+            }
+            java.util.Optional<String> text = scrubbedContent(r[2], r[1], r[3], hashes, files);
+            if (text.isPresent()) {
+                byte[] bytes = text.get().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                String sha = files.write(bytes);
+                Sql.update(c, "UPDATE attachment SET sha256=?, size=? WHERE id=?", sha, bytes.length, r[0]);
+                replaced.put(r[3], sha);
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    /**
+     * The files an undo would put back (the {@code before} of attachment records in the import undo data): a text file
+     * naming the person is replaced there too, so that undoing an import (or the import that replaced the file here)
+     * cannot bring it back, and the old file can be removed.
+     */
+    private static int scrubUndoneAttachments(Connection c, Set<String> only, Collection<String> hashes, AttachmentFiles files,
+                                              Map<String, String> replaced) throws SQLException {
+        if (only != null && only.isEmpty()) {
+            return 0;
+        }
+        List<Object[]> updates = new ArrayList<>();
+        for (Object[] r : Sql.list(c, "SELECT rowid, id, before FROM sync_undo WHERE tbl='attachment' AND before IS NOT NULL",
+                rs -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)})) {
+            if (only != null && !only.contains((String) r[1])) {
+                continue;
+            }
+            JsonNode n;
+            try {
+                n = JSON.readTree((String) r[2]);
+            } catch (Exception e) {
+                continue;
+            }
+            String sha = n.path("sha256").asText("");
+            if (!n.isObject() || !sha.matches("[0-9a-f]{64}")) {
+                continue;
+            }
+            String next = replaced.get(sha);
+            if (next == null) {
+                java.util.Optional<String> text = scrubbedContent(n.path("media_type").asText(""), n.path("file_name").asText(""), sha,
+                        hashes, files);
+                if (text.isEmpty()) {
+                    continue;
+                }
+                byte[] bytes = text.get().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                next = files.write(bytes);
+                replaced.put(sha, next);
+            }
+            ObjectNode o = ((ObjectNode) n).deepCopy();
+            o.put("sha256", next);
+            files.read(next).ifPresent(b -> o.put("size", b.length));
+            try {
+                updates.add(new Object[] {JSON.writeValueAsString(o), r[0]});
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        for (Object[] u : updates) {
+            Sql.update(c, "UPDATE sync_undo SET before=? WHERE rowid=?", u);
+        }
+        return updates.size();
     }
 
     private static int scrubColumn(Connection c, String table, String col, String key, Set<String> only,
@@ -145,7 +279,9 @@ public final class ErasureApplier {
             List<String> names = new ArrayList<>();
             o.fieldNames().forEachRemaining(names::add);
             for (String f : names) {
-                o.set(f, scrubTree(o.get(f), hashes));
+                JsonNode v = o.get(f);
+                o.set(f, f.equals("file_name") && v.isTextual() ? TextNode.valueOf(scrubFileName(v.asText(), hashes))
+                        : scrubTree(v, hashes));
             }
             return o;
         }

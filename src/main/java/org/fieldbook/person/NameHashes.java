@@ -55,6 +55,11 @@ public final class NameHashes {
 
     /** Replaces every run of words whose hash is in {@code hashes} by {@link #MARK}; returns the text unchanged otherwise. */
     public static String scrub(String text, Collection<String> hashes) {
+        return scrub(text, hashes, MARK);
+    }
+
+    /** As {@link #scrub(String, Collection)}, with {@code mark} in place of each run found. */
+    public static String scrub(String text, Collection<String> hashes, String mark) {
         if (text == null || text.isEmpty() || hashes.isEmpty()) {
             return text;
         }
@@ -91,7 +96,7 @@ public final class NameHashes {
             if (out == null) {
                 out = new StringBuilder(text.length());
             }
-            out.append(text, copied, spans.get(i)[0]).append(MARK);
+            out.append(text, copied, spans.get(i)[0]).append(mark);
             copied = spans.get(i + matched - 1)[1];
             i += matched;
         }

@@ -37,13 +37,20 @@ public final class PersonalDataService {
     private final Tracker tracker;
     private final Path backups;
     private final String workspaceId;
+    private final AttachmentFiles files;
+    private final Map<String, String> replacedFiles = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile boolean compactPending;
 
     public PersonalDataService(Database db, Tracker tracker, Path backups, String workspaceId) {
+        this(db, tracker, backups, workspaceId, AttachmentFiles.NONE);
+    }
+
+    public PersonalDataService(Database db, Tracker tracker, Path backups, String workspaceId, AttachmentFiles files) {
         this.db = db;
         this.tracker = tracker;
         this.backups = backups;
         this.workspaceId = workspaceId;
+        this.files = files;
     }
 
     /** One place where a person's data is held. */
@@ -72,7 +79,33 @@ public final class PersonalDataService {
         return NameHashes.of(s.get()[0], s.get()[1], s.get()[2]);
     }
 
-    private static List<Place> places(Connection c, String stakeholderId, Set<String> hashes) throws SQLException {
+    /**
+     * Attached files that hold the person: a file name or a text attachment naming them (both are erased), and files
+     * attached to their quotes (photos, PDFs and Word files are not read: the place says to check them by eye).
+     */
+    private static List<Place> attachmentPlaces(Connection c, String stakeholderId, Set<String> hashes, AttachmentFiles files)
+            throws SQLException {
+        List<Place> out = new ArrayList<>();
+        for (String[] a : Sql.list(c, "SELECT a.id, a.file_name, a.media_type, a.sha256, n.speaker_id FROM attachment a"
+                + " JOIN note n ON n.id=a.note_id WHERE a.deleted=0",
+                rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)})) {
+            boolean inName = !ErasureApplier.scrubFileName(a[1], hashes).equals(a[1]);
+            boolean inText = ErasureApplier.scrubbedContent(a[2], a[1], a[3], hashes, files).isPresent();
+            if (inName) {
+                out.add(new Place("attachment", a[0], "file_name", "their name in the file name " + a[1]));
+            }
+            if (inText) {
+                out.add(new Place("attachment", a[0], "content", "their name or contact details in the attached text " + a[1]));
+            }
+            if (!inName && !inText && stakeholderId.equals(a[4])) {
+                out.add(new Place("attachment", a[0], "file", "file attached to a quote of theirs: " + a[1]
+                        + (ErasureApplier.isText(a[2], a[1]) ? "" : " (not text: check its content by eye)")));
+            }
+        }
+        return out;
+    }
+
+    private List<Place> places(Connection c, String stakeholderId, Set<String> hashes) throws SQLException {
         List<Place> out = new ArrayList<>();
         out.add(new Place("stakeholder", stakeholderId, "person, role, email, phone, consent", "the person's own record"));
         out.addAll(Sql.list(c, "SELECT id FROM note WHERE speaker_id=?", rs -> new Place("note", rs.getString(1), "speaker",
@@ -91,6 +124,7 @@ public final class PersonalDataService {
                 }
             }
         }
+        out.addAll(attachmentPlaces(c, stakeholderId, hashes, files));
         long versions = 0;
         for (String text : Sql.list(c, "SELECT text FROM sync_version WHERE text IS NOT NULL", rs -> rs.getString(1))) {
             if (!NameHashes.scrub(text, hashes).equals(text)) {
@@ -121,6 +155,7 @@ public final class PersonalDataService {
         });
         db.compact();
         int[] b = rewriteBackups();
+        removeReplacedFiles();
         return new Result(erasureId, changed, b[0], b[1]);
     }
 
@@ -133,7 +168,7 @@ public final class PersonalDataService {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        int changed = ErasureApplier.apply(c, stakeholderId, removeQuotes, hashes, null);
+        int changed = ErasureApplier.apply(c, stakeholderId, removeQuotes, hashes, null, files, replacedFiles);
         String ack = UUID.nameUUIDFromBytes((erasureId + "|" + workspaceId).getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
         if (Sql.count(c, "SELECT count(*) FROM erasure_ack WHERE id=?", ack) == 0
                 && Sql.count(c, "SELECT count(*) FROM erasure WHERE id=?", erasureId) > 0) {
@@ -170,6 +205,30 @@ public final class PersonalDataService {
             db.compact();
             rewriteBackups();
         }
+        removeReplacedFiles();
+    }
+
+    /** Removes the attached files an erasure replaced, once no record (here or in a backup) refers to them. */
+    private void removeReplacedFiles() {
+        if (replacedFiles.isEmpty()) {
+            return;
+        }
+        List<String> old = new ArrayList<>(replacedFiles.keySet());
+        List<String> unused = db.read(c -> {
+            List<String> out = new ArrayList<>();
+            for (String sha : old) {
+                if (Sql.count(c, "SELECT count(*) FROM attachment WHERE sha256=?", sha) == 0) {
+                    out.add(sha);
+                }
+            }
+            return out;
+        });
+        for (String sha : old) {
+            replacedFiles.remove(sha);
+        }
+        for (String sha : unused) {
+            files.remove(sha);
+        }
     }
 
     /** After an undone import (same transaction): nothing the undo restored may bring an erased person back. */
@@ -177,10 +236,19 @@ public final class PersonalDataService {
         enforce(c, null);
     }
 
-    private static void enforce(Connection c, Map<String, Set<String>> touched) throws SQLException {
+    /**
+     * Applies every erasure again; when that changed anything (the import or undo had written erased words), the file
+     * is compacted after the commit, so the words written and overwritten in the same transaction leave no trace in the
+     * database's free pages or its log.
+     */
+    private void enforce(Connection c, Map<String, Set<String>> touched) throws SQLException {
+        int changed = 0;
         for (String[] e : Sql.list(c, "SELECT stakeholder_id, remove_quotes, name_hashes FROM erasure_local",
                 rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})) {
-            ErasureApplier.apply(c, e[0], "1".equals(e[1]), parse(e[2]), touched);
+            changed += ErasureApplier.apply(c, e[0], "1".equals(e[1]), parse(e[2]), touched, files, replacedFiles);
+        }
+        if (changed > 0) {
+            compactPending = true;
         }
     }
 
@@ -212,15 +280,15 @@ public final class PersonalDataService {
         if (!Files.isDirectory(backups)) {
             return new int[] {0, 0};
         }
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(backups, "*.db")) {
-            for (Path f : files) {
+        try (DirectoryStream<Path> found = Files.newDirectoryStream(backups, "*.db")) {
+            for (Path f : found) {
                 try (Connection b = DriverManager.getConnection("jdbc:sqlite:" + f.toAbsolutePath())) {
                     try (var st = b.createStatement()) {
                         st.execute("PRAGMA secure_delete=ON");
                     }
                     b.setAutoCommit(false);
                     for (String[] e : erasures) {
-                        ErasureApplier.apply(b, e[0], "1".equals(e[1]), parse(e[2]), null);
+                        ErasureApplier.apply(b, e[0], "1".equals(e[1]), parse(e[2]), null, files, new java.util.HashMap<>());
                     }
                     b.commit();
                     b.setAutoCommit(true);
@@ -306,14 +374,18 @@ public final class PersonalDataService {
             out.put("quotes", Sql.list(c, "SELECT id, kind, text FROM note WHERE speaker_id=? AND deleted=0 ORDER BY created_hlc",
                     rs -> Map.of("note", rs.getString(1), "kind", rs.getString(2), "text", rs.getString(3)), stakeholderId));
             List<Map<String, String>> mentions = new ArrayList<>();
+            List<Map<String, String>> attachments = new ArrayList<>();
             for (Place p : places(c, stakeholderId, hashes)) {
-                if (!p.field().equals("speaker") && !p.table().equals("stakeholder") && !p.table().equals("meeting_attendee")) {
+                if (p.table().equals("attachment")) {
+                    attachments.add(Map.of("attachment", p.id(), "where", p.field(), "what", p.what()));
+                } else if (!p.field().equals("speaker") && !p.table().equals("stakeholder") && !p.table().equals("meeting_attendee")) {
                     mentions.add(Map.of("table", p.table(), "id", p.id(), "field", p.field(),
                             "text", p.table().equals("sync_version") ? p.what() : Sql.one(c, "SELECT " + p.field() + " FROM " + p.table()
                                     + " WHERE id=?", rs -> rs.getString(1), p.id()).orElse("")));
                 }
             }
             out.put("mentions", mentions);
+            out.put("attachments", attachments);
             return out;
         });
     }
@@ -329,6 +401,7 @@ public final class PersonalDataService {
         section(md, "Meetings attended", export.get("meetings_attended"));
         section(md, "Quotes attributed to them", export.get("quotes"));
         section(md, "Where their name or contact details appear", export.get("mentions"));
+        section(md, "Attached files", export.getOrDefault("attachments", List.of()));
         return md.toString();
     }
 

@@ -30,7 +30,8 @@ public final class Migrations {
             "V010__import_digest.sql",
             "V011__index_result.sql",
             "V012__personal_data.sql",
-            "V013__retention.sql");
+            "V013__retention.sql",
+            "V014__index_office_data.sql");
 
     private Migrations() {
     }

@@ -112,6 +112,35 @@ class IndexDatabaseBenchmark {
             java.nio.file.Files.writeString(csv, sb.toString());
             assertEquals(600, s.index().results().importFile(csv).results());
         }
+        // The whole process, as a user runs it: a fresh JVM each time (start-up, the command line, opening the
+        // workspace, POI), first with the JVM's defaults (java -jar), then with the app image's options (C1 only,
+        // serial GC; the app image adds its class-data-sharing archive, which this does not have).
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String cp = System.getProperty("java.class.path");
+        List<List<String>> launchers = List.of(List.of(javaBin, "-cp", cp),
+                List.of(javaBin, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-cp", cp));
+        String[] names = {"index_report_process_ms", "index_report_process_c1_ms"};
+        for (int l = 0; l < launchers.size(); l++) {
+            double[] runs = new double[3];
+            for (int i = 0; i < runs.length; i++) {
+                Path out = dir.resolve("p" + l + "-" + i + ".docx");
+                List<String> command = new ArrayList<>(launchers.get(l));
+                command.addAll(List.of("org.fieldbook.app.Main", "--data", ws.toString(), "index", "report", "--visit", visit,
+                        "--out", out.toString()));
+                ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
+                        .redirectOutput(dir.resolve("p" + l + "-" + i + ".log").toFile());
+                long t0 = System.nanoTime();
+                Process p = pb.start();
+                int code = p.waitFor();
+                runs[i] = (System.nanoTime() - t0) / 1e6;
+                assertEquals(0, code, java.nio.file.Files.readString(dir.resolve("p" + l + "-" + i + ".log")));
+                assertTrue(java.nio.file.Files.size(out) > 20_000);
+            }
+            Arrays.sort(runs);
+            BenchResults.record(names[l], runs[runs.length / 2], 3000, true);
+        }
+
+        // In this (warm) JVM: the report's own work without the start-up.
         double[] runs = new double[3];
         double[] cpu = new double[runs.length];
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();

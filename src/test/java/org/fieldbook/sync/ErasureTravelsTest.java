@@ -83,7 +83,9 @@ class ErasureTravelsTest {
             assertTrue(places.stream().anyMatch(p -> p.table().equals("profile_revision")), places.toString());
             assertEquals(0, a.person().rewriteBackups()[1]);
             PersonalDataService.Result r = a.person().erase(person, "request of 2026-11-20", false);
-            assertTrue(r.valuesChanged() >= places.size() - 1, r.toString());
+            // every place changes a value, except files attached to their quotes (listed for a check by eye)
+            long changing = places.stream().filter(p -> !(p.table().equals("attachment") && p.field().equals("file"))).count();
+            assertTrue(r.valuesChanged() >= changing - 1, r.toString());
             assertEquals(0, mentions(a));
             assertTrue(a.store().db().read(c -> Sql.count(c, "SELECT count(*) FROM note WHERE speaker_id IS NULL AND kind='quote'"
                     + " AND deleted=0")) >= 3, "the quotes stay, unattributed");

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.fieldbook.app.Services;
+import org.fieldbook.person.AccessDocument;
 import org.fieldbook.person.PersonalDataService;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -79,8 +80,9 @@ public final class PersonCommand implements Runnable {
         }
     }
 
-    /** {@code person export --stakeholder ID --out FILE.json}: JSON and a readable Markdown copy beside it. */
-    @Command(name = "export", description = "Everything held about one person: FILE.json and a readable FILE.md beside it.")
+    /** {@code person export --stakeholder ID --out FILE}: JSON and a readable Word document beside it. */
+    @Command(name = "export", description = "Everything held about one person: FILE.json and a readable Word document FILE.docx"
+            + " beside it (in the --lang language).")
     static final class Export implements Callable<Integer> {
         @ParentCommand
         PersonCommand parent;
@@ -99,14 +101,14 @@ public final class PersonCommand implements Runnable {
                 String name = out.getFileName().toString();
                 String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
                 Path json = out.resolveSibling(stem + ".json");
-                Path md = out.resolveSibling(stem + ".md");
+                Path docx = out.resolveSibling(stem + ".docx");
                 try {
                     Files.writeString(json, JSON.writeValueAsString(data), StandardCharsets.UTF_8);
-                    Files.writeString(md, PersonalDataService.readable(data), StandardCharsets.UTF_8);
-                } catch (IOException e) {
+                    AccessDocument.write(data, docx, parent.root.language(), java.time.LocalDate.now());
+                } catch (IOException | java.io.UncheckedIOException e) {
                     throw new UserError("cannot write " + out + ": " + e.getMessage());
                 }
-                spec.commandLine().getOut().println("Wrote " + json + " and " + md);
+                spec.commandLine().getOut().println("Wrote " + json + " and " + docx);
             }
             return 0;
         }

@@ -276,8 +276,22 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
     @Override
     public void showComparison() {
         sidebar.clearSelection();
+        org.fieldbook.index.ui.ComparisonView.Reports reports = new org.fieldbook.index.ui.ComparisonView.Reports() {
+            @Override
+            public long write(String visitId, java.nio.file.Path out, String language) {
+                services.index().results().refreshVisits();
+                return org.fieldbook.profile.report.IndexReportWriter.export(services.index().assessments().reportData(visitId), out,
+                        language);
+            }
+
+            @Override
+            public boolean holds(String visitId) {
+                return services.visits().find(visitId).isPresent();
+            }
+        };
         setContent(new org.fieldbook.index.ui.ComparisonView(services.index().results(),
-                id -> services.index().questionnaires().find(id).orElse(null), ui.i18n().locale().getLanguage()).node(), null);
+                id -> services.index().questionnaires().find(id).orElse(null), ui.i18n().locale().getLanguage(), background,
+                reports, ui.files()::open).node(), null);
     }
 
     @Override

@@ -56,6 +56,16 @@ public record AreaMapping(List<Edge> mappings) {
             if (!pairs.add(e.from() + "\u0000" + e.to())) {
                 throw new IllegalArgumentException(source + ": two mappings from " + e.from() + " to " + e.to());
             }
+            if (!org.fieldbook.store.FieldRule.SLUG.matcher(e.from()).matches() || !org.fieldbook.store.FieldRule.SLUG.matcher(e.to()).matches()) {
+                throw new IllegalArgumentException(source + ": '" + e.from() + "' or '" + e.to() + "' is not a questionnaire id");
+            }
+            for (Map.Entry<String, String> a : e.areas().entrySet()) {
+                if (!org.fieldbook.store.FieldRule.AREA.matcher(a.getKey()).matches()
+                        || a.getValue() != null && !org.fieldbook.store.FieldRule.AREA.matcher(a.getValue()).matches()) {
+                    throw new IllegalArgumentException(source + ": mapping " + e.from() + " to " + e.to() + ": '" + a.getKey()
+                            + "' → '" + a.getValue() + "' is not a pair of area ids (lower-case letters, digits, '_')");
+                }
+            }
         }
         return m;
     }

@@ -256,22 +256,37 @@ public final class IndexResultService {
 
     // ---- the office's data: groups and area mapping ----
 
+    /**
+     * The office's groups of similar cities: the synced records (saved here or received in a bundle), else a set
+     * saved by an earlier version of this workspace (kept in its settings, not synced), else Fieldbook's defaults.
+     */
     public SampleGroups groups() {
-        return meta.get(GROUPS_KEY).map(j -> SampleGroups.parse(j.getBytes(StandardCharsets.UTF_8), "stored sample groups"))
+        return db.read(OfficeDataRepository::groups)
+                .or(() -> meta.get(GROUPS_KEY).map(j -> SampleGroups.parse(j.getBytes(StandardCharsets.UTF_8), "stored sample groups")))
                 .orElseGet(SampleGroups::defaults);
     }
 
+    /** Replaces the groups in one write transaction; they travel in every bundle from now on. */
     public void saveGroups(SampleGroups groups) {
-        meta.put(GROUPS_KEY, groups.toJson());
+        db.write(c -> {
+            OfficeDataRepository.saveGroups(c, tracker, groups);
+            return null;
+        });
     }
 
+    /** The office's area mapping between editions (synced records, else an earlier local copy, else the default). */
     public AreaMapping mapping() {
-        return meta.get(MAPPING_KEY).map(j -> AreaMapping.parse(j.getBytes(StandardCharsets.UTF_8), "stored area mapping"))
+        return db.read(OfficeDataRepository::mapping)
+                .or(() -> meta.get(MAPPING_KEY).map(j -> AreaMapping.parse(j.getBytes(StandardCharsets.UTF_8), "stored area mapping")))
                 .orElseGet(AreaMapping::defaults);
     }
 
+    /** Replaces the area mapping in one write transaction; it travels in every bundle from now on. */
     public void saveMapping(AreaMapping mapping) {
-        meta.put(MAPPING_KEY, mapping.toJson());
+        db.write(c -> {
+            OfficeDataRepository.saveMapping(c, tracker, mapping);
+            return null;
+        });
     }
 
     // ---- sample, comparison, progress ----

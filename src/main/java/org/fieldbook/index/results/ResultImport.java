@@ -34,6 +34,14 @@ final class ResultImport {
     static final List<String> OPTIONAL = List.of("city_id", "population", "foreign_born_pct", "overall", "overall_self",
             "lens", "lens_self", "source");
 
+    static final int MAX_CITY = 300;
+    static final int MAX_COUNTRY = 200;
+    static final double MAX_POPULATION = 100_000_000;
+    private static final java.util.regex.Pattern CITY_ID =
+            java.util.regex.Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    /** A plain decimal number (Java's parser would also take "50f", "0x1p3" or "Infinity"). */
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+
     /** What the import needs to know about the workspace. */
     interface Workspace {
         QuestionnaireDefinition definition(String id);
@@ -91,18 +99,36 @@ final class ResultImport {
         }
         Map<String, Integer> seen = new HashMap<>();
         Map<String, City> created = new HashMap<>();
+        Map<String, City> createdByName = new HashMap<>();
         for (ResultTable.Line line : t.rows()) {
             int before = problems.size();
             int n = line.number();
+            for (int i = 0; i < line.cells().size(); i++) {
+                boolean named = i < t.header().size() && !t.header().get(i).isEmpty();
+                if (!named && !line.get(i).isEmpty()) {
+                    problems.add(new ResultProblem(n, "column " + (i + 1), "a value under no column name ('" + shorten(line.get(i))
+                            + "'; a comma inside an unquoted city name shifts the row)"));
+                }
+            }
             String cityName = cell(line, col, "city");
             String country = cell(line, col, "country");
             String qid = cell(line, col, "questionnaire");
             String cityId = cell(line, col, "city_id");
             if (cityName.isEmpty()) {
                 problems.add(new ResultProblem(n, "city", "the city's name is missing"));
+            } else if (cityName.length() > MAX_CITY) {
+                problems.add(new ResultProblem(n, "city", "the city's name is " + cityName.length() + " characters long (at most "
+                        + MAX_CITY + ")"));
             }
             if (country.isEmpty()) {
                 problems.add(new ResultProblem(n, "country", "the country is missing"));
+            } else if (country.length() > MAX_COUNTRY) {
+                problems.add(new ResultProblem(n, "country", "the country is " + country.length() + " characters long (at most "
+                        + MAX_COUNTRY + ")"));
+            }
+            if (!cityId.isEmpty() && !CITY_ID.matcher(cityId).matches()) {
+                problems.add(new ResultProblem(n, "city_id", "'" + shorten(cityId) + "' is not a city id (a UUID such as "
+                        + "0f8fad5b-d9cb-469f-a165-70867728950e, as 'index results export' writes it); leave it blank for a new city"));
             }
             QuestionnaireDefinition d = null;
             if (qid.isEmpty()) {
@@ -120,7 +146,10 @@ final class ResultImport {
             if (!popText.isEmpty()) {
                 Double p = number(popText.replace(" ", "").replace("\u00a0", "").replace("_", ""), t.decimalComma());
                 if (p == null || p < 0 || p != Math.rint(p)) {
-                    problems.add(new ResultProblem(n, "population", "'" + popText + "' is not a whole number of inhabitants"));
+                    problems.add(new ResultProblem(n, "population", "'" + shorten(popText) + "' is not a whole number of inhabitants"));
+                } else if (p > MAX_POPULATION) {
+                    problems.add(new ResultProblem(n, "population", popText + " is more than " + (long) MAX_POPULATION
+                            + " inhabitants"));
                 } else {
                     population = p.longValue();
                 }
@@ -128,6 +157,9 @@ final class ResultImport {
             Double foreignBorn = percent(line, col, "foreign_born_pct", t.decimalComma(), n, problems);
             Double overall = percent(line, col, "overall", t.decimalComma(), n, problems);
             Double overallSelf = percent(line, col, "overall_self", t.decimalComma(), n, problems);
+            // written by the export and recomputed here, but a value that is not a rate is still a mistake in the file
+            percent(line, col, "lens", t.decimalComma(), n, problems);
+            percent(line, col, "lens_self", t.decimalComma(), n, problems);
             Map<String, Double> verified = new LinkedHashMap<>();
             Map<String, Double> self = new LinkedHashMap<>();
             if (d != null) {
@@ -155,25 +187,38 @@ final class ResultImport {
                     }
                 }
             }
-            City city = null;
-            if (!cityId.isEmpty()) {
-                city = ws.city(cityId).orElse(null);
-                if (city != null && !cityName.isEmpty() && !city.name().equalsIgnoreCase(cityName)) {
-                    problems.add(new ResultProblem(n, "city_id", "city " + cityId + " is '" + city.name() + "' here, not '"
-                            + cityName + "'"));
-                }
-            } else if (!cityName.isEmpty() && !country.isEmpty()) {
-                city = ws.cityNamed(cityName, country).orElse(null);
-            }
             if (problems.size() > before) {
                 continue;
             }
+            City city;
+            String nameKey = cityName.toLowerCase(Locale.ROOT) + "|" + country.toLowerCase(Locale.ROOT);
+            if (!cityId.isEmpty()) {
+                city = ws.city(cityId).orElse(created.get(cityId));
+                if (city != null && (!city.name().equalsIgnoreCase(cityName) || !city.country().equalsIgnoreCase(country))) {
+                    problems.add(new ResultProblem(n, "city_id", "city " + cityId + " is '" + city.name() + "' (" + city.country()
+                            + ") here, not '" + cityName + "' (" + country + ")"));
+                    continue;
+                }
+                if (city == null) {
+                    Optional<City> sameName = ws.cityNamed(cityName, country);
+                    City sameNameNew = createdByName.get(nameKey);
+                    String other = sameName.map(City::id).orElse(sameNameNew == null ? null : sameNameNew.id());
+                    if (other != null && !other.equals(cityId)) {
+                        problems.add(new ResultProblem(n, "city_id", "'" + cityName + "' (" + country + ") is city " + other
+                                + " here, not " + cityId + "; correct the id or leave it blank"));
+                        continue;
+                    }
+                }
+            } else {
+                city = ws.cityNamed(cityName, country).orElse(createdByName.get(nameKey));
+            }
             City newCity = null;
-            if (city == null) {
-                String id = cityId.isEmpty() ? cityId(cityName, country) : cityId;
+            if (city == null || created.containsKey(city.id())) {
+                String id = city != null ? city.id() : cityId.isEmpty() ? cityId(cityName, country) : cityId;
                 Long pop0 = population;
                 Double fb0 = foreignBorn;
                 newCity = created.computeIfAbsent(id, k -> new City(k, cityName, country, pop0, fb0, null, null, "", ""));
+                createdByName.putIfAbsent(nameKey, newCity);
                 city = newCity;
             }
             String key = city.id() + "|" + qid + "|" + date;
@@ -212,6 +257,11 @@ final class ResultImport {
         return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString();
     }
 
+    /** A cell's text as a message quotes it: at most 40 characters. */
+    private static String shorten(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 39) + "\u2026";
+    }
+
     private static String cell(ResultTable.Line line, Map<String, Integer> col, String name) {
         Integer i = col.get(name);
         return i == null ? "" : line.get(i);
@@ -220,6 +270,10 @@ final class ResultImport {
     private static String date(String text, int row, List<ResultProblem> problems) {
         if (text.isEmpty()) {
             problems.add(new ResultProblem(row, "date", "the date is missing"));
+            return null;
+        }
+        if (text.matches("\\d{4}.*") && Integer.parseInt(text.substring(0, 4)) < 1900) {
+            problems.add(new ResultProblem(row, "date", "'" + text + "' is before 1900 (write 2019, 2019-03 or 2019-03-20)"));
             return null;
         }
         try {
@@ -235,7 +289,7 @@ final class ResultImport {
         } catch (DateTimeParseException e) {
             // reported below
         }
-        problems.add(new ResultProblem(row, "date", "'" + text + "' is not a date (write 2019, 2019-03 or 2019-03-20)"));
+        problems.add(new ResultProblem(row, "date", "'" + shorten(text) + "' is not a date (write 2019, 2019-03 or 2019-03-20)"));
         return null;
     }
 
@@ -248,7 +302,7 @@ final class ResultImport {
         String t = text.endsWith("%") ? text.substring(0, text.length() - 1).trim() : text;
         Double v = number(t, decimalComma);
         if (v == null) {
-            problems.add(new ResultProblem(row, name, "'" + text + "' is not a number"));
+            problems.add(new ResultProblem(row, name, "'" + shorten(text) + "' is not a number"));
             return null;
         }
         if (v < 0 || v > 100) {
@@ -260,6 +314,9 @@ final class ResultImport {
 
     private static Double number(String text, boolean decimalComma) {
         String t = decimalComma ? text.replace(',', '.') : text;
+        if (!NUMBER.matcher(t).matches()) {
+            return null;
+        }
         try {
             double v = Double.parseDouble(t);
             return Double.isFinite(v) ? v : null;

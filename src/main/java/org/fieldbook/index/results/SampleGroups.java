@@ -35,20 +35,42 @@ public record SampleGroups(List<GroupSpec> groups) {
         }
         Set<String> ids = new HashSet<>();
         for (GroupSpec s : g.groups()) {
-            if (s.id() == null || s.id().isBlank() || s.id().contains(":") || !ids.add(s.id())) {
-                throw new IllegalArgumentException(source + ": every group needs its own id (without ':'), found '" + s.id() + "'");
-            }
-            if (!List.of(GroupSpec.POPULATION, GroupSpec.FOREIGN_BORN, GroupSpec.COUNTRY).contains(s.dimension())) {
-                throw new IllegalArgumentException(source + ": group " + s.id() + " needs a dimension (population, foreign_born, country)");
-            }
-            if (!GroupSpec.COUNTRY.equals(s.dimension()) && s.over() == null && s.upTo() == null) {
-                throw new IllegalArgumentException(source + ": group " + s.id() + " needs 'over' or 'upTo'");
-            }
-            if (s.over() != null && s.upTo() != null && s.upTo() <= s.over()) {
-                throw new IllegalArgumentException(source + ": group " + s.id() + ": 'upTo' must be more than 'over'");
+            problem(s).ifPresent(p -> {
+                throw new IllegalArgumentException(source + ": " + p);
+            });
+            if (!ids.add(s.id())) {
+                throw new IllegalArgumentException(source + ": every group needs its own id, found '" + s.id() + "' twice");
             }
         }
         return g;
+    }
+
+    /** What is wrong with one group's definition, if anything. */
+    static java.util.Optional<String> problem(GroupSpec s) {
+        if (s.id() == null || !org.fieldbook.store.FieldRule.SLUG.matcher(s.id()).matches()) {
+            return java.util.Optional.of("every group needs an id of letters, digits, '.', '_' or '-' (at most 100), found '" + s.id() + "'");
+        }
+        if (!List.of(GroupSpec.POPULATION, GroupSpec.FOREIGN_BORN, GroupSpec.COUNTRY).contains(s.dimension())) {
+            return java.util.Optional.of("group " + s.id() + " needs a dimension (population, foreign_born, country)");
+        }
+        if (!GroupSpec.COUNTRY.equals(s.dimension()) && s.over() == null && s.upTo() == null) {
+            return java.util.Optional.of("group " + s.id() + " needs 'over' or 'upTo'");
+        }
+        for (Double v : new Double[] {s.over(), s.upTo()}) {
+            if (v != null && (!Double.isFinite(v) || v < 0 || v > 100_000_000)) {
+                return java.util.Optional.of("group " + s.id() + ": 'over' and 'upTo' are between 0 and 100,000,000");
+            }
+        }
+        if (s.over() != null && s.upTo() != null && s.upTo() <= s.over()) {
+            return java.util.Optional.of("group " + s.id() + ": 'upTo' must be more than 'over'");
+        }
+        if (s.countries() != null && s.countries().stream().anyMatch(c -> c == null || c.isBlank() || c.contains(";"))) {
+            return java.util.Optional.of("group " + s.id() + ": every country is a name, without ';'");
+        }
+        if (s.countries() != null && String.join(";", s.countries()).length() > 5000) {
+            return java.util.Optional.of("group " + s.id() + ": the list of countries is longer than 5,000 characters");
+        }
+        return java.util.Optional.empty();
     }
 
     public String toJson() {

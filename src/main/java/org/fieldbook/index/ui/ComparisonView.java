@@ -13,14 +13,20 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -29,12 +35,17 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.fieldbook.index.definition.QuestionnaireDefinition;
+import org.fieldbook.index.results.EditionSample;
 import org.fieldbook.index.results.GroupStats;
 import org.fieldbook.index.results.IndexResultService;
+import org.fieldbook.support.ui.Background;
 
 /**
  * The office comparison screen: choose an edition, a group of similar cities and an area; a sortable table of the
- * group's cities with their verified rate and rank, and a bar chart of the same; both can be exported (XLSX, PNG).
+ * group's cities with their verified rate and rank, and three charts: the group's cities, the selected city against
+ * the groups it belongs to, and the selected city's progress over its assessments. The table (XLSX) and the chart
+ * shown (PNG) can be exported, and the INDEX analysis report of the selected city's visit written. Everything that
+ * reads the database runs on the background runner; the screen shows "Loading" meanwhile.
  */
 public final class ComparisonView {
     private final VBox root = new VBox(8);
@@ -47,14 +58,41 @@ public final class ComparisonView {
     final ComboBox<String> area = new ComboBox<>();
     final TableView<ComparisonModel.Row> table = new TableView<>();
     final BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), new NumberAxis(0, 100, 20));
+    final BarChart<String, Number> groupsChart = new BarChart<>(new CategoryAxis(), new NumberAxis(0, 100, 20));
+    final LineChart<String, Number> progressChart = new LineChart<>(new CategoryAxis(), new NumberAxis(0, 100, 20));
+    final TabPane charts = new TabPane();
+    final Button report = new Button();
+    final Button openReport = new Button();
+    final Label status = new Label();
     private final Label empty = new Label();
+    private final ProgressIndicator loading = new ProgressIndicator();
+    private final Background background;
+    private final Reports reports;
+    private final java.util.function.Consumer<Path> openFile;
+    /** Jobs started and not handed back yet (the FX thread only). */
+    private int pending;
+    /** Bumped by every edition or city choice: a late answer for an earlier choice is dropped. */
+    private int editionGeneration;
+    private int cityGeneration;
+    private Path lastReport;
+
+    /** Writes the INDEX analysis report of a visit; returns the file's size. Called off the JavaFX thread. */
+    public interface Reports {
+        long write(String visitId, Path out, String language) throws IOException;
+
+        /** Whether this workspace holds the visit (a report is written from its notes and answers). */
+        boolean holds(String visitId);
+    }
 
     public ComparisonView(IndexResultService results, java.util.function.Function<String, QuestionnaireDefinition> definitions,
-                          String language) {
+                          String language, Background background, Reports reports, java.util.function.Consumer<Path> openFile) {
         this.s = new Strings(language);
         this.language = language;
         this.model = new ComparisonModel(results);
         this.definitions = definitions;
+        this.background = background;
+        this.reports = reports;
+        this.openFile = openFile;
         root.setId("comparisonView");
         root.setPadding(new Insets(12));
         Label title = new Label(s.get("cmp.title"));
@@ -103,27 +141,104 @@ public final class ComparisonView {
         chart.setAnimated(false);
         chart.setLegendVisible(false);
         chart.setAccessibleText(s.get("cmp.chart"));
-        chart.setPrefHeight(320);
+        groupsChart.setId("cmpGroupsChart");
+        groupsChart.setAnimated(false);
+        groupsChart.setLegendVisible(false);
+        groupsChart.setAccessibleText(s.get("cmp.chart.groups"));
+        progressChart.setId("cmpProgressChart");
+        progressChart.setAnimated(false);
+        progressChart.setLegendVisible(false);
+        progressChart.setAccessibleText(s.get("cmp.chart.progress"));
+        charts.setId("cmpCharts");
+        charts.setAccessibleText(s.get("cmp.tabs"));
+        charts.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        charts.getTabs().addAll(tab("cmpTabCities", "cmp.tab.cities", chart), tab("cmpTabGroups", "cmp.tab.groups", groupsChart),
+                tab("cmpTabProgress", "cmp.tab.progress", progressChart));
+        charts.setPrefHeight(340);
         VBox.setVgrow(table, Priority.ALWAYS);
         Button exportTable = new Button(s.get("cmp.exportTable"));
         exportTable.setId("cmpExportTable");
-        exportTable.setOnAction(e -> choose("cmp.exportTable", "*.xlsx", ".xlsx", this::exportTable));
+        exportTable.setOnAction(e -> choose("cmp.exportTable", "*.xlsx", ".xlsx", null, this::exportTable));
         Button exportChart = new Button(s.get("cmp.exportChart"));
         exportChart.setId("cmpExportChart");
-        exportChart.setOnAction(e -> choose("cmp.exportChart", "*.png", ".png", this::exportChart));
+        exportChart.setOnAction(e -> choose("cmp.exportChart", "*.png", ".png", null, this::exportChart));
+        report.setText(s.format("cmp.report"));
+        report.setId("cmpReport");
+        report.setTooltip(new Tooltip(s.get("cmp.report.tip")));
+        report.setAccessibleHelp(s.get("cmp.report.tip"));
+        report.setDisable(true);
+        report.setOnAction(e -> {
+            ComparisonModel.Row r = table.getSelectionModel().getSelectedItem();
+            if (r != null && r.visitId() != null) {
+                choose("cmp.report", "*.docx", ".docx", "index-" + r.city().replaceAll("[^\\p{L}\\p{N}]+", "-") + ".docx",
+                        this::writeReport);
+            }
+        });
+        openReport.setText(s.format("cmp.report.open"));
+        openReport.setId("cmpOpenReport");
+        openReport.setVisible(false);
+        openReport.setManaged(false);
+        openReport.setOnAction(e -> {
+            if (lastReport != null) {
+                openFile.accept(lastReport);
+            }
+        });
+        status.setId("cmpStatus");
+        status.setWrapText(true);
         empty.setId("cmpEmpty");
         empty.setWrapText(true);
-        root.getChildren().addAll(title, filters, empty, table, chart, new FlowPane(10, 6, exportTable, exportChart));
+        loading.setId("cmpLoading");
+        loading.setPrefSize(18, 18);
+        loading.setAccessibleText(s.get("cmp.loading"));
+        loading.setVisible(false);
+        Label pick = new Label(s.get("cmp.pickCity"));
+        pick.setWrapText(true);
+        HBox head = new HBox(8, title, loading);
+        head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        root.getChildren().addAll(head, filters, empty, table, pick, charts,
+                new FlowPane(10, 6, exportTable, exportChart, report, openReport), status);
         edition.valueProperty().addListener((o, a, b) -> loadEdition(b));
         group.valueProperty().addListener((o, a, b) -> show());
         area.valueProperty().addListener((o, a, b) -> show());
-        List<String> editions = model.editions();
-        edition.setItems(FXCollections.observableArrayList(editions));
-        empty.setText(editions.isEmpty() ? s.get("cmp.empty") : "");
-        empty.setManaged(editions.isEmpty());
-        if (!editions.isEmpty()) {
-            edition.setValue(editions.get(editions.size() - 1));
-        }
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> showCity());
+        empty.setManaged(false);
+        run(model::editions, editions -> {
+            edition.setItems(FXCollections.observableArrayList(editions));
+            empty.setText(editions.isEmpty() ? s.get("cmp.empty") : "");
+            empty.setManaged(editions.isEmpty());
+            if (!editions.isEmpty()) {
+                edition.setValue(editions.get(editions.size() - 1));
+            }
+        });
+    }
+
+    private Tab tab(String id, String key, Node content) {
+        Tab t = new Tab(s.get(key), content);
+        t.setId(id);
+        return t;
+    }
+
+    /** Runs database work on the background runner, showing the loading sign until {@code done} has run. */
+    private <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> done) {
+        pending++;
+        loading.setVisible(true);
+        background.call(work, v -> {
+            finished();
+            done.accept(v);
+        }, t -> {
+            finished();
+            status.setText(s.format("cmp.loadFailed", t.getMessage()));
+        });
+    }
+
+    private void finished() {
+        pending--;
+        loading.setVisible(pending > 0);
+    }
+
+    /** Whether the screen is still reading (for tests and the benchmark; the JavaFX thread only). */
+    public boolean loading() {
+        return pending > 0;
     }
 
     public Node node() {
@@ -160,7 +275,17 @@ public final class ComparisonView {
         if (q == null) {
             return;
         }
-        model.load(q);
+        int generation = ++editionGeneration;
+        run(() -> model.compute(q), computed -> {
+            if (generation != editionGeneration) {
+                return;
+            }
+            use(q, computed);
+        });
+    }
+
+    private void use(String q, EditionSample computed) {
+        model.use(computed);
         List<String> areas = new java.util.ArrayList<>(List.of(ComparisonModel.OVERALL, ComparisonModel.LENS));
         QuestionnaireDefinition d = definitions.apply(q);
         if (d != null) {
@@ -192,6 +317,77 @@ public final class ComparisonView {
         }
         chart.getData().setAll(List.of(series));
         chart.setTitle(s.format("cmp.chartTitle", areaTitle(area.getValue()), group.getConverter().toString(group.getValue())));
+        showCity();
+    }
+
+    /** The selected city against its groups (from the loaded sample) and its progress (read in the background). */
+    private void showCity() {
+        ComparisonModel.Row r = table.getSelectionModel().getSelectedItem();
+        int generation = ++cityGeneration;
+        groupsChart.getData().clear();
+        progressChart.getData().clear();
+        groupsChart.setTitle(null);
+        progressChart.setTitle(null);
+        report.setDisable(r == null || r.visitId() == null || !reports.holds(r.visitId()));
+        if (r == null || area.getValue() == null) {
+            return;
+        }
+        if (r.visitId() == null || !reports.holds(r.visitId())) {
+            report.setTooltip(new Tooltip(s.format("cmp.report.noVisit", r.city())));
+        } else {
+            report.setTooltip(new Tooltip(s.get("cmp.report.tip")));
+        }
+        String a = area.getValue();
+        XYChart.Series<String, Number> bars = new XYChart.Series<>();
+        for (ComparisonModel.Bar b : model.againstGroups(r.cityId(), a, language)) {
+            if (b.value() != null) {
+                bars.getData().add(new XYChart.Data<>(b.label(), b.value()));
+            }
+        }
+        groupsChart.getData().setAll(List.of(bars));
+        groupsChart.setTitle(s.format("cmp.groupsTitle", r.city(), areaTitle(a)));
+        String cityId = r.cityId();
+        String city = r.city();
+        run(() -> model.progress(cityId, a), points -> {
+            if (generation != cityGeneration) {
+                return;
+            }
+            XYChart.Series<String, Number> line = new XYChart.Series<>();
+            for (ComparisonModel.Point p : points) {
+                if (p.value() != null) {
+                    line.getData().add(new XYChart.Data<>(p.mapped() ? s.format("cmp.mapped", p.date()) : p.date(), p.value()));
+                }
+            }
+            progressChart.getData().setAll(List.of(line));
+            progressChart.setTitle(s.format("cmp.progressTitle", city, areaTitle(a)));
+        });
+    }
+
+    /** Writes the INDEX analysis report of the selected city's visit in the background, then offers to open it. */
+    void writeReport(Path out) {
+        ComparisonModel.Row r = table.getSelectionModel().getSelectedItem();
+        if (r == null || r.visitId() == null) {
+            return;
+        }
+        String visitId = r.visitId();
+        status.setText(s.format("cmp.report.writing", r.city()));
+        report.setDisable(true);
+        openReport.setVisible(false);
+        openReport.setManaged(false);
+        pending++;
+        loading.setVisible(true);
+        background.call(() -> reports.write(visitId, out, language), bytes -> {
+            finished();
+            report.setDisable(false);
+            lastReport = out;
+            status.setText(s.format("cmp.report.done", out.getFileName(), Math.max(1, bytes / 1024)));
+            openReport.setVisible(true);
+            openReport.setManaged(true);
+        }, t -> {
+            finished();
+            report.setDisable(false);
+            status.setText(s.format("cmp.report.failed", t.getMessage()));
+        });
     }
 
     /** The table as shown (current sort order), with a header row. */
@@ -218,9 +414,11 @@ public final class ComparisonView {
         }
     }
 
-    /** The chart as a PNG image (call on the JavaFX thread). */
+    /** The chart shown (its tab selected) as a PNG image (call on the JavaFX thread). */
     public void exportChart(Path out) throws IOException {
-        var image = chart.snapshot(null, null);
+        Node shown = charts.getSelectionModel().getSelectedItem() == null ? chart
+                : charts.getSelectionModel().getSelectedItem().getContent();
+        var image = shown.snapshot(null, null);
         javax.imageio.ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.toFile());
     }
 
@@ -228,9 +426,13 @@ public final class ComparisonView {
         void to(Path p) throws IOException;
     }
 
-    private void choose(String titleKey, String pattern, String extension, Export export) {
+
+    private void choose(String titleKey, String pattern, String extension, String initialName, Export export) {
         FileChooser fc = new FileChooser();
-        fc.setTitle(s.get(titleKey));
+        fc.setTitle(s.format(titleKey).replace("_", ""));
+        if (initialName != null) {
+            fc.setInitialFileName(initialName);
+        }
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(pattern, pattern));
         java.io.File f = fc.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
         if (f == null) {
@@ -243,8 +445,7 @@ public final class ComparisonView {
         try {
             export.to(p);
         } catch (IOException e) {
-            empty.setText(s.format("cmp.exportFailed", e.getMessage()));
-            empty.setManaged(true);
+            status.setText(s.format("cmp.exportFailed", e.getMessage()));
         }
     }
 }

@@ -42,9 +42,17 @@ public final class VerificationExportWriter {
     private final WorkbookStrings s;
 
     public VerificationExportWriter(Input input, String language) {
+        this(input, language, java.util.function.UnaryOperator.identity());
+    }
+
+    /** {@code text}: the filter free texts (evidence, rationale, linked notes) go through, e.g. names withheld. */
+    public VerificationExportWriter(Input input, String language, java.util.function.UnaryOperator<String> text) {
         this.in = input;
         this.s = new WorkbookStrings(language);
+        this.text = text;
     }
+
+    private final java.util.function.UnaryOperator<String> text;
 
     public void write(Path out) {
         try (OutputStream o = Files.newOutputStream(out)) {
@@ -91,11 +99,11 @@ public final class VerificationExportWriter {
                 cell(row, 0, a.title(s.language), wrap);
                 cell(row, 1, q.id() + " " + q.text(s.language), wrap);
                 cell(row, 2, ca == null ? "" : AnswerText.format(q, ca.value(), s.language), wrap);
-                cell(row, 3, ca == null ? "" : ca.evidence(), wrap);
+                cell(row, 3, ca == null ? "" : text.apply(ca.evidence()), wrap);
                 cell(row, 4, v.status() == VerificationStatus.CORRECTED ? AnswerText.format(q, v.verifiedValue(), s.language) : "", wrap);
                 cell(row, 5, s.get("status." + v.status().id()), wrap);
-                cell(row, 6, v.rationale(), wrap);
-                cell(row, 7, v.links().stream().map(in.describe()).collect(Collectors.joining("\n")), wrap);
+                cell(row, 6, text.apply(v.rationale()), wrap);
+                cell(row, 7, text.apply(v.links().stream().map(in.describe()).collect(Collectors.joining("\n"))), wrap);
             }
         }
         sh.setAutoFilter(new CellRangeAddress(0, r - 1, 0, cols.length - 1));

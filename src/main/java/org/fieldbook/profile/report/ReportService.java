@@ -35,9 +35,21 @@ public final class ReportService {
     private final ProfileService profile;
     private final RecommendationRepository recommendations;
     private final IndexResultsSource results;
+    private final java.util.function.Function<String, java.util.function.UnaryOperator<String>> consent;
 
     public ReportService(CityRepository cities, VisitRepository visits, MeetingRepository meetings, StakeholderRepository stakeholders,
                          ProfileService profile, RecommendationRepository recommendations, IndexResultsSource results) {
+        this(cities, visits, meetings, stakeholders, profile, recommendations, results, lang -> java.util.function.UnaryOperator.identity());
+    }
+
+    /**
+     * @param consent for a language, the filter every text of the report goes through so that people who did not
+     *                agree to be named are not named (see {@code person.Consent})
+     */
+    public ReportService(CityRepository cities, VisitRepository visits, MeetingRepository meetings, StakeholderRepository stakeholders,
+                         ProfileService profile, RecommendationRepository recommendations, IndexResultsSource results,
+                         java.util.function.Function<String, java.util.function.UnaryOperator<String>> consent) {
+        this.consent = consent;
         this.cities = cities;
         this.visits = visits;
         this.meetings = meetings;
@@ -76,8 +88,22 @@ public final class ReportService {
     public long export(String visitId, Path out, String lang, Path template, ReportProgress progress) {
         ProfileMessages messages = ProfileMessages.forLanguage(lang);
         progress.update(0.02, "load");
-        ReportData data = load(visitId);
+        ReportData data = withheld(load(visitId), consent.apply(messages.french() ? "fr" : "en"));
         return write(data, out, messages, template, progress);
+    }
+
+    /** The report's texts (section titles and bodies, recommendations, meetings, organisations) through {@code f}. */
+    static ReportData withheld(ReportData d, java.util.function.UnaryOperator<String> f) {
+        List<org.fieldbook.profile.ProfileSection> sections = d.sections().stream().map(s -> new org.fieldbook.profile.ProfileSection(
+                s.id(), s.visitId(), s.key(), s.order(), s.level(), s.kind(), s.areaId(), f.apply(s.titleEn()), f.apply(s.titleFr()),
+                f.apply(s.body()), s.status(), s.owner(), s.lastAuthor())).toList();
+        List<org.fieldbook.profile.Recommendation> recs = d.recommendations().stream().map(r -> new org.fieldbook.profile.Recommendation(
+                r.id(), r.visitId(), r.order(), f.apply(r.text()), r.priority(), r.areaId())).toList();
+        List<Meeting> programme = d.programme().stream().map(m -> new Meeting(m.id(), m.visitId(), m.day(), m.start(), m.end(),
+                f.apply(m.title()), f.apply(m.place()), m.format())).toList();
+        List<ReportData.OrganisationMet> orgs = d.organisations().stream().map(o -> new ReportData.OrganisationMet(f.apply(o.name()),
+                o.categoryId(), o.meetings())).toList();
+        return new ReportData(d.city(), d.visit(), sections, recs, programme, orgs, d.areas(), d.results(), d.summary());
     }
 
     /** Writes a report from data already loaded. */

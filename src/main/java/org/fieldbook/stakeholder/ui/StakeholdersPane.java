@@ -195,7 +195,7 @@ public final class StakeholdersPane extends BorderPane {
         });
     }
 
-    /** Writes everything held about the person (access on request): JSON and a readable Markdown file beside it. */
+    /** Writes everything held about the person (access on request): JSON and a readable Word document beside it. */
     private void exportData(Stakeholder s) {
         if (s == null) {
             return;
@@ -212,11 +212,11 @@ public final class StakeholdersPane extends BorderPane {
             var data = person.export(s.id());
             String name = json.getFileName().toString();
             String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
-            java.nio.file.Path md = json.resolveSibling(stem + ".md");
+            java.nio.file.Path docx = json.resolveSibling(stem + ".docx");
             java.nio.file.Files.writeString(json.resolveSibling(stem + ".json"),
                     new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(data));
-            java.nio.file.Files.writeString(md, org.fieldbook.person.PersonalDataService.readable(data));
-            return md;
+            org.fieldbook.person.AccessDocument.write(data, docx, ui.i18n().locale().getLanguage(), java.time.LocalDate.now());
+            return docx;
         }, md -> ui.notifier().info(ui.t("person.export.done", md.getParent())));
     }
 

@@ -335,13 +335,17 @@ public final class ImportService {
 
     /** Undoes the last applied import; returns its bundle id. */
     public String undoLast() {
-        return store.db().write(c -> {
+        String undone = store.db().write(c -> {
             String id = UndoImport.undoLast(c);
             for (AfterImport h : afterImport) {
                 h.undone(c);
             }
             return id;
         });
+        for (AfterImport h : afterImport) {
+            h.committed();
+        }
+        return undone;
     }
 
     /** Every bundle received, newest first. */

@@ -129,6 +129,51 @@ class ResultImportTest {
     }
 
     @Test
+    void cityIdsLimitsAndStrayValuesAreCheckedRowByRow() throws Exception {
+        String alphaId = "11111111-2222-4333-8444-555555555555";
+        String newId = "99999999-2222-4333-8444-555555555555";
+        String h = "city,country,city_id,questionnaire,date,population,lens,commitment,education,neighbourhoods\n";
+        String bad = h
+                + "Gamma,FR,not-a-uuid,res-new-1,2021,1,,50,50,50\n"                       // row 2: city_id not an id
+                + "Gamma,FR,11111111-2222-4333-8444-55555555555A,res-new-1,2021,1,,50,50,50\n" // row 3: upper-case hex
+                + "Beta,FR," + alphaId + ",res-new-1,2021,1,,50,50,50\n"                 // row 4: id of another city
+                + "Alpha,DE," + alphaId + ",res-new-1,2021,1,,50,50,50\n"                // row 5: same id, other country
+                + "Alpha,FR," + newId + ",res-new-1,2021,1,,50,50,50\n"                  // row 6: Alpha is held under another id
+                + "Gamma,FR,,res-new-1,2021,200000001,,50,50,50\n"                       // row 7: more people than the schema allows
+                + "G".repeat(301) + ",FR,,res-new-1,2021,1,,50,50,50\n"                  // row 8: name too long
+                + "Gamma," + "F".repeat(201) + ",,res-new-1,2021,1,,50,50,50\n"          // row 9: country too long
+                + "Gamma,FR,,res-new-1,2021,1,,50f,50,50\n"                              // row 10: Java would read 50f as 50
+                + "Gamma,FR,,res-new-1,2021,1,,Infinity,50,50\n"                         // row 11: not a rate
+                + "Gamma,FR,,res-new-1,2021,1,abc,50,50,50\n"                            // row 12: lens not a number
+                + "Gamma, upon Sea,FR,,res-new-1,2021,1,,50,50,50\n"                     // row 13: unquoted comma shifts the row
+                + "Gamma,FR,,res-new-1,0999,1,,50,50,50\n"                               // row 14: year 999
+                + "Delta,FR," + newId + ",res-new-1,2021,1,,50,50,50\n"                  // row 15: fine (a new city with its id)
+                + "Epsilon,FR," + newId + ",res-new-1,2020,1,,50,50,50\n"                // row 16: row 15's id, another name
+                + "Delta,FR,,res-new-1,2019,1,,50,50,50\n";                              // row 17: fine (Delta, by name)
+        try (Services s = workspace(dir.resolve("ws"))) {
+            s.cities().create(new org.fieldbook.visit.City(alphaId, "Alpha", "FR", null, null, null, null, "", ""));
+            int cities = s.cities().list().size();
+            ResultImportException e = assertThrows(ResultImportException.class,
+                    () -> s.index().results().importFile(write(dir, "bad.csv", bad)));
+            Set<String> where = e.problems().stream().map(p -> p.row() + ":" + p.column()).collect(Collectors.toSet());
+            assertEquals(Set.of("2:city_id", "3:city_id", "4:city_id", "5:city_id", "6:city_id", "7:population", "8:city",
+                    "9:country", "10:commitment", "11:commitment", "12:lens", "13:column 11", "13:city_id", "13:questionnaire", "13:date", "14:date", "16:city_id"), where,
+                    e.getMessage());
+            assertTrue(e.problems().stream().anyMatch(p -> p.row() == 2 && p.message().contains("not a city id")), e.getMessage());
+            assertTrue(e.problems().stream().anyMatch(p -> p.row() == 6 && p.message().contains(alphaId)), e.getMessage());
+            assertTrue(e.problems().stream().anyMatch(p -> p.row() == 13 && p.message().contains("unquoted")), e.getMessage());
+            assertEquals(0, s.index().results().list().size(), "nothing imported");
+            assertEquals(cities, s.cities().list().size(), "no city was created");
+
+            // The good rows alone import, and rows 15 and 17 are one city: the id given once, the name matched after.
+            String good = h + "Delta,FR," + newId + ",res-new-1,2021,1,,50,50,50\n" + "Delta,FR,,res-new-1,2019,1,,50,50,50\n"
+                    + "Alpha,fr," + alphaId + ",res-new-1,2021,100000000,,50,50,50\n";
+            assertEquals(new IndexResultService.ImportSummary(3, 1, 1), s.index().results().importFile(write(dir, "good.csv", good)));
+            assertEquals(Set.of(newId, alphaId), s.index().results().list().stream().map(IndexResult::cityId).collect(Collectors.toSet()));
+        }
+    }
+
+    @Test
     void headerProblemsAndUnreadableFiles() throws Exception {
         try (Services s = workspace(dir.resolve("ws"))) {
             ResultImportException typo = assertThrows(ResultImportException.class, () -> s.index().results().importFile(

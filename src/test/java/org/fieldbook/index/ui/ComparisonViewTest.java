@@ -27,6 +27,10 @@ class ComparisonViewTest extends ApplicationTest {
     private Path dir;
     private Services services;
     private ComparisonView view;
+    private final org.fieldbook.support.ui.Background background = new org.fieldbook.support.ui.Background();
+    private final List<Path> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<String> written = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private String heldVisit;
 
     @Override
     public void start(Stage stage) throws Exception {
@@ -49,19 +53,46 @@ class ComparisonViewTest extends ApplicationTest {
         Path csv = dir.resolve("past.csv");
         Files.writeString(csv, sb.toString());
         services.index().results().importFile(csv);
-        view = new ComparisonView(services.index().results(), id -> services.index().questionnaires().find(id).orElse(null), "en");
+        view = view("en");
         stage.setScene(new Scene((javafx.scene.Parent) view.node(), 1100, 760));
         stage.show();
     }
 
+    private ComparisonView view(String language) {
+        ComparisonView.Reports reports = new ComparisonView.Reports() {
+            @Override
+            public long write(String visitId, Path out, String lang) throws java.io.IOException {
+                written.add(visitId + " " + lang);
+                Files.writeString(out, "report of " + visitId);
+                return 4096;
+            }
+
+            @Override
+            public boolean holds(String visitId) {
+                return visitId.equals(heldVisit);
+            }
+        };
+        return new ComparisonView(services.index().results(), id -> services.index().questionnaires().find(id).orElse(null), language,
+                background, reports, opened::add);
+    }
+
+    private void settle() throws Exception {
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return WaitForAsyncUtils.asyncFx(() -> !view.loading()).get();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     @AfterEach
     void close() throws Exception {
+        background.close();
         services.close();
     }
 
     @Test
     void filtersTableChartAndExports() throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         assertEquals(DefinitionReader.sample().id(), view.edition.getValue(), "the only edition held is chosen");
         assertEquals("all", view.group.getValue().key());
         assertEquals(ComparisonModel.OVERALL, view.area.getValue());
@@ -74,12 +105,14 @@ class ComparisonViewTest extends ApplicationTest {
         assertEquals("Alpha", view.chart.getData().get(0).getData().get(0).getXValue());
 
         interact(() -> view.area.setValue("commitment"));
+        settle();
         assertEquals(List.of("Delta", "Beta", "Gamma", "Alpha"), view.table.getItems().stream().map(ComparisonModel.Row::city).toList(),
                 "commitment is 100 minus the others: the order turns round");
         assertEquals(60.0, view.table.getItems().get(0).rate(), 1e-9);
 
         GroupStats big = view.group.getItems().stream().filter(g -> g.key().equals("population_over_200000")).findFirst().orElseThrow();
         interact(() -> view.group.setValue(big));
+        settle();
         assertEquals(List.of("Beta", "Alpha"), view.table.getItems().stream().map(ComparisonModel.Row::city).toList());
         assertEquals(List.of(1, 2), view.table.getItems().stream().map(ComparisonModel.Row::rank).toList());
         assertTrue(view.group.getConverter().toString(big).contains("(2 cities)"));
@@ -106,5 +139,93 @@ class ComparisonViewTest extends ApplicationTest {
         assertFalse(view.edition.getAccessibleText().isBlank());
         assertFalse(view.table.getAccessibleText().isBlank());
         assertFalse(view.chart.getAccessibleText().isBlank());
+    }
+
+    @Test
+    void aCityAgainstItsGroupsItsProgressAndItsReport() throws Exception {
+        settle();
+        // Delta: 50,000 inhabitants, 5% foreign-born, FR; overall rates Alpha 90, Beta 70, Gamma 70, Delta 40 (2015: 100).
+        ComparisonModel.Row delta = view.table.getItems().stream().filter(r -> r.city().equals("Delta")).findFirst().orElseThrow();
+        assertEquals(null, delta.visitId(), "an imported result");
+        interact(() -> view.table.getSelectionModel().select(delta));
+        settle();
+        var bars = view.groupsChart.getData().get(0).getData();
+        List<String> labels = bars.stream().map(d -> d.getXValue()).toList();
+        assertEquals(List.of("Delta", "all cities", "cities of up to 200,000 inhabitants", "cities of up to 15% foreign-born",
+                "cities in FR"), labels, "the city, then the whole sample and each of its groups");
+        double alpha = (2 * 10 + 15 * 90) / 17.0;
+        double beta = (2 * 30 + 15 * 70) / 17.0;
+        double deltaRate = (2 * 60 + 15 * 40) / 17.0;
+        assertEquals(deltaRate, bars.get(0).getYValue().doubleValue(), 1e-9);
+        assertEquals((alpha + 2 * beta + deltaRate) / 4, bars.get(1).getYValue().doubleValue(), 1e-9, "mean of the four cities");
+        assertEquals((beta + deltaRate) / 2, bars.get(2).getYValue().doubleValue(), 1e-9, "Gamma 100,000 and Delta 50,000");
+        assertEquals((beta + deltaRate) / 2, bars.get(3).getYValue().doubleValue(), 1e-9, "Beta 10% and Delta 5%");
+        var line = view.progressChart.getData().get(0).getData();
+        assertEquals(List.of("2015", "2019"), line.stream().map(d -> d.getXValue()).toList(), "both of Delta's results, oldest first");
+        assertEquals(15 * 100 / 17.0, line.get(0).getYValue().doubleValue(), 1e-9, "2015: commitment 0, the others 100");
+        assertEquals(deltaRate, line.get(1).getYValue().doubleValue(), 1e-9);
+        assertTrue(view.report.isDisabled(), "no visit of Delta here: no report");
+        assertTrue(view.report.getTooltip().getText().contains("only imported results"));
+
+        Path png = dir.resolve("progress.png");
+        interact(() -> {
+            view.charts.getSelectionModel().select(2);
+            try {
+                view.exportChart(png);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertTrue(Files.size(png) > 1000, "the progress chart as a PNG");
+
+        // A city whose result comes from a visit held here: the report is written in the background, then offered.
+        String visit = org.fieldbook.TestWorkspace.visit(services, "Epsilon").id();
+        org.fieldbook.index.IndexDemo.populate(services.index(), services.notes(), visit);
+        heldVisit = visit;
+        ComparisonView fresh = interactAndGet(() -> view("en"));
+        view = fresh;
+        interact(() -> ((javafx.stage.Stage) org.testfx.api.FxToolkit.toolkitContext().getRegisteredStage()).getScene()
+                .setRoot((javafx.scene.Parent) fresh.node()));
+        settle();
+        ComparisonModel.Row epsilon = view.table.getItems().stream().filter(r -> visit.equals(r.visitId())).findFirst().orElseThrow();
+        interact(() -> view.table.getSelectionModel().select(epsilon));
+        settle();
+        assertFalse(view.report.isDisabled());
+        Path out = dir.resolve("epsilon.docx");
+        interact(() -> view.writeReport(out));
+        settle();
+        assertEquals(List.of(visit + " en"), written);
+        assertEquals("report of " + visit, Files.readString(out));
+        assertTrue(view.status.getText().startsWith("Wrote epsilon.docx"), view.status.getText());
+        assertTrue(view.openReport.isVisible());
+        interact(() -> view.openReport.fire());
+        assertEquals(List.of(out), opened);
+    }
+
+    private <T> T interactAndGet(java.util.concurrent.Callable<T> work) throws Exception {
+        return WaitForAsyncUtils.asyncFx(work).get();
+    }
+
+    @Test
+    void frenchWordsAndAccessibleNames() throws Exception {
+        settle();
+        ComparisonView fr = interactAndGet(() -> view("fr"));
+        view = fr;
+        interact(() -> ((javafx.stage.Stage) org.testfx.api.FxToolkit.toolkitContext().getRegisteredStage()).getScene()
+                .setRoot((javafx.scene.Parent) fr.node()));
+        settle();
+        assertEquals(List.of("Villes du groupe", "La ville face à ses groupes", "Progrès de la ville"),
+                fr.charts.getTabs().stream().map(t -> t.getText()).toList());
+        assertEquals("Rapport d'analyse INDEX…", fr.report.getText().replace("_", ""), "apostrophe kept, mnemonic marked");
+        assertEquals("Rang", fr.table.getColumns().get(0).getText());
+        for (javafx.scene.Node n : List.of(fr.edition, fr.group, fr.area, fr.table, fr.chart, fr.groupsChart, fr.progressChart)) {
+            assertFalse(n.getAccessibleText() == null || n.getAccessibleText().isBlank(), n.getId());
+        }
+        // keyboard: the table takes the focus and the arrow keys choose a city, which fills the city's charts
+        clickOn(fr.table);
+        type(javafx.scene.input.KeyCode.DOWN);
+        settle();
+        assertTrue(fr.table.getSelectionModel().getSelectedItem() != null);
+        assertFalse(fr.groupsChart.getData().isEmpty());
     }
 }

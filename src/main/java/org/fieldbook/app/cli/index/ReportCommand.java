@@ -34,7 +34,7 @@ final class ReportCommand implements Callable<Integer> {
         try (Services s = parent.open()) {
             IndexCommand.requireVisit(s, visitId);
             s.index().results().refreshVisits();
-            var data = s.index().assessments().reportData(visitId);
+            var data = s.index().assessments().reportData(visitId, parent.language());
             long bytes = IndexReportWriter.export(data, out, parent.language());
             spec.commandLine().getOut().printf("Wrote the INDEX analysis report of %s to %s (%d KB, a comparison between %d cities)%n",
                     data.city().name(), out, Math.max(1, bytes / 1024), data.sampleSize());
