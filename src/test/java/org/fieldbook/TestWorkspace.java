@@ -20,7 +20,7 @@ public final class TestWorkspace {
     }
 
     public static Services open(Path dir) {
-        Services s = Services.open(dir);
+        Services s = TestEngine.open(dir, System::currentTimeMillis);
         s.store().setIdentity("Test Expert", Role.EXPERT);
         return s;
     }

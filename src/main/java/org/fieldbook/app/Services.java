@@ -59,6 +59,11 @@ public final class Services implements AutoCloseable {
         this.store = store;
         Database db = store.db();
         Tracker tracker = store.tracker();
+        // two people editing one text at once on a shared office database: merged with the sync rules' line merge
+        tracker.setTextMerger((base, theirs, ours) -> {
+            org.fieldbook.sync.merge.LineMerge.Result r = org.fieldbook.sync.merge.LineMerge.merge(base, theirs, ours);
+            return new Tracker.TextMerger.Merged(r.text(), r.conflict());
+        });
         this.cities = new CityRepository(db, tracker);
         this.visits = new VisitRepository(db, tracker);
         this.meetings = new MeetingRepository(db, tracker);
@@ -134,6 +139,21 @@ public final class Services implements AutoCloseable {
     /** Opens a workspace whose clock reads {@code wallClock} (tests run skewed laptops in one process). */
     public static Services open(Path folder, java.util.function.LongSupplier wallClock) {
         Store store = Store.open(folder, wallClock);
+        try {
+            return new Services(store);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Opens an office workspace on PostgreSQL, with {@code localFolder} for this program's keys, logs and received files
+     * (see {@link Store#open(org.fieldbook.store.PgLocation, Path, java.util.function.LongSupplier, java.util.function.Supplier)}).
+     */
+    public static Services open(org.fieldbook.store.PgLocation location, Path localFolder, java.util.function.LongSupplier wallClock,
+                                java.util.function.Supplier<char[]> passwordPrompt) {
+        Store store = Store.open(location, localFolder, wallClock, passwordPrompt);
         try {
             return new Services(store);
         } catch (RuntimeException e) {

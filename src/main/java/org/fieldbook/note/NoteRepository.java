@@ -28,22 +28,47 @@ public final class NoteRepository {
     public NoteRepository(Database db, Tracker tracker) {
         this.db = db;
         this.tracker = tracker;
+        this.shared = db.dialect() != org.fieldbook.store.Dialect.SQLITE;
     }
 
-    /** Inserts a new note or updates an existing one; returns the stored note (with its id). */
+    /** True on a workspace several programs write at once; then {@link #lastSeen} holds what this one last read. */
+    private final boolean shared;
+    private final Map<String, Note> lastSeen = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Inserts a new note or updates an existing one; returns the stored note (with its id). On a workspace shared by
+     * several programs (the office on PostgreSQL) an update starts from the version this program last read or wrote:
+     * a colleague's change made since is kept, merged with this one, or recorded as a conflict (see
+     * {@link Tracker#updateFrom}); the note returned is then the merged one.
+     */
     public Note save(Note note) {
         if (note.id() == null) {
             String id = Tracker.newId();
             db.write(c -> tracker.insert(c, "note", id, fields(note)));
-            return note.withId(id);
+            return seen(note.withId(id));
         }
-        db.write(c -> {
+        Note base = shared ? lastSeen.get(note.id()) : null;
+        Note stored = db.write(c -> {
             if (Sql.count(c, "SELECT count(*) FROM note WHERE id=?", note.id()) == 0) {
-                return tracker.insert(c, "note", note.id(), fields(note));
+                tracker.insert(c, "note", note.id(), fields(note));
+                return note;
             }
-            return tracker.update(c, "note", note.id(), fields(note));
+            if (base == null) {
+                tracker.update(c, "note", note.id(), fields(note));
+                return note;
+            }
+            tracker.updateFrom(c, "note", note.id(), fields(base), fields(note));
+            return Sql.one(c, "SELECT " + COLUMNS + " FROM note WHERE id=?", NoteRepository::map, note.id()).orElse(note);
         });
-        return note;
+        return seen(stored);
+    }
+
+    /** Remembers the version of a note this program has seen (only on a shared workspace). */
+    private Note seen(Note n) {
+        if (shared && n != null && n.id() != null) {
+            lastSeen.put(n.id(), n);
+        }
+        return n;
     }
 
     public void delete(String id) {
@@ -55,16 +80,31 @@ public final class NoteRepository {
     }
 
     public Optional<Note> find(String id) {
-        return db.read(c -> Sql.one(c, "SELECT " + COLUMNS + " FROM note WHERE id=?", NoteRepository::map, id));
+        return db.read(c -> Sql.one(c, "SELECT " + COLUMNS + " FROM note WHERE id=?", NoteRepository::map, id)).map(this::seen);
     }
 
     /** The visit's notes in the order they were taken. */
     public List<Note> forVisit(String visitId) {
+        return remember(forVisitRead(visitId));
+    }
+
+    private List<Note> remember(List<Note> notes) {
+        if (shared) {
+            notes.forEach(this::seen);
+        }
+        return notes;
+    }
+
+    private List<Note> forVisitRead(String visitId) {
         return db.read(c -> Sql.list(c, "SELECT " + COLUMNS + " FROM note WHERE visit_id=? AND deleted=0 ORDER BY created_hlc",
                 NoteRepository::map, visitId));
     }
 
     public List<Note> forMeeting(String meetingId) {
+        return remember(forMeetingRead(meetingId));
+    }
+
+    private List<Note> forMeetingRead(String meetingId) {
         return db.read(c -> Sql.list(c, "SELECT " + COLUMNS + " FROM note WHERE meeting_id=? AND deleted=0 ORDER BY created_hlc",
                 NoteRepository::map, meetingId));
     }
@@ -73,7 +113,8 @@ public final class NoteRepository {
     public Map<String, Long> countsByArea(String visitId) {
         return db.read(c -> {
             Map<String, Long> out = new LinkedHashMap<>();
-            for (var row : Sql.list(c, "SELECT j.value AS area, count(*) AS n FROM note, json_each(note.areas) j"
+            for (var row : Sql.list(c, "SELECT j.value AS area, count(*) AS n FROM note, "
+                    + org.fieldbook.store.Dialect.of(c).jsonArrayValues("note.areas", "j")
                     + " WHERE note.visit_id=? AND note.deleted=0 GROUP BY j.value",
                     rs -> Map.entry(rs.getString("area"), rs.getLong("n")), visitId)) {
                 out.put(row.getKey(), row.getValue());

@@ -74,10 +74,20 @@ public final class ErasureApplier {
         }
         changed += scrubAttachments(c, touched == null ? null : touched.get("attachment"), hashes, files, replaced);
         changed += scrubUndoneAttachments(c, touched == null ? null : touched.get("attachment"), hashes, files, replaced);
-        if (touched == null) {
-            changed += scrubColumn(c, "sync_version", "text", "rowid", null, hashes);
+        if (touched != null) {
+            // the text versions and conflicts the import kept for the records it brought hold what it brought
+            Set<String> ids = new java.util.HashSet<>();
+            touched.values().forEach(ids::addAll);
+            changed += scrubColumn(c, "sync_version", "text", "rowid", "id", ids, hashes);
             for (String col : new String[] {"local", "remote", "base", "kept"}) {
-                changed += scrubColumn(c, "sync_conflict", col, "rowid", null, hashes);
+                changed += scrubColumn(c, "sync_conflict", col, "rowid", "id", ids, hashes);
+            }
+        }
+        if (touched == null) {
+            String rowId = org.fieldbook.store.Dialect.of(c).rowId();
+            changed += scrubColumn(c, "sync_version", "text", rowId, null, hashes);
+            for (String col : new String[] {"local", "remote", "base", "kept"}) {
+                changed += scrubColumn(c, "sync_conflict", col, rowId, null, hashes);
             }
             changed += scrubJsonColumn(c, "sync_undo", "before", hashes);
         }
@@ -204,6 +214,12 @@ public final class ErasureApplier {
 
     private static int scrubColumn(Connection c, String table, String col, String key, Set<String> only,
                                    Collection<String> hashes) throws SQLException {
+        return scrubColumn(c, table, col, key, key, only, hashes);
+    }
+
+    /** As above, {@code only} filtering on {@code filterKey} (e.g. the record id of a sync table keyed by rowid). */
+    private static int scrubColumn(Connection c, String table, String col, String key, String filterKey, Set<String> only,
+                                   Collection<String> hashes) throws SQLException {
         if (only != null && only.isEmpty()) {
             return 0;
         }
@@ -219,7 +235,7 @@ public final class ErasureApplier {
             }
         }
         for (List<String> chunk : chunks) {
-            String sql = chunk == null ? base : base + " AND " + key + " IN (" + "?,".repeat(chunk.size() - 1) + "?)";
+            String sql = chunk == null ? base : base + " AND " + filterKey + " IN (" + "?,".repeat(chunk.size() - 1) + "?)";
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 if (chunk != null) {
                     for (int i = 0; i < chunk.size(); i++) {
@@ -245,7 +261,8 @@ public final class ErasureApplier {
 
     private static int scrubJsonColumn(Connection c, String table, String col, Collection<String> hashes) throws SQLException {
         List<Object[]> updates = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT rowid, " + col + " FROM " + table + " WHERE " + col + " IS NOT NULL");
+        String rowId = org.fieldbook.store.Dialect.of(c).rowId();
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + rowId + ", " + col + " FROM " + table + " WHERE " + col + " IS NOT NULL");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 String v = rs.getString(2);
@@ -254,18 +271,18 @@ public final class ErasureApplier {
                     JsonNode s = scrubTree(n, hashes);
                     String out = JSON.writeValueAsString(s);
                     if (!out.equals(JSON.writeValueAsString(n))) {
-                        updates.add(new Object[] {out, rs.getLong(1)});
+                        updates.add(new Object[] {out, rs.getObject(1)});
                     }
                 } catch (Exception e) {
                     String s = NameHashes.scrub(v, hashes);
                     if (!s.equals(v)) {
-                        updates.add(new Object[] {s, rs.getLong(1)});
+                        updates.add(new Object[] {s, rs.getObject(1)});
                     }
                 }
             }
         }
         for (Object[] u : updates) {
-            Sql.update(c, "UPDATE " + table + " SET " + col + "=? WHERE rowid=?", u);
+            Sql.update(c, "UPDATE " + table + " SET " + col + "=? WHERE " + rowId + "=?", u);
         }
         return updates.size();
     }

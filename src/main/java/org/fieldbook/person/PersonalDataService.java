@@ -62,7 +62,8 @@ public final class PersonalDataService {
     }
 
     /** An erasure and the workspaces that have applied it (from their acknowledgements). */
-    public record Status(String erasureId, String stakeholderId, String erasedAt, String reason, List<String> appliedBy) {
+    public record Status(String erasureId, String stakeholderId, String erasedAt, String reason, List<String> appliedBy,
+                         List<String> appliedByNames) {
     }
 
     /** Every place the person appears, listed before anything changes. */
@@ -347,6 +348,7 @@ public final class PersonalDataService {
             for (String[] e : Sql.list(c, "SELECT id, stakeholder_id, erased_at, reason FROM erasure ORDER BY erased_at",
                     rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)})) {
                 out.add(new Status(e[0], e[1], e[2], e[3], Sql.list(c, "SELECT workspace FROM erasure_ack WHERE erasure_id=? ORDER BY workspace",
+                        rs -> rs.getString(1), e[0]), Sql.list(c, "SELECT author FROM erasure_ack WHERE erasure_id=? ORDER BY workspace",
                         rs -> rs.getString(1), e[0])));
             }
             return out;

@@ -18,9 +18,14 @@ public final class SearchService {
 
     private final Database db;
 
+    private final boolean postgres;
+
     public SearchService(Database db) {
         this.db = db;
-        db.whenIdle(SearchService::mergeIndexSegments);
+        this.postgres = db.dialect() == org.fieldbook.store.Dialect.POSTGRESQL;
+        if (!postgres) {
+            db.whenIdle(SearchService::mergeIndexSegments);
+        }
     }
 
     /**
@@ -39,9 +44,12 @@ public final class SearchService {
         if (words.isEmpty()) {
             return List.of();
         }
-        String match = toMatch(q.text());
         Snippets snippets = new Snippets(words, true);
         List<Candidate> found = db.read(c -> {
+            if (postgres) {
+                return PgSearch.find(c, q, PgSearch.toQuery(words));
+            }
+            String match = toMatch(q.text());
             List<Candidate> hits = new ArrayList<>(notes(c, q, match));
             if (!q.notesOnly()) {
                 hits.addAll(meetings(c, q, match));
@@ -60,7 +68,7 @@ public final class SearchService {
     }
 
     /** A ranked row before its snippet is made: the texts the snippet is chosen from, best first on ties. */
-    private record Candidate(String type, String id, String visit, String title, String[] texts, double score) {
+    record Candidate(String type, String id, String visit, String title, String[] texts, double score) {
     }
 
     /*

@@ -44,14 +44,15 @@ public final class StakeholderRepository {
 
     public List<Stakeholder> forCity(String cityId) {
         return db.read(c -> Sql.list(c,
-                "SELECT * FROM stakeholder WHERE city_id=? AND deleted=0 ORDER BY organisation COLLATE NOCASE, person COLLATE NOCASE",
+                "SELECT * FROM stakeholder WHERE city_id=? AND deleted=0 ORDER BY " + db.dialect().caseless("organisation") + ", "
+                        + db.dialect().caseless("person"),
                 StakeholderRepository::map, cityId));
     }
 
     /** The stakeholders who attended a meeting. */
     public List<Stakeholder> attendees(String meetingId) {
         return db.read(c -> Sql.list(c, "SELECT s.* FROM stakeholder s JOIN meeting_attendee a ON a.stakeholder_id=s.id"
-                + " WHERE a.meeting_id=? AND a.deleted=0 AND s.deleted=0 ORDER BY s.person COLLATE NOCASE",
+                + " WHERE a.meeting_id=? AND a.deleted=0 AND s.deleted=0 ORDER BY " + db.dialect().caseless("s.person"),
                 StakeholderRepository::map, meetingId));
     }
 

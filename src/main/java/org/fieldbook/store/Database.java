@@ -48,14 +48,27 @@ public final class Database implements AutoCloseable {
     /** The read connection the current thread holds, to refuse a read started inside another read. */
     private final ThreadLocal<Connection> heldReader = new ThreadLocal<>();
     private volatile long readerWaitMillis = READER_WAIT_MS;
+    /** Told after each committed write transaction (the one change notification views follow). */
+    private final List<Runnable> commitListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    private Database(Path file) throws SQLException {
-        this.url = "jdbc:sqlite:" + file.toAbsolutePath();
-        this.writer = config(false).createConnection(url);
+    /** Opens connections to one database: the writer, or a reader (read-only, one consistent snapshot per read). */
+    @FunctionalInterface
+    interface Connector {
+        Connection connect(boolean reader) throws SQLException;
+    }
+
+    private final Dialect dialect;
+
+    private Database(String url, Dialect dialect, Connector connector) throws SQLException {
+        this.url = url;
+        this.dialect = dialect;
+        this.writer = connector.connect(false);
         Migrations.migrate(writer);
-        try (var st = writer.createStatement()) {
-            st.execute("PRAGMA wal_autocheckpoint=" + AUTO_CHECKPOINT_PAGES);
-            st.execute("PRAGMA journal_size_limit=" + LOG_SIZE_LIMIT);
+        if (dialect == Dialect.SQLITE) {
+            try (var st = writer.createStatement()) {
+                st.execute("PRAGMA wal_autocheckpoint=" + AUTO_CHECKPOINT_PAGES);
+                st.execute("PRAGMA journal_size_limit=" + LOG_SIZE_LIMIT);
+            }
         }
         this.writer.setAutoCommit(false);
         this.writerThread = new ScheduledThreadPoolExecutor(1, r -> {
@@ -67,15 +80,16 @@ public final class Database implements AutoCloseable {
         writerThread.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         this.readers = new ArrayBlockingQueue<>(READERS);
         for (int i = 0; i < READERS; i++) {
-            Connection reader = config(true).createConnection(url);
+            Connection reader = connector.connect(true);
             readers.add(reader);
             allReaders.add(reader);
         }
     }
 
     public static Database open(Path file) {
+        String url = "jdbc:sqlite:" + file.toAbsolutePath();
         try {
-            return new Database(file);
+            return new Database(url, Dialect.SQLITE, reader -> config(reader).createConnection(url));
         } catch (SQLException e) {
             String message = e.getMessage() == null ? "" : e.getMessage();
             if (message.contains("NOTADB") || message.contains("not a database") || message.contains("malformed")) {
@@ -83,6 +97,28 @@ public final class Database implements AutoCloseable {
             }
             throw new StoreException("Cannot open the database " + file + ": " + message, e);
         }
+    }
+
+    /** Opens (and migrates) a PostgreSQL database; {@code connector} makes each connection (see {@link PgLocation}). */
+    static Database openPostgres(String displayUrl, Connector connector) {
+        try {
+            return new Database(displayUrl, Dialect.POSTGRESQL, reader -> {
+                Connection c = connector.connect(reader);
+                if (reader) {
+                    c.setReadOnly(true);
+                    // one consistent snapshot for the whole read, as a SQLite read transaction gives
+                    c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+                }
+                return c;
+            });
+        } catch (SQLException e) {
+            throw new StoreException("Cannot open the database " + displayUrl + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The engine's SQL differences. */
+    public Dialect dialect() {
+        return dialect;
     }
 
     static SQLiteConfig config(boolean readOnly) {
@@ -115,6 +151,7 @@ public final class Database implements AutoCloseable {
                 T result = work.apply(writer);
                 writer.commit();
                 wrote();
+                committed();
                 return result;
             } catch (Throwable t) {
                 writer.rollback();
@@ -135,8 +172,33 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Registers {@code listener} to be told, on the writer thread, after each write transaction that committed (never
+     * after a rolled-back one, nor after idle upkeep). It must be quick and must not write: a view hands the news to
+     * its own thread and reads what it shows from there. Returns what unregisters it.
+     */
+    public Runnable onCommit(Runnable listener) {
+        commitListeners.add(listener);
+        return () -> commitListeners.remove(listener);
+    }
+
+    private void committed() {
+        for (Runnable l : commitListeners) {
+            try {
+                l.run();
+            } catch (RuntimeException e) {
+                // the write has committed; a listener that fails must not turn it into a failure
+                java.util.logging.Logger.getLogger(Database.class.getName())
+                        .log(java.util.logging.Level.WARNING, "A commit listener failed", e);
+            }
+        }
+    }
+
     /** Called on the writer thread after each commit: (re)arms the idle checkpoint. */
     private void wrote() {
+        if (dialect != Dialect.SQLITE) {
+            return; // PostgreSQL has no log to checkpoint from here, nor FTS5 segments to merge
+        }
         lastWriteNanos = System.nanoTime();
         if (checkpoint == null || checkpoint.isDone()) {
             checkpoint = writerThread.schedule(this::checkpointIfIdle, IDLE_CHECKPOINT_MS, TimeUnit.MILLISECONDS);
@@ -241,6 +303,10 @@ public final class Database implements AutoCloseable {
 
     /** Copies the whole database into {@code target} (VACUUM INTO), a consistent backup taken while open. */
     public void backupTo(Path target) {
+        if (!dialect.fileBackups()) {
+            throw new StoreException("A PostgreSQL database is backed up with the server's own tools (pg_dump), or with"
+                    + " 'fieldbook office backup'; it cannot be copied into a file from here.");
+        }
         write(c -> {
             c.commit();
             c.setAutoCommit(true);
@@ -261,6 +327,20 @@ public final class Database implements AutoCloseable {
      * (an erased person's data) is no longer anywhere in the workspace's files.
      */
     public void compact() {
+        if (dialect != Dialect.SQLITE) {
+            write(c -> {
+                c.commit();
+                c.setAutoCommit(true);
+                try (var st = c.createStatement()) {
+                    // old row versions become free space at once rather than at the next autovacuum
+                    st.execute("VACUUM");
+                } finally {
+                    c.setAutoCommit(false);
+                }
+                return null;
+            });
+            return;
+        }
         write(c -> {
             c.commit();
             c.setAutoCommit(true);

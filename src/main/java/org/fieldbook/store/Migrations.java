@@ -12,7 +12,8 @@ import java.util.Locale;
 
 /**
  * Versioned schema migrations. Each file under {@code org/fieldbook/store/migrations} is applied once,
- * in order, inside a transaction; {@code PRAGMA user_version} records how far a database has come.
+ * in order, inside a transaction; the schema version ({@code PRAGMA user_version} on SQLite) records how far a database
+ * has come. Each engine reads the same files through its {@link Dialect}, which may hold its own version of a file.
  * Add a new file to {@link #FILES} to change the schema; never edit one that has shipped.
  */
 public final class Migrations {
@@ -41,12 +42,13 @@ public final class Migrations {
     }
 
     public static int currentVersion(Connection c) throws SQLException {
-        return (int) Sql.count(c, "PRAGMA user_version");
+        return Dialect.of(c).schemaVersion(c);
     }
 
     /** Brings the database up to the latest version; returns how many migrations ran. */
     public static int migrate(Connection c) throws SQLException {
-        int current = currentVersion(c);
+        Dialect dialect = Dialect.of(c);
+        int current = dialect.schemaVersion(c);
         if (current > FILES.size()) {
             throw new StoreException("This workspace was written by a newer Fieldbook (schema " + current
                     + ", this version knows " + FILES.size() + "). Please update Fieldbook.");
@@ -57,10 +59,16 @@ public final class Migrations {
             boolean auto = c.getAutoCommit();
             c.setAutoCommit(false);
             try (Statement st = c.createStatement()) {
-                for (String sql : split(load(file))) {
+                dialect.lockForMigration(c);
+                if (dialect.schemaVersion(c) >= v) {
+                    // another program migrated this far while this one waited for the lock
+                    c.commit();
+                    continue;
+                }
+                for (String sql : dialect.migration(file)) {
                     st.execute(sql);
                 }
-                st.execute("PRAGMA user_version = " + v);
+                dialect.setSchemaVersion(c, v);
                 c.commit();
                 ran++;
             } catch (SQLException e) {
@@ -70,11 +78,11 @@ public final class Migrations {
                 c.setAutoCommit(auto);
             }
         }
-        SchemaConstraints.install(c);
+        dialect.installConstraints(c);
         return ran;
     }
 
-    private static String load(String file) {
+    static String load(String file) {
         try (InputStream in = Migrations.class.getResourceAsStream("migrations/" + file)) {
             if (in == null) {
                 throw new StoreException("Missing migration " + file);

@@ -22,6 +22,13 @@ public final class Store implements AutoCloseable {
         this.db = db;
         this.meta = new MetaStore(db);
         this.identity = meta.identity();
+        if (db.dialect() != Dialect.SQLITE) {
+            // Several programs share an office database: each running program is its own device with its own clock
+            // (seeded from the shared high-water mark below), so two of them never issue the same stamp.
+            Identity shared = identity;
+            this.identity = new Identity(shared.name(), shared.role(), Tracker.newId(), shared.workspaceId());
+            announce();
+        }
         String node = identity.deviceId().substring(0, 8);
         HybridClock clock = new HybridClock(node, wallClock);
         String highWater = db.read(HighWater::read);
@@ -47,6 +54,17 @@ public final class Store implements AutoCloseable {
             ws.close();
             throw e;
         }
+    }
+
+    /**
+     * Opens an office workspace on PostgreSQL: the database at {@code location} (created tables on first use), with
+     * {@code localFolder} for this program's keys, logs and received files. {@code passwordPrompt} asks a person for
+     * the password when the password file has none (null: never ask).
+     */
+    public static Store open(PgLocation location, Path localFolder, LongSupplier wallClock,
+                             java.util.function.Supplier<char[]> passwordPrompt) {
+        Workspace ws = Workspace.openBeside(localFolder);
+        return new Store(ws, Database.openPostgres(location.toString(), location.connector(passwordPrompt)), wallClock);
     }
 
     public Workspace workspace() {
@@ -85,7 +103,21 @@ public final class Store implements AutoCloseable {
 
     public void setIdentity(String name, Role role) {
         meta.setIdentity(name, role);
-        identity = meta.identity();
+        Identity stored = meta.identity();
+        identity = new Identity(stored.name(), stored.role(), identity.deviceId(), stored.workspaceId());
+        announce();
+    }
+
+    /** Tells colleagues on a shared database who this program works for. */
+    private void announce() {
+        if (db.dialect() == Dialect.SQLITE) {
+            return;
+        }
+        String who = identity.name() == null || identity.name().isBlank() ? "a colleague" : identity.name();
+        db.write(c -> {
+            db.dialect().announce(c, " " + who);
+            return null;
+        });
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -102,7 +103,8 @@ public final class Tracker {
         check(table);
         List<String> names = new ArrayList<>(fields.keySet());
         names.forEach(Tracker::check);
-        String select = "SELECT stamps" + (names.isEmpty() ? "" : "," + String.join(",", names)) + " FROM " + table + " WHERE id=?";
+        String select = "SELECT stamps" + (names.isEmpty() ? "" : "," + String.join(",", names)) + " FROM " + table + " WHERE id=?"
+                + Dialect.of(c).forUpdate();
         Map<String, Object> changed = new LinkedHashMap<>();
         String stampsJson;
         try (PreparedStatement ps = c.prepareStatement(select)) {
@@ -126,6 +128,85 @@ public final class Tracker {
         }
         writeChanges(c, table, id, stampsJson, changed);
         return true;
+    }
+
+    /** Merges a text edited by two people at once (the sync rules' line merge, wired in by the application). */
+    @FunctionalInterface
+    public interface TextMerger {
+        /** The merged text of {@code theirs} and {@code ours} against {@code base}, and whether lines overlapped. */
+        Merged merge(String base, String theirs, String ours);
+
+        record Merged(String text, boolean conflict) {
+        }
+    }
+
+    private volatile TextMerger textMerger;
+
+    public void setTextMerger(TextMerger merger) {
+        this.textMerger = merger;
+    }
+
+    /**
+     * Updates a record from an edit that started from {@code base} (the values the editor had read), on a workspace
+     * where someone else may have changed the record since: a field this edit did not change keeps whatever is stored
+     * now; a field changed only here is written; a field changed both here and by the other person is merged — a
+     * merged text ({@link TrackedTable#mergedTexts()}) line by line, anything else by this later edit winning — and
+     * any overlap is recorded as an open conflict ({@code sync_conflict}, shown with the sync conflicts) instead of
+     * overwriting silently. The row is locked from the read to the write. Returns the values written.
+     */
+    public Map<String, Object> updateFrom(Connection c, String table, String id, Map<String, ?> base, Map<String, ?> fields)
+            throws SQLException {
+        check(table);
+        List<String> names = new ArrayList<>(fields.keySet());
+        names.forEach(Tracker::check);
+        Set<String> merged = TrackedTables.byName(table).mergedTexts();
+        String select = "SELECT stamps," + String.join(",", names) + " FROM " + table + " WHERE id=?" + Dialect.of(c).forUpdate();
+        Map<String, Object> changed = new LinkedHashMap<>();
+        List<String[]> conflicts = new ArrayList<>();
+        String stampsJson;
+        try (PreparedStatement ps = c.prepareStatement(select)) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new StoreException("No " + table + " with id " + id);
+                }
+                stampsJson = rs.getString(1);
+                for (int i = 0; i < names.size(); i++) {
+                    String f = names.get(i);
+                    Object current = rs.getObject(i + 2);
+                    Object wanted = fields.get(f);
+                    Object was = base.get(f);
+                    if (sameValue(current, wanted) || sameValue(was, wanted)) {
+                        continue; // nothing to write, or not changed by this edit (keep what the other person wrote)
+                    }
+                    if (sameValue(current, was)) {
+                        changed.put(f, wanted);
+                        continue;
+                    }
+                    TextMerger merger = textMerger;
+                    if (merged.contains(f) && merger != null && current instanceof String theirs && wanted instanceof String ours
+                            && was instanceof String b) {
+                        TextMerger.Merged m = merger.merge(b, theirs, ours);
+                        changed.put(f, m.text());
+                        if (m.conflict()) {
+                            conflicts.add(new String[] {f, "text", theirs, ours, b, m.text()});
+                        }
+                    } else {
+                        changed.put(f, wanted);
+                        conflicts.add(new String[] {f, "field", String.valueOf(current), String.valueOf(wanted), String.valueOf(was),
+                                String.valueOf(wanted)});
+                    }
+                }
+            }
+        }
+        if (!changed.isEmpty()) {
+            writeChanges(c, table, id, stampsJson, changed);
+        }
+        for (String[] k : conflicts) {
+            Sql.update(c, "INSERT INTO sync_conflict(tbl, id, field, kind, local, remote, base, kept, created_hlc)"
+                    + " VALUES (?,?,?,?,?,?,?,?,?)", table, id, k[0], k[1], k[2], k[3], k[4], k[5], clock.now());
+        }
+        return changed;
     }
 
     /** Marks a record deleted (a tombstone); it stays in the trash until restored. */

@@ -24,14 +24,7 @@ public final class Workspace implements AutoCloseable {
     }
 
     public static Workspace open(Path folder) {
-        try {
-            Files.createDirectories(folder);
-            for (String sub : new String[] {"attachments", "backups", "logs"}) {
-                Files.createDirectories(folder.resolve(sub));
-            }
-        } catch (IOException e) {
-            throw new StoreException("Cannot create the workspace folder " + folder + ": " + e.getMessage(), e);
-        }
+        createFolders(folder);
         FileChannel channel = null;
         try {
             channel = FileChannel.open(folder.resolve("fieldbook.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
@@ -47,6 +40,26 @@ public final class Workspace implements AutoCloseable {
         } catch (IOException e) {
             closeQuietly(channel);
             throw new StoreException("Cannot lock the workspace " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * This program's own folder beside an office database on PostgreSQL (keys, logs, attachments received): not locked,
+     * since several programs work on the same database at once; the database is not in it.
+     */
+    public static Workspace openBeside(Path folder) {
+        createFolders(folder);
+        return new Workspace(folder, null, null);
+    }
+
+    private static void createFolders(Path folder) {
+        try {
+            Files.createDirectories(folder);
+            for (String sub : new String[] {"attachments", "backups", "logs"}) {
+                Files.createDirectories(folder.resolve(sub));
+            }
+        } catch (IOException e) {
+            throw new StoreException("Cannot create the workspace folder " + folder + ": " + e.getMessage(), e);
         }
     }
 
@@ -82,6 +95,9 @@ public final class Workspace implements AutoCloseable {
 
     @Override
     public void close() {
+        if (lock == null) {
+            return;
+        }
         try {
             lock.release();
             lockChannel.close();

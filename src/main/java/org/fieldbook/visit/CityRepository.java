@@ -35,7 +35,8 @@ public final class CityRepository {
     }
 
     public List<City> list() {
-        return db.read(c -> Sql.list(c, "SELECT * FROM city WHERE deleted=0 ORDER BY name COLLATE NOCASE", CityRepository::map));
+        return db.read(c -> Sql.list(c, "SELECT * FROM city WHERE deleted=0 ORDER BY "
+                + db.dialect().caseless("name"), CityRepository::map));
     }
 
     static Map<String, Object> fields(City city) {

@@ -135,7 +135,7 @@ class CaptureBenchmark {
         return ms;
     }
 
-    private static double searchP95(Services s, LargeWorkspace.Generated data) {
+    static double searchP95(Services s, LargeWorkspace.Generated data) {
         Random r = new Random(7);
         List<SearchQuery> queries = new ArrayList<>();
         String[] kinds = Arrays.stream(NoteKind.values()).map(NoteKind::id).toArray(String[]::new);
@@ -172,7 +172,7 @@ class CaptureBenchmark {
         return percentile(times, 95);
     }
 
-    private static double saveP99(Services s, String visitId) {
+    static double saveP99(Services s, String visitId) {
         Random r = new Random(11);
         var meetings = s.meetings().forVisit(visitId);
         double[] times = new double[SAVES];

@@ -47,6 +47,9 @@ final class LargeWorkspace {
     }
 
     private Generated build(Connection c, HybridClock clock, Identity who, Shape shape, List<IndexArea> areas) throws SQLException {
+        if (org.fieldbook.store.Dialect.of(c) != org.fieldbook.store.Dialect.SQLITE) {
+            return fill(c, clock, who, shape, areas);
+        }
         // A bigger page cache (native memory, not Java heap) for the one big transaction, then back to normal.
         try (var st = c.createStatement()) {
             st.execute("PRAGMA cache_size=-262144");

@@ -70,8 +70,7 @@ final class SyncFixture {
     private static String dumpChecksum(java.sql.Connection c, Map<String, String> masks) throws java.sql.SQLException {
         MessageDigest sha = org.fieldbook.sync.bag.Hashing.sha256();
         // the full-text index's own tables are left out: derived from the data, and merged when the writer is idle
-        List<String> tables = Sql.list(c, "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
-                + " AND name NOT LIKE '%\\_fts\\_%' ESCAPE '\\' ORDER BY name", rs -> rs.getString(1));
+        List<String> tables = org.fieldbook.store.Dialect.of(c).tables(c);
         for (String t : tables) {
             sha.update(("table " + t + "\n").getBytes());
             try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT * FROM \"" + t + "\"")) {

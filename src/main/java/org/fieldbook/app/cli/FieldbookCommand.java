@@ -17,6 +17,7 @@ import picocli.CommandLine.Parameters;
         subcommands = {InitCommand.class, VisitsCommand.class, NotesCommand.class, SearchCommand.class, DemoCommand.class,
                 org.fieldbook.app.cli.index.IndexCommand.class, ReportCommand.class, ExportCommand.class, ImportCommand.class,
                 VerifyCommand.class, KeyCommand.class, SyncLogCommand.class, ConflictsCommand.class, PersonCommand.class, RetentionCommand.class,
+                OfficeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class FieldbookCommand implements Callable<Integer> {
     /** Returned by {@link #run} when no subcommand was given and the window has been opened. */
@@ -25,6 +26,12 @@ public final class FieldbookCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
             description = "Workspace folder (default: $FIELDBOOK_HOME, else the per-user data folder)")
     Path data;
+
+    @Option(names = "--db", paramLabel = "postgresql://HOST[:PORT]/DB", scope = CommandLine.ScopeType.INHERIT,
+            description = {"The office's shared workspace on PostgreSQL instead of a folder (?sslmode=… honoured);",
+                    "the password comes from ~/.pgpass or PGPASSFILE, else it is asked for. --data then names this",
+                    "program's own folder (keys, logs)."})
+    String db;
 
     @Option(names = "--lang", paramLabel = "en|fr", scope = CommandLine.ScopeType.INHERIT,
             description = "Language of the window and of generated documents")
@@ -70,13 +77,26 @@ public final class FieldbookCommand implements Callable<Integer> {
 
     /** Opens the workspace for a subcommand; a locked or damaged one becomes a one-line user error. */
     public Services open() {
-        Services s = Services.open(workspaceFolder());
+        Services s = db == null ? Services.open(workspaceFolder())
+                : Services.open(org.fieldbook.store.PgLocation.parse(db), workspaceFolder(), System::currentTimeMillis,
+                        FieldbookCommand::askPassword);
         if (s.store().clockLooksBehind() && spec != null) {
             spec.commandLine().getErr().println("fieldbook: warning: this computer's clock is "
                     + (s.store().clockBehindMillis() / 60_000) + " minutes behind the newest change this workspace holds;"
                     + " changes stay in order, but please check the date and time in the system settings");
         }
         return s;
+    }
+
+    /** The office database's address given with --db, or null for a workspace folder. */
+    public String database() {
+        return db;
+    }
+
+    /** Asks for the database password on the console (never echoed, never stored); null without a console. */
+    static char[] askPassword() {
+        java.io.Console console = System.console();
+        return console == null ? null : console.readPassword("Password for the office database: ");
     }
 
     @picocli.CommandLine.Spec

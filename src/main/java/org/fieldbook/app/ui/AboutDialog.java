@@ -22,7 +22,8 @@ public final class AboutDialog extends Dialog<Void> {
         }
         Theme.apply(getDialogPane());
         setTitle(i18n.t("about.title"));
-        setHeaderText(i18n.t("about.header", info.version()));
+        setHeaderText(i18n.t("about.header", org.fieldbook.support.AboutInfo.DEVELOPMENT_VERSION.equals(info.version())
+                ? i18n.t("about.devBuild") : info.version()));
         Label what = new Label(i18n.t("about.text"));
         what.setWrapText(true);
         Label where = new Label(i18n.t("about.workspace", workspace == null ? "" : workspace.toString()));

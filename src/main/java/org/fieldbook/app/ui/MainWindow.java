@@ -1,5 +1,6 @@
 package org.fieldbook.app.ui;
 
+import org.fieldbook.support.ui.StoreChanges;
 import org.fieldbook.support.ui.Background;
 import org.fieldbook.support.ui.DialogButtons;
 import org.fieldbook.support.ui.EmptyStateView;
@@ -47,6 +48,7 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
     private final Background background = new Background();
     private final ErrorDialog errors = new ErrorDialog();
     private final NoteSaver saver = new NoteSaver();
+    private final StoreChanges changes;
     private final NotificationBar notifications;
     private final VisitSidebar sidebar;
     private final StackPane content = new StackPane();
@@ -64,7 +66,10 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
         Theme.install();
         UndoStack undo = new UndoStack();
         notifications = new NotificationBar(i18n, undo, background);
-        ui = new UiContext(i18n, background, undo, notifications, this, files);
+        changes = new StoreChanges(services.store().db());
+        ui = new UiContext(i18n, background, undo, notifications, this, files, changes);
+        // the visit cards' counts follow the store: one notification after each committed write, whoever wrote
+        changes.listen(this::refreshSidebar);
         background.setDefaultErrorHandler(t -> notifications.error(i18n.t("error.unexpected", message(t))));
         sidebar = new VisitSidebar(i18n, this::newVisit, this::showTrash, this::showInbox, v -> showVisit(v.id()));
         inbox = new InboxPlace(ui, services);
@@ -163,6 +168,17 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
         });
     }
 
+    /** Reloads the visit cards (counts, dates, status) after a write; keeps what is shown and selected. */
+    private void refreshSidebar() {
+        background.call(() -> services.visits().summaries(), list -> {
+            if (closed) {
+                return;
+            }
+            visits = list;
+            sidebar.update(list);
+        });
+    }
+
     private boolean showingTrash() {
         return !content.getChildren().isEmpty()
                 && (content.getChildren().get(0) instanceof TrashView || "inbox".equals(content.getChildren().get(0).getId()));
@@ -173,7 +189,7 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
             sidebar.select(id);
             return;
         }
-        VisitView view = new VisitView(ui, services, id, saver, () -> reloadVisits(null), this::editVisit);
+        VisitView view = new VisitView(ui, services, id, saver, this::editVisit);
         setContent(view, view);
         sidebar.select(id);
     }
@@ -228,9 +244,8 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
 
     private void saveVisit(VisitForm.Result r) {
         background.call(() -> services.visitService().saveVisit(r.city(), r.visit()), id -> {
-            if (current != null && current.visitId().equals(id)) {
-                current.refresh();
-            } else {
+            // the shown visit and the cards follow the store's change notification; a new visit is opened here
+            if (current == null || !current.visitId().equals(id)) {
                 reloadVisits(id);
             }
         }, err -> notifications.error(ui.t("visit.saveFailed", message(err))));
@@ -452,6 +467,7 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
         if (current != null) {
             current.close();
         }
+        changes.close();
         saver.close();
         background.close();
     }

@@ -48,19 +48,24 @@ public final class VisitView extends BorderPane implements AutoCloseable {
     private final NoteCapturePane notes;
     private final StakeholdersPane stakeholders;
     private final NoteEditorModel noteModel;
-    private final Runnable visitChanged;
+    /** Unregisters this screen from the store's change notification. */
+    private final Runnable stopFollowing;
     private VisitData data;
     private boolean firstLoad = true;
     private Runnable afterLoad;
     /** Views built for the lazy tabs; each owns a background thread and is closed with this screen. */
     private final java.util.List<AutoCloseable> tabViews = new java.util.ArrayList<>();
     private boolean closed;
+    private List<NoteContext> shownContexts;
 
-    public VisitView(UiContext ui, Services services, String visitId, NoteSaver saver, Runnable visitChanged, Runnable editVisit) {
+    /**
+     * Everything this screen shows (header, overview coverage, programme counts, directory) follows the store: it
+     * reloads after each committed write, whoever made it (a note's areas, an import, an undo), not after chosen actions.
+     */
+    public VisitView(UiContext ui, Services services, String visitId, NoteSaver saver, Runnable editVisit) {
         this.ui = ui;
         this.services = services;
         this.visitId = visitId;
-        this.visitChanged = visitChanged;
         setId("visitView");
         title.setId("visitTitle");
         title.getStyleClass().add("title-2");
@@ -91,22 +96,22 @@ public final class VisitView extends BorderPane implements AutoCloseable {
         setTop(header);
 
         overview = new OverviewPane(ui.i18n());
-        programme = new ProgrammePane(ui, services.visitService(), services.meetings(), services.notes(), m -> openNotes(m.id(), null), this::refresh);
+        programme = new ProgrammePane(ui, services.visitService(), services.meetings(), services.notes(), m -> openNotes(m.id(), null));
         noteModel = new NoteEditorModel(services.notes(), saver, Platform::runLater, NoteEditorModel.AUTOSAVE_DELAY_MS);
-        notes = new NoteCapturePane(ui, services.notes(), services.attachments(), noteModel, this::refreshQuietly);
-        stakeholders = new StakeholdersPane(ui, services.stakeholders(), services.person(), this::refresh);
+        notes = new NoteCapturePane(ui, services.notes(), services.attachments(), noteModel);
+        stakeholders = new StakeholdersPane(ui, services.stakeholders(), services.person());
         overviewTab = tab("tabOverview", ui.t("tab.overview"), overview);
         programmeTab = tab("tabProgramme", ui.t("tab.programme"), programme);
         notesTab = tab("tabNotes", ui.t("tab.notes"), notes);
         stakeholdersTab = tab("tabStakeholders", ui.t("tab.stakeholders"), stakeholders);
         tabs.setId("visitTabs");
         Tab verificationTab = lazyTab("tabVerification", ui.t("tab.verification"), () -> {
-            VerificationView v = new VerificationView(services.index(), services.search(), services.attachments(), visitId, ui.i18n().locale().getLanguage());
+            VerificationView v = new VerificationView(services.index(), services.search(), services.attachments(), services.store().meta(), visitId, ui.i18n().locale().getLanguage());
             tabViews.add(v);
             return v.node();
         });
         Tab profileTab = lazyTab("tabProfile", ui.t("tab.profile"), () -> {
-            ProfileEditorView v = new ProfileEditorView(services.profile(), services.evidence(), services.reports(), services.recommendations(), visitId, ui.i18n().locale());
+            ProfileEditorView v = new ProfileEditorView(services.profile(), services.evidence(), services.reports(), services.recommendations(), services.store().meta(), visitId, ui.i18n().locale());
             tabViews.add(v);
             return v.node();
         });
@@ -122,6 +127,7 @@ public final class VisitView extends BorderPane implements AutoCloseable {
             }
         });
         setCenter(tabs);
+        stopFollowing = ui.changes().listen(this::refresh);
         refresh();
     }
 
@@ -218,21 +224,13 @@ public final class VisitView extends BorderPane implements AutoCloseable {
         return visitId;
     }
 
-    /** Reloads everything shown (after a change elsewhere, e.g. an undo). */
+    /** Reloads everything shown from the store (the store's change notification calls it after each committed write). */
     public void refresh() {
-        load(true);
-    }
-
-    private void refreshQuietly() {
-        load(false);
-    }
-
-    private void load(boolean notifyShell) {
         ui.background().call(() -> services.visitService().load(visitId), d -> {
-            show(d);
-            if (notifyShell) {
-                visitChanged.run();
+            if (closed) {
+                return;
             }
+            show(d);
             if (afterLoad != null) {
                 Runnable r = afterLoad;
                 afterLoad = null;
@@ -242,6 +240,7 @@ public final class VisitView extends BorderPane implements AutoCloseable {
     }
 
     private void show(VisitData d) {
+        VisitData before = this.data;
         this.data = d;
         DateTimeFormatter df = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(ui.i18n().locale());
         title.setText(d.city().name());
@@ -252,14 +251,22 @@ public final class VisitView extends BorderPane implements AutoCloseable {
         status.getStyleClass().add("status-" + d.visit().status().id());
         overview.show(d);
         programme.show(d);
-        stakeholders.show(d.city().id(), d.directory());
+        // the directory table and the note editor's choices are rebuilt only when what they offer changed, so a reload
+        // after an autosave never disturbs a filter being typed or an area being ticked
+        if (before == null || !before.directory().equals(d.directory()) || !before.city().id().equals(d.city().id())) {
+            stakeholders.show(d.city().id(), d.directory());
+        }
         List<NoteContext> contexts = new ArrayList<>();
         contexts.add(new NoteContext(visitId, null, ui.t("notes.context.visit")));
         for (Meeting m : d.meetings()) {
             contexts.add(new NoteContext(visitId, m.id(), m.day().getDayOfMonth() + "/" + m.day().getMonthValue() + " "
                     + m.start() + " — " + m.title()));
         }
-        notes.setup(d.areas(), d.directory(), d::attendeesOf, contexts);
+        if (!contexts.equals(shownContexts) || before == null || !before.areas().equals(d.areas())
+                || !before.directory().equals(d.directory()) || !before.attendees().equals(d.attendees())) {
+            shownContexts = contexts;
+            notes.setup(d.areas(), d.directory(), d::attendeesOf, contexts);
+        }
         if (firstLoad) {
             firstLoad = false;
             tabs.getSelectionModel().select(d.meetings().isEmpty() ? overviewTab : programmeTab);
@@ -337,6 +344,7 @@ public final class VisitView extends BorderPane implements AutoCloseable {
             return;
         }
         closed = true;
+        stopFollowing.run();
         noteModel.close();
         for (AutoCloseable v : tabViews) {
             try {

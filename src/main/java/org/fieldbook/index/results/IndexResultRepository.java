@@ -19,7 +19,9 @@ public final class IndexResultRepository {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<TreeMap<String, Double>> RATES = new TypeReference<>() {};
     private static final com.fasterxml.jackson.databind.ObjectReader RATES_READER = JSON.readerFor(RATES);
-    private static final String ORDER = " ORDER BY city_name COLLATE NOCASE, city_id, result_date, id";
+    private static String order(Connection c) throws SQLException {
+        return " ORDER BY " + org.fieldbook.store.Dialect.of(c).caseless("city_name") + ", city_id, result_date, id";
+    }
 
     private IndexResultRepository() {
     }
@@ -36,11 +38,11 @@ public final class IndexResultRepository {
     }
 
     public static List<IndexResult> all(Connection c) throws SQLException {
-        return Sql.list(c, "SELECT * FROM index_result WHERE deleted=0" + ORDER, IndexResultRepository::map);
+        return Sql.list(c, "SELECT * FROM index_result WHERE deleted=0" + order(c), IndexResultRepository::map);
     }
 
     public static List<IndexResult> ofEdition(Connection c, String questionnaireId) throws SQLException {
-        return Sql.list(c, "SELECT * FROM index_result WHERE deleted=0 AND questionnaire_id=?" + ORDER,
+        return Sql.list(c, "SELECT * FROM index_result WHERE deleted=0 AND questionnaire_id=?" + order(c),
                 IndexResultRepository::map, questionnaireId);
     }
 

@@ -21,12 +21,14 @@ import org.fieldbook.store.StoreException;
  */
 final class ScoreInputs {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String SELECT = "SELECT s.visit_id, s.questionnaire_id,"
-            + " (SELECT json_group_array(json_array(question_id, json(value))) FROM index_answer a"
+    private static String select(org.fieldbook.store.Dialect d) {
+        return "SELECT s.visit_id, s.questionnaire_id,"
+            + " (SELECT " + d.jsonAgg(d.jsonArray("question_id", d.json("value"))) + " FROM index_answer a"
             + "   WHERE a.visit_id = s.visit_id AND a.questionnaire_id = s.questionnaire_id AND a.deleted = 0 AND a.value IS NOT NULL),"
-            + " (SELECT json_group_array(json_array(question_id, status, json(verified_value))) FROM index_verification v"
+            + " (SELECT " + d.jsonAgg(d.jsonArray("question_id", "status", d.json("verified_value"))) + " FROM index_verification v"
             + "   WHERE v.visit_id = s.visit_id AND v.questionnaire_id = s.questionnaire_id AND v.deleted = 0)"
             + " FROM index_assessment s WHERE s.deleted = 0";
+    }
 
     /** One visit's raw inputs, still JSON. */
     record Row(String visitId, String questionnaireId, String answersJson, String checksJson) {
@@ -37,7 +39,8 @@ final class ScoreInputs {
 
     /** The inputs of one visit, or of every visit with answers when {@code visitId} is null. */
     static List<Row> rows(Connection c, String visitId) throws SQLException {
-        String sql = visitId == null ? SELECT : SELECT + " AND s.visit_id = ?";
+        String select = select(org.fieldbook.store.Dialect.of(c));
+        String sql = visitId == null ? select : select + " AND s.visit_id = ?";
         Object[] params = visitId == null ? new Object[0] : new Object[] {visitId};
         return Sql.list(c, sql, rs -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)), params);
     }

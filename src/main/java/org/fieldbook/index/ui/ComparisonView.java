@@ -71,6 +71,7 @@ public final class ComparisonView {
     private final java.util.function.Consumer<Path> openFile;
     /** Jobs started and not handed back yet (the FX thread only). */
     private int pending;
+    private final javafx.beans.property.ReadOnlyBooleanWrapper busy = new javafx.beans.property.ReadOnlyBooleanWrapper();
     /** Bumped by every edition or city choice: a late answer for an earlier choice is dropped. */
     private int editionGeneration;
     private int cityGeneration;
@@ -129,6 +130,7 @@ public final class ComparisonView {
                 labelled("cmp.area", area));
         table.setId("cmpTable");
         table.setAccessibleText(s.get("cmp.table"));
+        table.setPlaceholder(new Label(s.get("cmp.noRows")));
         table.getColumns().add(column(s.get("cmp.col.rank"), r -> r.rank()));
         table.getColumns().add(column(s.get("cmp.col.city"), ComparisonModel.Row::city));
         table.getColumns().add(column(s.get("cmp.col.country"), ComparisonModel.Row::country));
@@ -222,9 +224,13 @@ public final class ComparisonView {
     private <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> done) {
         pending++;
         loading.setVisible(true);
+        busy.set(true);
         background.call(work, v -> {
-            finished();
-            done.accept(v);
+            try {
+                done.accept(v); // first: work it starts (an edition chosen) keeps the screen loading
+            } finally {
+                finished();
+            }
         }, t -> {
             finished();
             status.setText(s.format("cmp.loadFailed", t.getMessage()));
@@ -234,11 +240,17 @@ public final class ComparisonView {
     private void finished() {
         pending--;
         loading.setVisible(pending > 0);
+        busy.set(pending > 0);
     }
 
     /** Whether the screen is still reading (for tests and the benchmark; the JavaFX thread only). */
     public boolean loading() {
         return pending > 0;
+    }
+
+    /** True while the screen reads; false once what it read is shown (the JavaFX thread only). */
+    public javafx.beans.property.ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
     }
 
     public Node node() {
@@ -345,6 +357,10 @@ public final class ComparisonView {
             }
         }
         groupsChart.getData().setAll(List.of(bars));
+        if (!bars.getData().isEmpty() && bars.getData().get(0).getNode() != null
+                && bars.getData().get(0).getXValue().equals(r.city())) {
+            bars.getData().get(0).getNode().setStyle("-fx-bar-fill: #003399;"); // the city itself, the groups' means beside it
+        }
         groupsChart.setTitle(s.format("cmp.groupsTitle", r.city(), areaTitle(a)));
         String cityId = r.cityId();
         String city = r.city();
@@ -376,6 +392,7 @@ public final class ComparisonView {
         openReport.setManaged(false);
         pending++;
         loading.setVisible(true);
+        busy.set(true);
         background.call(() -> reports.write(visitId, out, language), bytes -> {
             finished();
             report.setDisable(false);

@@ -15,7 +15,16 @@ final class EvidencePane {
     private final VBox box = new VBox(6);
     private final ListView<QuestionRow.LinkItem> linked = new ListView<>();
     private final ListView<EvidenceCandidate> found = new ListView<>();
+    private final TextField query = new TextField();
     private QuestionRow row;
+    /** Words too common in INDEX questions to find evidence with (English and French). */
+    private static final java.util.Set<String> COMMON = java.util.Set.of("does", "have", "with", "that", "this", "which", "there",
+            "their", "they", "from", "what", "when", "where", "whether", "into", "about", "other", "been", "were", "your",
+            "city", "cities", "local", "intercultural", "policy", "policies", "ensure", "specific", "public", "any",
+            "avec", "dans", "pour", "votre", "leur", "leurs", "elle", "sont", "ville", "villes", "quelle", "quelles", "quel",
+            "quels", "est-ce", "existe", "-t-il", "entre", "locale", "locales", "interculturel", "interculturelle",
+            "interculturelles", "interculturels", "politique", "politiques", "toute", "toutes", "tous", "des", "les", "une",
+            "aux", "ces", "par", "sur", "the", "and", "for", "are", "has", "its", "not");
 
     EvidencePane(VerificationViewModel vm, Strings s) {
         this.vm = vm;
@@ -24,7 +33,6 @@ final class EvidencePane {
         found.setId("evidenceResults");
         found.setPrefHeight(110);
         found.setItems(vm.candidates());
-        TextField query = new TextField();
         query.setId("evidenceSearch");
         query.setPromptText(s.get("v.searchEvidence"));
         query.textProperty().addListener((o, a, b) -> vm.searchEvidence(b));
@@ -54,8 +62,27 @@ final class EvidencePane {
         return box;
     }
 
+    /** Shows {@code r}'s links; the search takes the question's own words, so its evidence is looked for at once. */
     void show(QuestionRow r) {
+        boolean other = r != this.row;
         this.row = r;
         linked.setItems(r == null ? null : r.links());
+        if (other) {
+            query.setText(r == null ? "" : keyWords(r.question().text(vm.language())));
+        }
+    }
+
+    /** Up to three telling words of a question (longest first, kept in their order), to search the notes with. */
+    static String keyWords(String question) {
+        java.util.List<String> words = new java.util.ArrayList<>();
+        for (String w : question.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}-]+")) {
+            String word = w.replaceAll("^-+|-+$", "");
+            if (word.length() >= 4 && !COMMON.contains(word) && !words.contains(word)) {
+                words.add(word);
+            }
+        }
+        java.util.List<String> longest = words.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed())
+                .limit(3).toList();
+        return String.join(" ", words.stream().filter(longest::contains).toList());
     }
 }

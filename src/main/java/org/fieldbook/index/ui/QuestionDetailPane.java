@@ -26,6 +26,7 @@ final class QuestionDetailPane {
     private final Label editorProblem = new Label();
     private final TextArea rationale = new TextArea();
     private final EvidencePane evidence;
+    private final ScrollPane scroll = new ScrollPane(box);
     private boolean updating;
 
     QuestionDetailPane(VerificationViewModel vm, Strings s) {
@@ -81,7 +82,8 @@ final class QuestionDetailPane {
     }
 
     Node node() {
-        ScrollPane sp = new ScrollPane(box);
+        ScrollPane sp = scroll;
+        sp.setId("questionDetail");
         sp.setFitToWidth(true);
         sp.visibleProperty().bind(vm.selectedProperty().isNotNull());
         Label none = new Label(s.get("v.pickQuestion"));
@@ -124,6 +126,9 @@ final class QuestionDetailPane {
             rationale.setText(row.rationaleProperty().get());
             showEditor(row);
             evidence.show(row);
+            // a new question is read from its title: the pane goes back to the top (also once its new height is laid out)
+            scroll.setVvalue(0);
+            javafx.application.Platform.runLater(() -> scroll.setVvalue(0));
         } finally {
             updating = false;
         }

@@ -47,7 +47,7 @@ final class ScoresPanel {
         table.setVgap(2);
         javafx.scene.layout.ColumnConstraints names = new javafx.scene.layout.ColumnConstraints();
         names.setHgrow(javafx.scene.layout.Priority.ALWAYS);
-        names.setMinWidth(90);
+        // no fixed minimum: the column is never narrower than its longest word ("Neighbourhoods" never breaks inside)
         table.getColumnConstraints().add(names);
         javafx.scene.control.ScrollPane tableScroll = new javafx.scene.control.ScrollPane(table);
         tableScroll.setFitToWidth(true);
@@ -118,6 +118,9 @@ final class ScoresPanel {
             Label name = new Label(title + (ar.counted() ? "" : " *"));
             name.setWrapText(true);
             name.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            // wraps between words only: never narrower than the longest word (plus the label's padding)
+            fitWords(name);
+            name.fontProperty().addListener((o, was, now) -> fitWords(name));
             table.addRow(r++, name, fixed(pct(ar.self().rate())),
                     fixed(pct(ar.verified().rate())), fixed(diff(ar.difference())), fixed(pct(mean)));
         }
@@ -125,6 +128,21 @@ final class ScoresPanel {
                 fixed(pct(a.score().overallVerified())), fixed(diff(a.score().overallDifference())), fixed(""));
         table.getChildren().stream().filter(n -> javafx.scene.layout.GridPane.getRowIndex(n) == 0)
                 .forEach(n -> ((Label) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
+    }
+
+    private static void fitWords(Label name) {
+        name.setMinWidth(longestWord(name) + name.snappedLeftInset() + name.snappedRightInset() + 2);
+    }
+
+    /** Width of {@code label}'s longest word in its font. */
+    static double longestWord(Label label) {
+        double widest = 0;
+        for (String word : label.getText().split("\\s+")) {
+            javafx.scene.text.Text t = new javafx.scene.text.Text(word);
+            t.setFont(label.getFont());
+            widest = Math.max(widest, t.getLayoutBounds().getWidth());
+        }
+        return Math.ceil(widest);
     }
 
     private static Label fixed(String text) {

@@ -40,9 +40,11 @@ public final class VerificationView implements AutoCloseable {
     private final ExecutorService background;
     private final Strings s;
     private final BorderPane root = new BorderPane();
+    private final org.fieldbook.support.ui.SidePanes.Memory memory;
+    private org.fieldbook.support.ui.SidePanes panes;
 
-    public VerificationView(IndexServices index, SearchService search, AttachmentRepository attachments, String visitId,
-                            String language) {
+    public VerificationView(IndexServices index, SearchService search, AttachmentRepository attachments,
+                            org.fieldbook.store.MetaStore meta, String visitId, String language) {
         this.s = new Strings(language);
         this.background = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "index-verification");
@@ -50,6 +52,12 @@ public final class VerificationView implements AutoCloseable {
             return t;
         });
         this.vm = new VerificationViewModel(index, search, attachments, visitId, background, language);
+        // widths and folded panes are remembered in the workspace (written on this screen's own thread)
+        this.memory = org.fieldbook.support.ui.SidePanes.Memory.of(meta::get, (k, v) -> {
+            if (!background.isShutdown()) {
+                background.execute(() -> meta.put(k, v));
+            }
+        });
         build();
         vm.load();
     }
@@ -68,8 +76,17 @@ public final class VerificationView implements AutoCloseable {
         TableView<QuestionRow> table = table(detail);
         VBox left = new VBox(6, table, progressList());
         VBox.setVgrow(table, Priority.ALWAYS);
-        SplitPane split = new SplitPane(left, detail.node(), scores.node());
-        split.setDividerPositions(0.33, 0.68);
+        // the question's detail is the editor: the list and the scores fold away (remembered), and the scores start
+        // folded unless the detail keeps half the window beside them
+        javafx.scene.layout.Region detailNode = (javafx.scene.layout.Region) detail.node();
+        detailNode.setMinWidth(320);
+        left.setMinWidth(220);
+        javafx.scene.layout.Region scoresNode = (javafx.scene.layout.Region) scores.node();
+        scoresNode.setMinWidth(200);
+        panes = new org.fieldbook.support.ui.SidePanes("verification", detailNode, memory);
+        panes.side("questions", s.get("v.pane.questions"), left, true, QUESTIONS_WIDTH, true);
+        panes.side("scores", s.get("v.pane.scores"), scoresNode, false, 340, false);
+        Node split = panes.node();
         root.setTop(toolbar());
         root.setCenter(split);
         Label emptyText = new Label(s.get("v.noAnswers"));
@@ -83,8 +100,9 @@ public final class VerificationView implements AutoCloseable {
         VBox empty = new VBox(10, emptyText, new HBox(8, importHere, templateHere));
         empty.setPadding(new Insets(20));
         vm.noAnswersProperty().addListener((o, a, b) -> root.setCenter(b ? empty : split));
+        followWindowKeys();
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.F8 || (e.isShortcutDown() && e.getCode() == KeyCode.J)) {
+            if (isNextKey(e)) {
                 vm.nextUnchecked();
                 e.consume();
             } else if (e.isAltDown() && !e.isShortcutDown() && statusKey(e.getCode()) != null
@@ -94,6 +112,50 @@ public final class VerificationView implements AutoCloseable {
                 e.consume();
             }
         });
+    }
+
+    private static boolean isNextKey(KeyEvent e) {
+        return e.getCode() == KeyCode.F8 || (e.isShortcutDown() && e.getCode() == KeyCode.J);
+    }
+
+    /**
+     * F8 also works while the keyboard is outside this screen but the screen is showing: right after its tab was
+     * clicked the focus is still on the tab's header, and the first F8 must not be lost.
+     */
+    private void followWindowKeys() {
+        javafx.event.EventHandler<KeyEvent> sceneKeys = e -> {
+            if (!e.isConsumed() && isNextKey(e) && showing(root) && !inside(e.getTarget())) {
+                vm.nextUnchecked();
+                e.consume();
+            }
+        };
+        root.sceneProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                was.removeEventHandler(KeyEvent.KEY_PRESSED, sceneKeys);
+            }
+            if (now != null) {
+                now.addEventHandler(KeyEvent.KEY_PRESSED, sceneKeys);
+            }
+        });
+    }
+
+    private boolean inside(Object target) {
+        for (Node n = target instanceof Node node ? node : null; n != null; n = n.getParent()) {
+            if (n == root) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code node} and all its parents are visible (a tab not selected hides its content). */
+    private static boolean showing(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
     }
 
     /** The status Alt+{@code key} sets, or null for other keys. */
@@ -159,7 +221,7 @@ public final class VerificationView implements AutoCloseable {
         // a flow pane wraps onto a second line at 1280-1366 px (or 150 % scaling) instead of clipping the buttons
         HBox filters = new HBox(6, new Label(s.get("v.area")), area, new Label(s.get("v.status")), status);
         filters.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        HBox actions = new HBox(8, next, progress, files, busy);
+        HBox actions = new HBox(8, next, progress, files, panes.toggle("questions"), panes.toggle("scores"), busy);
         actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         for (javafx.scene.layout.Region r : java.util.List.of(area, status, next, progress, files)) {
             r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -186,6 +248,9 @@ public final class VerificationView implements AutoCloseable {
         javafx.stage.Window w = root.getScene() == null ? null : root.getScene().getWindow();
         return save ? fc.showSaveDialog(w) : fc.showOpenDialog(w);
     }
+
+    /** Default width of the question list: room for about 40 characters of the question beside its number and status. */
+    static final double QUESTIONS_WIDTH = 370;
 
     private void chooseAndImport() {
         java.io.File f = choose(false, null, "*.xlsx", "*.json");
@@ -245,7 +310,7 @@ public final class VerificationView implements AutoCloseable {
         table.setId("questionTable");
         TableColumn<QuestionRow, String> no = new TableColumn<>("#");
         no.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().number()));
-        no.setPrefWidth(50);
+        no.setPrefWidth(44);
         no.setMinWidth(40);
         TableColumn<QuestionRow, String> q = new TableColumn<>(s.get("ex.col.question"));
         q.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().question().text(vm.language())));
@@ -267,13 +332,35 @@ public final class VerificationView implements AutoCloseable {
                 setAccessibleText(empty ? null : text);
             }
         });
-        TableColumn<QuestionRow, String> st = new TableColumn<>(s.get("v.status"));
-        st.setCellValueFactory(c -> Bindings.createStringBinding(() -> s.get("status." + c.getValue().status().id()),
-                c.getValue().statusProperty()));
-        st.setPrefWidth(150);
-        st.setMinWidth(140);
+        // the status as a mark (its name on hover and for screen readers; the detail pane and filter name it in full), so
+        // the question keeps the width
+        TableColumn<QuestionRow, VerificationStatus> st = new TableColumn<>();
+        javafx.scene.control.Label stHead = new javafx.scene.control.Label("\u2022");
+        stHead.setTooltip(new javafx.scene.control.Tooltip(s.get("v.status")));
+        st.setGraphic(stHead);
+        st.setCellValueFactory(c -> c.getValue().statusProperty());
+        st.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(VerificationStatus status, boolean empty) {
+                super.updateItem(status, empty);
+                setText(null);
+                if (empty || status == null) {
+                    setGraphic(null);
+                    setTooltip(null);
+                    setAccessibleText(null);
+                    return;
+                }
+                String name = s.get("status." + status.id());
+                setGraphic(StatusMark.of(status));
+                setTooltip(new javafx.scene.control.Tooltip(name));
+                setAccessibleText(name);
+                setAlignment(javafx.geometry.Pos.CENTER);
+            }
+        });
+        st.setPrefWidth(34);
+        st.setMinWidth(30);
+        st.setMaxWidth(40);
         q.setMinWidth(100);
-        st.setMaxWidth(200);
         no.setMaxWidth(70);
         // the question column takes what is left, so the status never clips
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);

@@ -62,6 +62,8 @@ public final class VerificationViewModel {
     private final BooleanProperty noAnswers = new SimpleBooleanProperty();
     private final StringProperty error = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
+    /** F8 came before the questions had loaded. */
+    private boolean nextWhenLoaded;
     private final List<AreaDefinition> areas = new ArrayList<>();
     /** Question id to the verification chosen on screen that the store has not confirmed yet (running or refused). */
     private final Map<String, Verification> unsaved = new LinkedHashMap<>();
@@ -119,6 +121,10 @@ public final class VerificationViewModel {
         }
         recount();
         assessment.set(a);
+        if (nextWhenLoaded) {
+            nextWhenLoaded = false;
+            nextUnchecked();
+        }
     }
 
     private void build(Assessment a) {
@@ -289,10 +295,7 @@ public final class VerificationViewModel {
     public void searchEvidence(String text) {
         run(() -> {
             List<EvidenceCandidate> out = new ArrayList<>();
-            for (SearchHit h : search.search(new SearchQuery(text, visitId, null, null, 30))) {
-                if (!h.type().equals("note")) {
-                    continue;
-                }
+            for (SearchHit h : evidenceHits(text)) {
                 out.add(new EvidenceCandidate(EvidenceLink.NOTE, h.id(), h.title() + ": " + h.snippet("", "")));
                 attachments.forNote(h.id()).forEach(at -> out.add(new EvidenceCandidate(EvidenceLink.ATTACHMENT, at.id(), at.fileName())));
             }
@@ -301,7 +304,40 @@ public final class VerificationViewModel {
     }
 
     /** Selects the next question not checked yet (after the current one, wrapping); returns false if none. */
+    /**
+     * Notes matching every word; when none does (a question's own words rarely all meet in one note), notes matching
+     * any of them, those matching more words first.
+     */
+    private List<SearchHit> evidenceHits(String text) {
+        List<SearchHit> all = search.search(new SearchQuery(text, visitId, null, null, 30)).stream()
+                .filter(h -> h.type().equals("note")).toList();
+        String[] words = text.trim().split("\\s+");
+        if (!all.isEmpty() || words.length < 2) {
+            return all;
+        }
+        Map<String, SearchHit> byId = new LinkedHashMap<>();
+        Map<String, Integer> matched = new HashMap<>();
+        for (String w : words) {
+            for (SearchHit h : search.search(new SearchQuery(w, visitId, null, null, 30))) {
+                if (h.type().equals("note")) {
+                    byId.putIfAbsent(h.id(), h);
+                    matched.merge(h.id(), 1, Integer::sum);
+                }
+            }
+        }
+        return byId.values().stream().sorted(java.util.Comparator.comparingInt((SearchHit h) -> -matched.get(h.id())))
+                .limit(30).toList();
+    }
+
+    /**
+     * Selects the next question not yet checked (after the selected one, in the visible rows first). Asked before the
+     * questions have loaded (F8 right after opening the tab), it selects once they are there.
+     */
     public boolean nextUnchecked() {
+        if (rows.isEmpty() && !noAnswers.get()) {
+            nextWhenLoaded = true;
+            return false;
+        }
         QuestionRow current = selected.get();
         Optional<QuestionRow> next = nextIn(visible, current);
         if (next.isEmpty()) {

@@ -62,18 +62,16 @@ public final class NoteCapturePane extends SplitPane {
     private final ListView<Note> list = new ListView<>();
     private final AttachmentStrip attachments;
     private final Set<String> known = new HashSet<>();
-    private final Runnable changed;
     private Map<String, String> speakerIds = new HashMap<>();
     private List<Stakeholder> directory = List.of();
     private java.util.function.Function<String, List<Stakeholder>> attendeesOf = id -> List.of();
     private boolean switching;
 
-    public NoteCapturePane(UiContext ui, NoteRepository notes, AttachmentRepository attachmentFiles, NoteEditorModel model,
-                           Runnable changed) {
+    /** Counts shown elsewhere (overview, programme, sidebar) follow the store's change notification, not this pane. */
+    public NoteCapturePane(UiContext ui, NoteRepository notes, AttachmentRepository attachmentFiles, NoteEditorModel model) {
         this.notes = notes;
         this.ui = ui;
         this.model = model;
-        this.changed = changed;
         setId("noteCapture");
         state = new SaveStateLabel(ui.i18n(), model);
         areaChips = new AreaChips(ui.i18n(), model);
@@ -232,11 +230,7 @@ public final class NoteCapturePane extends SplitPane {
                 saveAndNext();
             }
         });
-        model.setOnSaved(n -> {
-            if (known.add(n.id())) {
-                changed.run();
-            }
-        });
+        model.setOnSaved(n -> known.add(n.id()));
     }
 
     private Label placeholder() {
@@ -348,7 +342,7 @@ public final class NoteCapturePane extends SplitPane {
             return;
         }
         model.flushPending();
-        Runnable restore = model.delete(target, changed);
+        Runnable restore = model.delete(target, () -> { });
         list.getSelectionModel().clearSelection();
         known.remove(target.id());
         String preview = target.text().isBlank() ? ui.i18n().label(target.kind()) : firstWords(target.text());
@@ -357,7 +351,6 @@ public final class NoteCapturePane extends SplitPane {
             Platform.runLater(() -> {
                 known.add(target.id());
                 model.restored(target);
-                changed.run();
             });
         }));
         // the focus goes to the list, not into another note: the next keystrokes must not change a note nobody chose

@@ -9,7 +9,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
-import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -18,7 +17,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
@@ -34,6 +32,7 @@ import org.fieldbook.note.Note;
 import org.fieldbook.profile.EvidenceService;
 import org.fieldbook.profile.ProfileSection;
 import org.fieldbook.profile.SectionStatus;
+import org.fieldbook.support.ui.SidePanes;
 
 /**
  * The profile editor, ready to be a tab: sections on the left (status and owner), the Markdown editor with
@@ -44,8 +43,6 @@ public final class ProfileEditorView implements AutoCloseable {
     private final ProfileEditorViewModel vm;
     private final ExecutorService background;
     private boolean closed;
-    /** Below this width the evidence column starts hidden (sections + editor + evidence do not fit). */
-    static final double EVIDENCE_FROM_WIDTH = 820;
     private final BorderPane root = new BorderPane();
     final ListView<ProfileSection> sectionList = new ListView<>();
     final TextArea editor = new TextArea();
@@ -62,14 +59,17 @@ public final class ProfileEditorView implements AutoCloseable {
     final RecommendationsPane recommendations;
     final Label guidance = new Label();
     javafx.scene.control.ToggleButton showEvidence;
+    /** The buttons that fold the side panes (sections, preview, evidence) away and bring them back. */
+    private final HBox paneToggles = new HBox(4);
 
     public ProfileEditorView(ProfileService profile, EvidenceService evidence, ReportService reports,
-                             RecommendationRepository recommendationStore, String visitId, Locale locale) {
-        this(profile, evidence, reports, recommendationStore, visitId, locale, Duration.seconds(1.5));
+                             RecommendationRepository recommendationStore, org.fieldbook.store.MetaStore meta, String visitId, Locale locale) {
+        this(profile, evidence, reports, recommendationStore, meta, visitId, locale, Duration.seconds(1.5));
     }
 
     public ProfileEditorView(ProfileService profile, EvidenceService evidence, ReportService reports,
-                             RecommendationRepository recommendationStore, String visitId, Locale locale, Duration autosaveDelay) {
+                             RecommendationRepository recommendationStore, org.fieldbook.store.MetaStore meta, String visitId, Locale locale,
+                             Duration autosaveDelay) {
         this.background = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "profile-editor");
             t.setDaemon(true);
@@ -79,7 +79,7 @@ public final class ProfileEditorView implements AutoCloseable {
                 background, autosaveDelay);
         this.recommendations = new RecommendationsPane(new RecommendationsViewModel(recommendationStore, profile,
                 visitId, background), vm.messages());
-        build();
+        build(meta);
         vm.load();
         // leaving the tab saves; closing the window saves before the workspace closes
         root.sceneProperty().addListener(sceneListener);
@@ -158,7 +158,7 @@ public final class ProfileEditorView implements AutoCloseable {
         return l;
     }
 
-    private void build() {
+    private void build(org.fieldbook.store.MetaStore meta) {
         var m = vm.messages();
         sectionList.setItems(vm.sections);
         sectionList.setId("profileSections");
@@ -262,12 +262,6 @@ public final class ProfileEditorView implements AutoCloseable {
         message.textProperty().bind(vm.message);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        javafx.scene.control.ToggleButton showEvidence = new javafx.scene.control.ToggleButton(m.text("editor.showEvidence"));
-        showEvidence.setId("showEvidence");
-        showEvidence.setSelected(true);
-        showEvidence.setTooltip(new javafx.scene.control.Tooltip(m.text("editor.showEvidence.tip")));
-        showEvidence.setAccessibleText(m.text("editor.showEvidence.tip"));
-        this.showEvidence = showEvidence;
         owner.setPrefColumnCount(16);
         Label statusLabel = new Label(m.text("editor.status"));
         statusLabel.setLabelFor(status); // what a screen reader says for the drop-down
@@ -275,7 +269,7 @@ public final class ProfileEditorView implements AutoCloseable {
         statusPair.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         // wraps the controls under the title when the editor is narrow (1366 x 768, 150 % scaling)
         javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(8, 6, title, statusPair, owner, history, export,
-                showEvidence);
+                paneToggles);
         bar.getChildren().forEach(n -> {
             if (n instanceof Region r && n != title) {
                 r.setMinWidth(Region.USE_PREF_SIZE);
@@ -298,9 +292,11 @@ public final class ProfileEditorView implements AutoCloseable {
         status2.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         status2.setPadding(new Insets(4, 6, 4, 6));
 
-        SplitPane editing = new SplitPane(editor, preview);
-        editing.setOrientation(Orientation.HORIZONTAL);
-        BorderPane centre = new BorderPane(editing, new VBox(bar, guidance), null, status2, null);
+        // children in reading order (toolbar, editor, status line), so Tab goes from the toolbar into the editor
+        BorderPane centre = new BorderPane();
+        centre.setTop(new VBox(bar, guidance));
+        centre.setCenter(editor);
+        centre.setBottom(status2);
 
         notes.setItems(vm.notes);
         notes.setCellFactory(v -> new ListCell<>() {
@@ -347,45 +343,25 @@ public final class ProfileEditorView implements AutoCloseable {
         VBox.setVgrow(notes, Priority.ALWAYS);
 
         centre.setMinWidth(360);
-        SplitPane main = new SplitPane(sectionList, centre, evidence);
-        SplitPane.setResizableWithParent(sectionList, false);
-        SplitPane.setResizableWithParent(evidence, false);
-        // dividers from the preferred widths once the pane knows its own width (fixed fractions clipped the
-        // section names at 1366 x 768)
-        main.widthProperty().addListener(new javafx.beans.value.ChangeListener<Number>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number was, Number now) {
-                double w = now.doubleValue();
-                if (w > 0) {
-                    main.widthProperty().removeListener(this);
-                    if (w < EVIDENCE_FROM_WIDTH) {
-                        // too narrow for three columns (a small screen at 150 %): the evidence waits behind its button
-                        showEvidence.setSelected(false);
-                    }
-                    placeDividers(main, w);
-                }
+        preview.setId("profilePreview");
+        preview.setMinWidth(200);
+        // the editor is the main pane: sections, preview and evidence fold away beside it (remembered); by default the
+        // preview and the evidence open only when the editor keeps half the window (at 1366 px it gets the room)
+        SidePanes panes = new SidePanes("profile", centre, SidePanes.Memory.of(meta::get, (k, v) -> {
+            if (!background.isShutdown()) {
+                background.execute(() -> meta.put(k, v));
             }
-        });
-        showEvidence.selectedProperty().addListener((o, was, now) -> {
-            if (now && !main.getItems().contains(evidence)) {
-                main.getItems().add(evidence);
-                placeDividers(main, main.getWidth());
-            } else if (!now) {
-                main.getItems().remove(evidence);
-                main.setDividerPositions(Math.min(0.5, sectionList.getPrefWidth() / Math.max(1, main.getWidth())));
-            }
-        });
-        root.setCenter(main);
-    }
-
-    private void placeDividers(SplitPane main, double w) {
-        double left = sectionList.getPrefWidth() / w;
-        if (main.getItems().size() == 3) {
-            double right = Math.min(280, Math.max(200, w * 0.22)) / w;
-            main.setDividerPositions(left, 1 - right);
-        } else {
-            main.setDividerPositions(left);
-        }
+        }));
+        panes.side("sections", m.text("editor.sections"), sectionList, true, 250, true);
+        panes.side("preview", m.text("editor.preview"), preview, false, 340, false);
+        javafx.scene.control.ToggleButton evidenceToggle = panes.side("evidence", m.text("editor.showEvidence"), evidence, false,
+                280, false);
+        evidenceToggle.setId("showEvidence");
+        evidenceToggle.setTooltip(new javafx.scene.control.Tooltip(m.text("editor.showEvidence.tip")));
+        evidenceToggle.setAccessibleText(m.text("editor.showEvidence.tip"));
+        this.showEvidence = evidenceToggle;
+        paneToggles.getChildren().setAll(panes.toggle("sections"), panes.toggle("preview"), evidenceToggle);
+        root.setCenter(panes.node());
     }
 
     private void insertAtCaret(String markdown) {

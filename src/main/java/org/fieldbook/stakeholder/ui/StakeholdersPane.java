@@ -32,14 +32,13 @@ public final class StakeholdersPane extends BorderPane {
     private final FilteredList<Stakeholder> shown = new FilteredList<>(all, s -> true);
     private final TableView<Stakeholder> table = new TableView<>(shown);
     private final TextField filter = new TextField();
-    private final Runnable changed;
     private String cityId;
 
-    public StakeholdersPane(UiContext ui, StakeholderRepository stakeholders, PersonalDataService person, Runnable changed) {
+    /** The rest of the visit screen follows the store's change notification; this table keeps its own rows. */
+    public StakeholdersPane(UiContext ui, StakeholderRepository stakeholders, PersonalDataService person) {
         this.stakeholders = stakeholders;
         this.person = person;
         this.ui = ui;
-        this.changed = changed;
         setId("stakeholdersPane");
         filter.setId("stakeholderFilter");
         filter.setPromptText(ui.t("stakeholder.filter"));
@@ -66,9 +65,14 @@ public final class StakeholdersPane extends BorderPane {
         eraseItem.setOnAction(e -> erase(table.getSelectionModel().getSelectedItem()));
         javafx.scene.control.MenuItem exportItem = new javafx.scene.control.MenuItem(ui.t("person.export.menu"));
         exportItem.setOnAction(e -> exportData(table.getSelectionModel().getSelectedItem()));
-        javafx.scene.control.MenuButton personal = new javafx.scene.control.MenuButton(ui.t("person.menu"), null, exportItem, eraseItem);
+        javafx.scene.control.MenuItem erasuresItem = new javafx.scene.control.MenuItem(ui.t("person.erasures.menu"));
+        erasuresItem.setId("personErasures");
+        erasuresItem.setOnAction(e -> showErasures());
+        eraseItem.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        exportItem.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        javafx.scene.control.MenuButton personal = new javafx.scene.control.MenuButton(ui.t("person.menu"), null, exportItem, eraseItem,
+                new javafx.scene.control.SeparatorMenuItem(), erasuresItem);
         personal.setId("stakeholderPersonalData");
-        personal.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         Label count = new Label();
         count.getStyleClass().add("text-muted");
         count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
@@ -140,7 +144,6 @@ public final class StakeholdersPane extends BorderPane {
                 ui.background().call(() -> stakeholders.create(s), created -> {
                     all.add(created);
                     table.getSelectionModel().select(created);
-                    changed.run();
                 }));
     }
 
@@ -151,18 +154,35 @@ public final class StakeholdersPane extends BorderPane {
                     if (i >= 0) {
                         all.set(i, updated);
                     }
-                    changed.run();
                 }));
     }
 
     private void delete(Stakeholder s) {
         ui.background().exec(() -> stakeholders.delete(s.id()), () -> {
             all.remove(s);
-            changed.run();
             ui.notifier().undoable(ui.t("stakeholder.deleted", s.displayName()), new UndoStack.Entry(s.displayName(), () -> {
                 stakeholders.restore(s.id());
-                javafx.application.Platform.runLater(changed);
             }));
+        });
+    }
+
+    /** Every erasure known here and the workspaces (by their people's names) that have applied it, from their bundles. */
+    private void showErasures() {
+        ui.background().call(() -> person.erasures(), list -> {
+            StringBuilder text = new StringBuilder();
+            for (var e : list) {
+                String day = e.erasedAt().length() >= 10 ? e.erasedAt().substring(0, 10) : e.erasedAt();
+                text.append("• ").append(ui.t("person.erasures.line", day, e.appliedByNames().size(),
+                        String.join(", ", e.appliedByNames()))).append('\n');
+            }
+            javafx.scene.control.Alert info = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION);
+            info.initOwner(getScene().getWindow());
+            org.fieldbook.support.ui.Theme.apply(info.getDialogPane());
+            info.setTitle(ui.t("person.erasures.title"));
+            info.setHeaderText(ui.t("person.erasures.header"));
+            info.setContentText(list.isEmpty() ? ui.t("person.erasures.none") : text.toString().strip());
+            info.getDialogPane().setId("personErasuresDialog");
+            info.show();
         });
     }
 
@@ -189,7 +209,6 @@ public final class StakeholdersPane extends BorderPane {
             }
             ui.background().call(() -> person.erase(s.id(), "", false), r -> {
                 all.remove(s);
-                changed.run();
                 ui.notifier().info(ui.t("person.erase.done", r.valuesChanged(), r.backupsRewritten()));
             });
         });

@@ -41,7 +41,7 @@ public final class ZipDirectory {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = ch.size();
             if (size < 22) {
-                throw new BundleRejected("not a complete bundle: the file is empty or truncated");
+                throw BundleRejected.coded("bundle.truncated", "not a complete bundle: the file is empty or truncated");
             }
             int tail = (int) Math.min(size, 22 + 65_535);
             ByteBuffer end = ByteBuffer.allocate(tail).order(ByteOrder.LITTLE_ENDIAN);
@@ -54,19 +54,22 @@ public final class ZipDirectory {
                 }
             }
             if (eocd < 0) {
-                throw new BundleRejected("not a complete bundle: the ZIP directory is missing (file truncated or not a ZIP)");
+                throw BundleRejected.coded("bundle.noDirectory",
+                        "not a complete bundle: the ZIP directory is missing (file truncated or not a ZIP)");
             }
             int count = Short.toUnsignedInt(end.getShort(eocd + 10));
             long cenSize = Integer.toUnsignedLong(end.getInt(eocd + 12));
             long cenOffset = Integer.toUnsignedLong(end.getInt(eocd + 16));
             if (count == 0xFFFF || cenSize == 0xFFFFFFFFL || cenOffset == 0xFFFFFFFFL) {
-                throw new BundleRejected("ZIP64 archives are not accepted as bundles");
+                throw BundleRejected.coded("bundle.zip64", "ZIP64 archives are not accepted as bundles");
             }
             if (count > limits.maxEntries()) {
-                throw new BundleRejected("too many entries in the bundle (" + count + ", limit " + limits.maxEntries() + ")");
+                throw BundleRejected.coded("bundle.tooManyEntries",
+                        "too many entries in the bundle (" + count + ", limit " + limits.maxEntries() + ")", count, limits.maxEntries());
             }
             if (cenOffset + cenSize > size - (tail - eocd) || cenSize > 64L << 20) {
-                throw new BundleRejected("not a complete bundle: the ZIP directory points outside the file (truncated or damaged)");
+                throw BundleRejected.coded("bundle.directoryOutside",
+                        "not a complete bundle: the ZIP directory points outside the file (truncated or damaged)");
             }
             ByteBuffer cen = ByteBuffer.allocate((int) cenSize).order(ByteOrder.LITTLE_ENDIAN);
             ch.read(cen, cenOffset);

@@ -23,7 +23,7 @@ final class ImportApplier {
 
     static long apply(Connection c, ValidatedBundle b, ImportPlan plan, String importHlc, String backup) throws SQLException {
         BagInfo info = b.info();
-        Sql.update(c, "INSERT INTO sync_import(bundle_id, signer, author, source_workspace, source_device, sequence, scope, created,"
+        long importN = org.fieldbook.store.Dialect.of(c).insertReturningN(c, "INSERT INTO sync_import(bundle_id, signer, author, source_workspace, source_device, sequence, scope, created,"
                         + " imported_at, imported_hlc, file_name, inserted, updated, deleted, conflicts, backup)"
                         + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 b.bundleId(), b.signer().fingerprint(), info.get(BagInfo.AUTHOR).orElse(""),
@@ -31,7 +31,6 @@ final class ImportApplier {
                 Long.parseLong(info.require(BagInfo.SEQUENCE).trim()), info.get(BagInfo.SCOPE).orElse(""),
                 info.get(BagInfo.CREATED).orElse(""), Instant.now().toString(), importHlc, b.file().getFileName().toString(),
                 plan.inserted(), plan.updated(), plan.deleted(), plan.conflicts().size(), backup);
-        long importN = Sql.count(c, "SELECT last_insert_rowid()");
         try (StatementCache cache = new StatementCache(c)) {
             applySteps(cache, plan, importN, importHlc);
         }

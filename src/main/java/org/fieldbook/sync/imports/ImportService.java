@@ -116,11 +116,14 @@ public final class ImportService {
                 }
             }
         }
-        if (!options.dryRun()) {
+        // PostgreSQL: no file copy (the server is backed up with its own tools); undo uses the import log as everywhere.
+        boolean fileBackups = store.db().dialect().fileBackups();
+        if (!options.dryRun() && fileBackups) {
             backups.checkSpace();
         }
         String tag = peek == null ? "unknown0" : peek.get(BagInfo.BUNDLE_ID).orElse("unknown0");
         CompletableFuture<Path> backupDone = options.dryRun() ? null
+                : !fileBackups ? CompletableFuture.completedFuture(null)
                 : Boolean.getBoolean(SKIP_BACKUP_PROPERTY) ? CompletableFuture.completedFuture(store.workspace().backups().resolve("skipped.db"))
                 : CompletableFuture.supplyAsync(() -> backups.take(tag));
         boolean keepBackup = false;
@@ -147,7 +150,7 @@ public final class ImportService {
             storeAttachments(b);
             progress.update("apply", 0, 1);
             String importHlc = store.tracker().clock().now();
-            ImportPlan applied = apply(b, options, trusted, importHlc, backup.getFileName().toString());
+            ImportPlan applied = apply(b, options, trusted, importHlc, backup == null ? "" : backup.getFileName().toString());
             if (applied == null) {
                 return ImportReport.already(b.bundleId());
             }
@@ -166,7 +169,7 @@ public final class ImportService {
             }
             prune();
             progress.update("done", 1, 1);
-            return report(b, applied, trusted, true, backup.toString());
+            return report(b, applied, trusted, true, backup == null ? "" : backup.toString());
         } finally {
             if (backupDone != null && !keepBackup) {
                 discard(backupDone);
@@ -180,6 +183,12 @@ public final class ImportService {
             String digest = b.contentDigest();
             String highest = highestStamp(b.records());
             return store.db().write(c -> {
+                // one import at a time on a shared office database, each in its own transaction
+                String importing = store.db().dialect().lockImports(c);
+                if (importing != null) {
+                    throw new ImportNotApplied(importing + " is importing a bundle into this workspace right now; nothing was"
+                            + " imported. Try again when that import is done.");
+                }
                 String already = importedDigest(c, b.bundleId());
                 if (already != null) {
                     requireSameContent(b, already);
@@ -227,6 +236,9 @@ public final class ImportService {
             backup = backupDone.join();
         } catch (RuntimeException ignored) {
             return; // a failed backup removes its own partial file; the first failure is the one reported
+        }
+        if (backup == null) {
+            return; // no file backup on this engine
         }
         try {
             Files.deleteIfExists(backup);

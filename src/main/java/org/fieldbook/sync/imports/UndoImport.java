@@ -31,7 +31,7 @@ final class UndoImport {
     static String undoLast(Connection c) throws SQLException {
         long n = Sql.count(c, "SELECT COALESCE(MAX(n), 0) FROM sync_import WHERE status='applied'");
         if (n == 0) {
-            throw new SyncException("there is no import to undo");
+            throw SyncException.coded("nothingToUndo", "there is no import to undo");
         }
         String bundle = Sql.one(c, "SELECT bundle_id FROM sync_import WHERE n=?", rs -> rs.getString(1), n).orElseThrow();
         List<UndoRow> rows = Sql.list(c, "SELECT tbl, id, before, after_hlc, seen_before FROM sync_undo WHERE import_n=? ORDER BY ord DESC",

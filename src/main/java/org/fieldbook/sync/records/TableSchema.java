@@ -18,9 +18,8 @@ public record TableSchema(TrackedTable table, Map<String, Column> columns) {
 
     public static TableSchema read(Connection c, TrackedTable table) throws SQLException {
         Map<String, Column> cols = new LinkedHashMap<>();
-        for (Column col : Sql.list(c, "PRAGMA table_info(" + table.name() + ")",
-                rs -> new Column(rs.getString("name"), rs.getString("type"), rs.getInt("notnull") == 1,
-                        rs.getObject("dflt_value") != null))) {
+        for (org.fieldbook.store.Dialect.TableColumn tc : org.fieldbook.store.Dialect.of(c).columns(c, table.name())) {
+            Column col = new Column(tc.name(), tc.type(), tc.notNull(), tc.hasDefault());
             if (!col.name().equals(LOCAL_ROW)) {
                 cols.put(col.name(), col);
             }

@@ -229,7 +229,7 @@ public final class SyncViewModel {
             busy.set(false);
             Throwable t = task.getException();
             status.set(t instanceof Cancellation.Cancelled ? texts.get("status.cancelled")
-                    : texts.get("status.failed", t.getMessage()));
+                    : texts.get("status.failed", texts.problem(t)));
         });
         background.execute(task);
     }

@@ -44,17 +44,18 @@ public final class ProgrammePane extends SplitPane {
     private final ListView<AgendaRow> agenda = new ListView<>(rows);
     private final VBox details = new VBox(10);
     private final Consumer<Meeting> takeNotes;
-    private final Runnable changed;
     private VisitData data;
+    /** A meeting just saved, selected once the store's change notification has brought it into the list. */
+    private String selectWhenShown;
 
+    /** The list follows the store (the visit screen reloads it after each committed write). */
     public ProgrammePane(UiContext ui, VisitService visits, MeetingRepository meetings, NoteRepository notes,
-                         Consumer<Meeting> takeNotes, Runnable changed) {
+                         Consumer<Meeting> takeNotes) {
         this.ui = ui;
         this.visits = visits;
         this.meetings = meetings;
         this.notes = notes;
         this.takeNotes = takeNotes;
-        this.changed = changed;
         setId("programmePane");
         agenda.setId("agendaList");
         agenda.getStyleClass().add("agenda");
@@ -103,7 +104,10 @@ public final class ProgrammePane extends SplitPane {
         d.meetings().stream().filter(m -> !d.visit().days().contains(m.day())).forEach(m ->
                 out.add(new AgendaRow.Item(m, names(d.attendeesOf(m.id())), d.notesPerMeeting().getOrDefault(m.id(), 0L))));
         rows.setAll(out);
-        if (selected != null) {
+        if (selectWhenShown != null && d.meetings().stream().anyMatch(m -> m.id().equals(selectWhenShown))) {
+            select(selectWhenShown);
+            selectWhenShown = null;
+        } else if (selected != null) {
             select(selected.id());
         } else {
             showDetails(null);
@@ -218,17 +222,15 @@ public final class ProgrammePane extends SplitPane {
 
     private void save(MeetingDialog.Result r, Meeting existing) {
         ui.background().call(() -> visits.saveMeeting(r.meeting(), existing == null, r.newStakeholders(), r.attendees()), saved -> {
-            changed.run();
-            javafx.application.Platform.runLater(() -> select(saved.id()));
+            selectWhenShown = saved.id();
+            select(saved.id());
         });
     }
 
     private void deleteMeeting(Meeting m) {
         ui.background().exec(() -> meetings.delete(m.id()), () -> {
-            changed.run();
             ui.notifier().undoable(ui.t("meeting.deleted", m.title()), new UndoStack.Entry(m.title(), () -> {
                 meetings.restore(m.id());
-                javafx.application.Platform.runLater(changed);
             }));
         });
     }

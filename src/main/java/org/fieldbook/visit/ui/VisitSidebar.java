@@ -125,6 +125,21 @@ public final class VisitSidebar extends BorderPane {
         }
     }
 
+    /** Replaces the cards with fresh ones (counts after a write), keeping the selection and the scroll where they are. */
+    public void update(List<VisitSummary> visits) {
+        VisitSummary was = list.getSelectionModel().getSelectedItem();
+        quiet = true;
+        try {
+            list.getItems().setAll(visits);
+            if (was != null) {
+                visits.stream().filter(v -> v.id().equals(was.id())).findFirst()
+                        .ifPresent(v -> list.getSelectionModel().select(v));
+            }
+        } finally {
+            quiet = false;
+        }
+    }
+
     public void select(String id) {
         for (VisitSummary v : list.getItems()) {
             if (v.id().equals(id)) {

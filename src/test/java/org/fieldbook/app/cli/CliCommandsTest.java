@@ -30,6 +30,9 @@ class CliCommandsTest {
 
     private CliRun run(String... args) {
         List<String> all = new ArrayList<>(List.of("--data", data));
+        if (org.fieldbook.TestEngine.postgres()) {
+            all.addAll(List.of("--db", org.fieldbook.PgTestServer.forFolder(Path.of(data)).toString()));
+        }
         all.addAll(List.of(args));
         return CliRun.of(all.toArray(String[]::new));
     }
@@ -60,7 +63,7 @@ class CliCommandsTest {
         CliRun r = run("init", "--name", "Ana Ruiz", "--role", "expert");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("Ana Ruiz"));
-        try (Services s = Services.open(Path.of(data))) {
+        try (Services s = org.fieldbook.TestEngine.open(Path.of(data), System::currentTimeMillis)) {
             assertEquals("Ana Ruiz", s.store().identity().name());
         }
         CliRun bad = run("init", "--name", "Ana", "--role", "mayor");
@@ -167,6 +170,8 @@ class CliCommandsTest {
 
     @Test
     void lockedOrDamagedWorkspaceIsOneLineExitOne() throws Exception {
+        // a folder's lock and a damaged database file: there is no such thing on a database server
+        org.junit.jupiter.api.Assumptions.assumeFalse(org.fieldbook.TestEngine.postgres());
         try (Services open = Services.open(Path.of(data))) {
             CliRun r = run("visits", "--json");
             assertEquals(1, r.code());

@@ -81,5 +81,15 @@ class PersonErasureFlowTest {
         assertEquals("", after.phone());
         waitFor("gone from the directory", () -> table.getItems().isEmpty());
         assertTrue(services.person().erasures().size() == 1);
+
+        // the office's view of it: which workspaces have applied the erasure (this one, so far)
+        robot.clickOn("#stakeholderPersonalData");
+        robot.clickOn("Erasures and who has applied them…");
+        waitFor("erasures shown", () -> present(robot, "#personErasuresDialog"));
+        String shown = robot.lookup("#personErasuresDialog").<javafx.scene.control.DialogPane>query().getContentText();
+        String me = services.person().erasures().get(0).appliedByNames().get(0);
+        assertTrue(shown.contains("1 workspace has applied it (" + me + ")"), shown);
+        robot.clickOn(robot.lookup(".button").match(n -> n instanceof javafx.scene.control.Button b
+                && b.getText().equals("OK")).<javafx.scene.control.Button>query());
     }
 }

@@ -181,6 +181,36 @@ class ScreenTour {
         waitFor(() -> present(robot, "#aboutLicences"));
         shot("20-about", robot.lookup("#aboutLicences").query().getScene());
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        // The office comparison screen, with a few fictional past results beside the demo visit's
+        var d = org.fieldbook.index.definition.DefinitionReader.sample();
+        StringBuilder csv = new StringBuilder("city,country,questionnaire,date,population,foreign_born_pct");
+        d.areas().forEach(a -> csv.append(',').append(a.id()));
+        csv.append('\n');
+        java.util.Random rnd = new java.util.Random(7);
+        for (int i = 0; i < 12; i++) {
+            for (String date : List.of("2018", "2022")) {
+                csv.append("Tourcity ").append((char) ('A' + i)).append(i % 3 == 0 ? ",Fictionland," : ",Otherland,").append(d.id())
+                        .append(',').append(date).append(',').append(60_000 + 40_000 * i).append(',').append(5 + 2 * i);
+                for (var a : d.areas()) {
+                    csv.append(',').append(a.optional() ? "" : String.valueOf(30 + rnd.nextInt(60)));
+                }
+                csv.append('\n');
+            }
+        }
+        java.nio.file.Path past = java.nio.file.Files.createTempFile("tour-results", ".csv");
+        java.nio.file.Files.writeString(past, csv.toString());
+        services.index().results().importFile(past);
+        robot.interact(window::showComparison);
+        waitFor(() -> present(robot, "#cmpTable") && !robot.lookup("#cmpTable").<javafx.scene.control.TableView<?>>query().getItems().isEmpty());
+        robot.interact(() -> robot.lookup("#cmpTable").<javafx.scene.control.TableView<?>>query().getSelectionModel().select(3));
+        Thread.sleep(800);
+        shot("21-comparison", stage.getScene());
+        robot.interact(() -> robot.lookup("#cmpCharts").<TabPane>query().getSelectionModel().select(1));
+        Thread.sleep(500);
+        shot("22-comparison-groups", stage.getScene());
+        robot.interact(() -> robot.lookup("#cmpCharts").<TabPane>query().getSelectionModel().select(2));
+        Thread.sleep(800);
+        shot("23-comparison-progress", stage.getScene());
     }
 
     private String seed() {

@@ -35,7 +35,7 @@ class ScoresGroupsTest extends ApplicationTest {
         services.cities().update(new City(c.id(), c.name(), c.country(), 250_000L, 22.0, null, null, "", ""));
         IndexDemo.populate(services.index(), services.notes(), v.id());
         visitId = v.id();
-        view = new VerificationView(services.index(), services.search(), services.attachments(), v.id(), "en");
+        view = new VerificationView(services.index(), services.search(), services.attachments(), services.store().meta(), v.id(), "en");
         stage.setScene(new Scene((javafx.scene.Parent) view.node(), 1200, 780));
         stage.show();
     }
@@ -48,6 +48,8 @@ class ScoresGroupsTest extends ApplicationTest {
 
     @Test
     void groupsAreShownWithTheirMeans() throws Exception {
+        // at 1200 px the scores start folded beside the question's detail: open them
+        interact(() -> lookup("#scoresToggle").queryAs(javafx.scene.control.ToggleButton.class).setSelected(true));
         Label groups = lookup("#groupsLabel").query();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !groups.getText().isEmpty());
         SampleComparison c = services.index().assessments().require(visitId).comparison();

@@ -31,7 +31,7 @@ class VerificationImportTest extends ApplicationTest {
         services = TestWorkspace.open(dir);
         services.index().questionnaires().load(TestDefinitions.tiny());
         visit = TestWorkspace.visit(services, "Emptyville");
-        view = new VerificationView(services.index(), services.search(), services.attachments(), visit.id(), "fr");
+        view = new VerificationView(services.index(), services.search(), services.attachments(), services.store().meta(), visit.id(), "fr");
         stage.setScene(new Scene((javafx.scene.Parent) view.node(), 1000, 700));
         stage.show();
     }

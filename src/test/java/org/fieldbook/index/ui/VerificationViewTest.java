@@ -52,7 +52,7 @@ class VerificationViewTest extends ApplicationTest {
                 "The welcome desk at city hall opened in 2024 and serves newcomers in six languages", null, "", List.of("welcoming")));
         IndexDemo.populate(services.index(), services.notes(), visit.id());
         def = services.index().questionnaires().require(services.index().answers().questionnaireOf(visit.id()).orElseThrow());
-        view = new VerificationView(services.index(), services.search(), services.attachments(), visit.id(), "en");
+        view = new VerificationView(services.index(), services.search(), services.attachments(), services.store().meta(), visit.id(), "en");
         stage.setScene(new Scene((javafx.scene.Parent) view.node(), 1200, 780));
         stage.show();
     }
@@ -126,6 +126,8 @@ class VerificationViewTest extends ApplicationTest {
         assertTrue(yes.links().get(0).text().contains("welcome desk"), yes.links().get(0).text());
         waitUntil(() -> vm.assessmentProperty().get().score().overallVerified() < verifiedBefore);
         assertEquals(selfBefore, vm.assessmentProperty().get().score().overallSelf(), 1e-9, "self-assessed score unchanged");
+        // at 1200 px the scores start folded beside the question's detail: open them
+        robot.clickOn("#scoresToggle");
         BarChart<?, ?> chart = robot.lookup("#scoresChart").queryAs(BarChart.class);
         assertEquals(3, chart.getData().size(), "self, verified and sample mean");
         assertTrue(robot.lookup("#overallLabel").queryAs(Label.class).getText().contains("rank"));

@@ -36,7 +36,7 @@ class ProfileEditorViewTest extends ApplicationTest {
         dir = Files.createTempDirectory("profile-ui");
         services = TestWorkspace.open(dir);
         visit = ProfileFixture.richVisit(services);
-        view = new ProfileEditorView(services.profile(), services.evidence(), services.reports(), services.recommendations(), visit.id(), Locale.ENGLISH, Duration.millis(150));
+        view = new ProfileEditorView(services.profile(), services.evidence(), services.reports(), services.recommendations(), services.store().meta(), visit.id(), Locale.ENGLISH, Duration.millis(150));
         stage.setScene(new Scene((javafx.scene.Parent) view.node(), 1300, 780));
         stage.show();
     }
@@ -75,6 +75,10 @@ class ProfileEditorViewTest extends ApplicationTest {
             view.notes.getSelectionModel().select(view.notes.getItems().stream()
                     .filter(n -> n.text().startsWith("Nobody")).findFirst().orElseThrow());
         });
+        // the evidence starts folded beside the editor at 1300 px: open it
+        if (!view.showEvidence.isSelected()) {
+            clickOn("#showEvidence");
+        }
         clickOn("Insert in text");
         waitFor(() -> view.editor.getText().contains("a participant"));
         assertFalse(view.editor.getText().contains("Bo Private"));
@@ -169,10 +173,12 @@ class ProfileEditorViewTest extends ApplicationTest {
         waitFor(() -> !view.sectionList.getItems().isEmpty());
         assertTrue(view.sectionList.getWidth() >= 220, "section list width " + view.sectionList.getWidth());
         javafx.scene.control.SplitPane main = (javafx.scene.control.SplitPane) ((javafx.scene.layout.BorderPane) view.node()).getCenter();
+        // at 1300 px: sections and preview beside the editor, the evidence folded (the editor keeps half the width)
         assertEquals(3, main.getItems().size());
+        assertTrue(view.editor.getWidth() >= 1300 / 2.0 - 20, "editor width " + view.editor.getWidth());
         clickOn("#showEvidence");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(2, main.getItems().size());
+        assertEquals(4, main.getItems().size());
         assertTrue(view.editor.getWidth() > 0);
         clickOn("#showEvidence");
         WaitForAsyncUtils.waitForFxEvents();

@@ -1,0 +1,113 @@
+package org.fieldbook.search;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.fieldbook.search.SearchService.Candidate;
+import org.fieldbook.store.Sql;
+
+/**
+ * The search queries on PostgreSQL (the SQLite ones, on FTS5, are in {@link SearchService}): the same rules — every
+ * word, the last one as a prefix, accents and case ignored (unaccent), deleted records and trashed visits left out,
+ * notes ranked among the {@value SearchService#RANKED_NOTES} most recent matches after the filters — over the GIN
+ * indexes of migration V002 (PostgreSQL version). The rank is {@code ts_rank}; snippets are made in Java as on SQLite.
+ */
+final class PgSearch {
+    private static final String NOTE_DOC = "fb_search_vector(n.text || ' ' || n.speaker_name)";
+    private static final String MEETING_DOC = "fb_search_vector(m.title || ' ' || m.place)";
+    private static final String STAKEHOLDER_DOC = "fb_search_vector(s.person || ' ' || s.organisation || ' ' || s.role)";
+
+    private PgSearch() {
+    }
+
+    /** A tsquery text: every word, the last as a prefix (words hold only letters and digits, so quoting is safe). */
+    static String toQuery(List<String> words) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < words.size(); i++) {
+            sb.append(i == 0 ? "" : " & ").append('\'').append(words.get(i).toLowerCase(java.util.Locale.ROOT)).append('\'');
+            if (i == words.size() - 1) {
+                sb.append(":*");
+            }
+        }
+        return sb.toString();
+    }
+
+    static List<Candidate> find(Connection c, SearchQuery q, String tsquery) throws SQLException {
+        List<Candidate> hits = new ArrayList<>(notes(c, q, tsquery));
+        if (!q.notesOnly()) {
+            hits.addAll(meetings(c, q, tsquery));
+            hits.addAll(stakeholders(c, q, tsquery));
+        }
+        return hits;
+    }
+
+    private static List<Candidate> notes(Connection c, SearchQuery q, String tsquery) throws SQLException {
+        StringBuilder where = new StringBuilder(" WHERE " + NOTE_DOC + " @@ fb_search_query(?) AND n.deleted = 0");
+        List<Object> params = new ArrayList<>(List.of(tsquery));
+        if (q.visitId() != null) {
+            where.append(" AND n.visit_id = ?");
+            params.add(q.visitId());
+        }
+        if (q.kind() != null) {
+            where.append(" AND n.kind = ?");
+            params.add(q.kind());
+        }
+        if (q.areaId() != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM jsonb_array_elements_text(CAST(n.areas AS jsonb)) a(value) WHERE a.value = ?)");
+            params.add(q.areaId());
+        }
+        // the most recent matches first (index only), then the rank for just those
+        String sql = "WITH m AS MATERIALIZED (SELECT n.n AS r FROM note n" + where + " ORDER BY n.n DESC LIMIT "
+                + SearchService.RANKED_NOTES + "),"
+                + " f AS MATERIALIZED (SELECT m.r, ts_rank(" + NOTE_DOC + ", fb_search_query(?)) AS rank FROM m JOIN note n ON n.n = m.r),"
+                + " top AS MATERIALIZED (SELECT r, rank FROM f ORDER BY rank DESC, r DESC LIMIT ?)"
+                + " SELECT n.id, n.visit_id, n.kind, n.text, n.speaker_name, m.title AS meeting, top.rank"
+                + " FROM top JOIN note n ON n.n = top.r LEFT JOIN meeting m ON m.id = n.meeting_id"
+                + " WHERE NOT EXISTS (SELECT 1 FROM visit v WHERE v.id = n.visit_id AND v.deleted = 1) ORDER BY top.rank DESC, top.r DESC";
+        params.add(tsquery);
+        params.add(q.limit());
+        return Sql.list(c, sql, rs -> {
+            String meeting = rs.getString("meeting");
+            String kind = rs.getString("kind").replace('_', ' ');
+            String title = meeting == null ? kind : kind + " · " + meeting;
+            return new Candidate("note", rs.getString("id"), rs.getString("visit_id"), title,
+                    new String[] {rs.getString("text"), rs.getString("speaker_name")}, rs.getDouble("rank"));
+        }, params.toArray());
+    }
+
+    private static List<Candidate> meetings(Connection c, SearchQuery q, String tsquery) throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT m.id, m.visit_id, m.title, m.place, m.day, ts_rank(" + MEETING_DOC
+                + ", fb_search_query(?)) AS rank FROM meeting m WHERE " + MEETING_DOC + " @@ fb_search_query(?) AND m.deleted = 0"
+                + " AND NOT EXISTS (SELECT 1 FROM visit v WHERE v.id = m.visit_id AND v.deleted = 1)");
+        List<Object> params = new ArrayList<>(List.of(tsquery, tsquery));
+        if (q.visitId() != null) {
+            sql.append(" AND m.visit_id = ?");
+            params.add(q.visitId());
+        }
+        sql.append(" ORDER BY rank DESC, m.n DESC LIMIT ?");
+        params.add(q.limit());
+        return Sql.list(c, sql.toString(), rs -> new Candidate("meeting", rs.getString("id"), rs.getString("visit_id"),
+                rs.getString("title") + " (" + rs.getString("day") + ")",
+                new String[] {rs.getString("title"), rs.getString("place")}, rs.getDouble("rank")), params.toArray());
+    }
+
+    private static List<Candidate> stakeholders(Connection c, SearchQuery q, String tsquery) throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT s.id, s.person, s.organisation, s.role, ts_rank(" + STAKEHOLDER_DOC
+                + ", fb_search_query(?)) AS rank FROM stakeholder s WHERE " + STAKEHOLDER_DOC + " @@ fb_search_query(?) AND s.deleted = 0");
+        List<Object> params = new ArrayList<>(List.of(tsquery, tsquery));
+        if (q.visitId() != null) {
+            sql.append(" AND s.city_id = (SELECT city_id FROM visit WHERE id = ?)");
+            params.add(q.visitId());
+        }
+        sql.append(" ORDER BY rank DESC, s.n DESC LIMIT ?");
+        params.add(q.limit());
+        return Sql.list(c, sql.toString(), rs -> {
+            String person = rs.getString("person");
+            String org = rs.getString("organisation");
+            String title = person.isEmpty() ? org : org.isEmpty() ? person : person + " (" + org + ")";
+            return new Candidate("stakeholder", rs.getString("id"), q.visitId(), title,
+                    new String[] {person, org, rs.getString("role")}, rs.getDouble("rank"));
+        }, params.toArray());
+    }
+}

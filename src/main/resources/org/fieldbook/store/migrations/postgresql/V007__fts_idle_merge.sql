@@ -1,0 +1,1 @@
+-- FTS5 merge settings: nothing to do on PostgreSQL (GIN indexes keep their own pending list).

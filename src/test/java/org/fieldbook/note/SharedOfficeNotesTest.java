@@ -1,0 +1,149 @@
+package org.fieldbook.note;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.fieldbook.PgTestServer;
+import org.fieldbook.TestWorkspace;
+import org.fieldbook.app.Services;
+import org.fieldbook.store.PgLocation;
+import org.fieldbook.store.Role;
+import org.fieldbook.store.Sql;
+import org.fieldbook.sync.ConflictRow;
+import org.fieldbook.visit.Visit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Several programs on one office database on PostgreSQL (each its own Services, as separate staff machines would be):
+ * each is its own device, sees the others' writes, never overwrites a colleague's concurrent change silently, and
+ * imports one at a time.
+ */
+class SharedOfficeNotesTest {
+    @TempDir
+    Path dir;
+
+    private Services staff(PgLocation db, String name) {
+        Services s = Services.open(db, dir.resolve(name), System::currentTimeMillis, null);
+        s.store().setIdentity(name, Role.OFFICE);
+        return s;
+    }
+
+    @Test
+    void twoStaffEditingOneNoteKeepBothChangesAndOverlapsBecomeConflicts() {
+        PgLocation db = PgTestServer.newDatabase();
+        try (Services ana = staff(db, "Ana"); Services ben = staff(db, "Ben")) {
+            assertNotEquals(ana.store().identity().deviceId(), ben.store().identity().deviceId(), "each program its own device");
+            Visit v = TestWorkspace.visit(ana, "Torino");
+            Note first = ana.notes().save(new Note(null, v.id(), null, NoteKind.OBSERVATION, "L1\nL2\nL3\nL4", null, "", List.of()));
+            Note anaCopy = ana.notes().find(first.id()).orElseThrow();
+            Note benCopy = ben.notes().find(first.id()).orElseThrow();
+            assertEquals(anaCopy, benCopy, "a colleague's write is visible at once");
+
+            // both start from the same version; Ana changes the kind and line 1, Ben line 4 and the areas
+            ana.notes().save(new Note(anaCopy.id(), v.id(), null, NoteKind.CONCERN, "A1\nL2\nL3\nL4", null, "", List.of()));
+            Note benSaved = ben.notes().save(new Note(benCopy.id(), v.id(), null, NoteKind.OBSERVATION, "L1\nL2\nL3\nB4", null, "",
+                    List.of("education")));
+            Note now = ana.notes().find(first.id()).orElseThrow();
+            assertEquals(NoteKind.CONCERN, now.kind(), "Ana's kind is not overwritten by Ben's stale copy");
+            assertEquals("A1\nL2\nL3\nB4", now.text(), "the two line edits are merged");
+            assertEquals(List.of("education"), now.areas());
+            assertEquals(now, benSaved, "Ben's program gets the merged note back");
+            assertTrue(ana.sync().conflicts().list(true).isEmpty(), "no overlap, no conflict");
+
+            // now both change the same line from the same version: an open conflict, seen by both
+            Note a2 = ana.notes().find(first.id()).orElseThrow();
+            ben.notes().find(first.id()).orElseThrow();
+            ana.notes().save(a2.withText("A1\nAna2\nL3\nB4"));
+            ben.notes().save(a2.withText("A1\nBen2\nL3\nB4"));
+            List<ConflictRow> open = ben.sync().conflicts().list(true);
+            assertEquals(1, open.size(), open.toString());
+            assertEquals("text", open.get(0).kind());
+            assertTrue(open.get(0).local().contains("Ana2") && open.get(0).remote().contains("Ben2"), open.toString());
+            assertEquals(1, ana.sync().conflicts().list(true).size(), "shown to both");
+        }
+    }
+
+    @Test
+    void tenClientsSavingAtOnceLoseNothingAndDoNotDeadlock() throws Exception {
+        PgLocation db = PgTestServer.newDatabase();
+        List<Services> clients = new ArrayList<>();
+        try {
+            for (int i = 0; i < 10; i++) {
+                clients.add(staff(db, "staff" + i));
+            }
+            Visit v = TestWorkspace.visit(clients.get(0), "Lyon");
+            Note shared = clients.get(0).notes().save(new Note(null, v.id(), null, NoteKind.OBSERVATION,
+                    "0\n1\n2\n3\n4\n5\n6\n7\n8\n9", null, "", List.of()));
+            List<Note> starts = new ArrayList<>();
+            for (Services c : clients) {
+                starts.add(c.notes().find(shared.id()).orElseThrow());
+            }
+            ExecutorService pool = Executors.newFixedThreadPool(10);
+            List<Future<?>> done = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                int k = i;
+                done.add(pool.submit(() -> {
+                    Services c = clients.get(k);
+                    for (int j = 0; j < 20; j++) {
+                        c.notes().save(new Note(null, v.id(), null, NoteKind.OBSERVATION, "client " + k + " note " + j, null, "", List.of()));
+                    }
+                    // each client rewrites its own line of the shared note, all from the same starting version
+                    String[] lines = starts.get(k).text().split("\n");
+                    lines[k] = "edited by " + k;
+                    c.notes().save(starts.get(k).withText(String.join("\n", lines)));
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get(120, TimeUnit.SECONDS);
+            }
+            pool.shutdown();
+            Services any = clients.get(3);
+            assertEquals(10 * 20 + 1, any.notes().forVisit(v.id()).size(), "every save is there");
+            String text = any.notes().find(shared.id()).orElseThrow().text();
+            for (int k = 0; k < 10; k++) {
+                assertTrue(text.contains("edited by " + k), "edit of client " + k + " kept: " + text);
+            }
+            assertTrue(any.sync().conflicts().list(true).isEmpty(), "different lines: no conflict");
+        } finally {
+            clients.forEach(Services::close);
+        }
+    }
+
+    @Test
+    void anImportWhileAColleagueImportsIsRefusedNamingThem() throws Exception {
+        PgLocation db = PgTestServer.newDatabase();
+        Path bundle = dir.resolve("visit.fbz");
+        try (Services expert = TestWorkspace.open(dir.resolve("expert-laptop"))) {
+            Visit v = TestWorkspace.visit(expert, "Oslo");
+            expert.sync().export(new org.fieldbook.sync.exports.ExportRequest(v.id(), false, null, bundle),
+                    org.fieldbook.sync.Progress.NONE, new org.fieldbook.sync.Cancellation());
+        }
+        try (Services ben = staff(db, "Ben"); Connection ana = db.connect()) {
+            // Ana's program is in the middle of an import: it holds the import lock in its open transaction
+            ana.setAutoCommit(false);
+            Sql.one(ana, "SELECT set_config('application_name', 'Fieldbook: Ana Ruiz', false)", rs -> rs.getString(1));
+            Sql.one(ana, "SELECT pg_advisory_xact_lock(?)", rs -> rs.getObject(1), 0x4642494d50L);
+            var options = new org.fieldbook.sync.imports.ImportOptions(true, true, false);
+            var refused = org.junit.jupiter.api.Assertions.assertThrows(org.fieldbook.sync.imports.ImportNotApplied.class,
+                    () -> ben.sync().imports().importBundle(bundle, options, org.fieldbook.sync.Progress.NONE));
+            assertTrue(refused.getMessage().contains("Ana Ruiz is importing"), refused.getMessage());
+            assertTrue(ben.visits().summaries().isEmpty(), "nothing was written");
+            ana.rollback();
+            var report = ben.sync().imports().importBundle(bundle, options, org.fieldbook.sync.Progress.NONE);
+            assertTrue(report.applied());
+            assertFalse(ben.visits().summaries().isEmpty());
+        }
+    }
+}
