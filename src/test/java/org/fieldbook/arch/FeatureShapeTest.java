@@ -35,7 +35,8 @@ import org.junit.jupiter.api.Test;
  *   <li>only {@code app} knows {@code app};</li>
  *   <li>no static mutable state outside the short allow-list below.</li>
  * </ul>
- * Each rule failed on the code before the packages were moved (figures in the architecture issue's note).
+ * Each of these rules failed on the code before the packages were moved (figures in the architecture issue's note);
+ * finer rules on the store, the sync engine and personal data follow them.
  */
 class FeatureShapeTest {
     private static JavaClasses classes;
@@ -129,6 +130,43 @@ class FeatureShapeTest {
     @Test
     void noStaticMutableStateOutsideTheAllowList() {
         noStaticMutableState().check(classes);
+    }
+
+    // ---- finer layering rules (were LayerRulesTest): the store knows no feature; the sync engine's records, merge and
+    // bag code, the declared schema and the personal-data feature know no window toolkit; the sync engine reaches
+    // neither into the wiring nor into any view
+
+    @Test
+    void theStoreKnowsNoFeature() {
+        noClasses().that().resideInAPackage("org.fieldbook.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.fieldbook.visit..", "org.fieldbook.note..",
+                        "org.fieldbook.index..", "org.fieldbook.profile..", "org.fieldbook.sync..", "org.fieldbook.person..",
+                        "org.fieldbook.stakeholder..", "org.fieldbook.attachment..", "org.fieldbook.area..", "org.fieldbook.trash..",
+                        "org.fieldbook.demo..", "org.fieldbook.support.ui..", "org.fieldbook.app..", "org.fieldbook.search..")
+                .check(classes);
+    }
+
+    @Test
+    void engineAndPersonalDataCodeUseNoWindowToolkit() {
+        noClasses().that().resideInAnyPackage("org.fieldbook.store..", "org.fieldbook.sync.records..", "org.fieldbook.sync.merge..",
+                        "org.fieldbook.sync.bag..", "org.fieldbook.sync.imports..", "org.fieldbook.sync.exports..", "org.fieldbook.person..")
+                .should().dependOnClassesThat().resideInAPackage("javafx..")
+                .check(classes);
+    }
+
+    @Test
+    void personalDataDependsOnTheStoreOnly() {
+        noClasses().that().resideInAPackage("org.fieldbook.person..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.fieldbook.sync..", "..ui..", "org.fieldbook.app..",
+                        "org.fieldbook.visit..", "org.fieldbook.note..", "org.fieldbook.profile..")
+                .check(classes);
+    }
+
+    @Test
+    void theSyncEngineDoesNotReachIntoTheWiring() {
+        noClasses().that().resideInAPackage("org.fieldbook.sync..").and().resideOutsideOfPackage("org.fieldbook.sync.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.fieldbook.app..", "..ui..")
+                .check(classes);
     }
 
     // ---- helpers
