@@ -114,7 +114,7 @@ public final class SidePanes {
         memory.get(key(id, "open")).ifPresent(v -> s.remembered = Boolean.parseBoolean(v));
         s.toggle.setText(label);
         s.toggle.setId(id + "Toggle");
-        s.toggle.getStyleClass().add("small");
+        s.toggle.getStyleClass().addAll("small", "side-pane-toggle");
         s.toggle.setMinWidth(Region.USE_PREF_SIZE);
         SplitPane.setResizableWithParent(pane, false);
         sides.add(s);

@@ -36,6 +36,11 @@ final class DemoScreens {
             robot.interact(() -> window.showTab(index));
             waitFor(tabs[i], () -> robot.lookup("#visitTabs").<TabPane>query().getSelectionModel().getSelectedIndex() == index);
             WaitForAsyncUtils.sleep(1000, TimeUnit.MILLISECONDS);
+            // folded side panes (at this window size the preview, evidence and scores start folded) are opened, so
+            // what they hold is looked at too
+            robot.interact(() -> robot.lookup(".side-pane-toggle").queryAllAs(javafx.scene.control.ToggleButton.class)
+                    .forEach(t -> t.setSelected(true)));
+            WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
             lookAt(robot, window.stage(), tabs[i], look);
         }
         robot.interact(window::showTrash);
