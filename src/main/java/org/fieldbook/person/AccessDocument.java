@@ -100,7 +100,7 @@ public final class AccessDocument {
         heading(doc, t("access.mentions"));
         List<Map<String, Object>> mentions = (List<Map<String, Object>>) export.get("mentions");
         List<Map<String, Object>> readable = mentions.stream().map(m -> Map.<String, Object>of("where", where(String.valueOf(m.get("table"))),
-                "text", String.valueOf(m.get("text")))).toList();
+                "text", plain(String.valueOf(m.get("text"))))).toList();
         rows(doc, readable, new String[] {"where", "text"}, new String[] {t("access.col.where"), t("access.col.text")});
 
         heading(doc, t("access.attachments"));
@@ -112,6 +112,18 @@ public final class AccessDocument {
             text(doc, "\u2022 " + f.get("what"), 11, false);
         }
         return doc;
+    }
+
+    /**
+     * The words of a mention as a reader sees them: the profile's Markdown marks and its hidden source comments
+     * ({@code <!-- … -->}) are left out; a link keeps its text.
+     */
+    static String plain(String markdown) {
+        String s = markdown.replaceAll("(?s)<!--.*?-->", "");
+        s = s.replaceAll("!?\\[([^\\]]*)]\\([^)]*\\)", "$1");
+        s = s.replaceAll("(?m)^\\s{0,3}(#{1,6}\\s+|>\\s?|[-*+]\\s+|\\d+[.)]\\s+)", "");
+        s = s.replaceAll("(\\*\\*|__|\\*|`)", "");
+        return s.replaceAll("[ \\t]+\\n", "\n").replaceAll("\\n{3,}", "\n\n").strip();
     }
 
     private String where(String table) {

@@ -71,6 +71,14 @@ class AccessDocumentTest {
                 assertTrue(doc.contains(m), "meeting: " + m);
             }
             assertTrue(doc.contains(lang.equals("fr") ? "une section du profil de la ville" : "a section of the city's profile"), doc);
+            // the profile's hidden source comments and Markdown marks are not shown to the person
+            assertTrue(!doc.contains("<!--") && !doc.contains("**"), doc);
         }
+    }
+
+    @Test
+    void mentionsReadAsPlainText() {
+        assertEquals("Heading\nSaid by the mayor in a meeting, see notes.",
+                AccessDocument.plain("## Heading\n<!-- source: note 1 -->Said by **the mayor** in a [meeting](https://x), see `notes`."));
     }
 }
