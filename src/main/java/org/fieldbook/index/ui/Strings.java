@@ -7,8 +7,10 @@ import java.util.ResourceBundle;
 /** The screen's words from {@code org/fieldbook/index/messages*.properties}. */
 final class Strings {
     private final ResourceBundle bundle;
+    private final Locale locale;
 
     Strings(String language) {
+        locale = Locale.forLanguageTag(language);
         bundle = ResourceBundle.getBundle("org.fieldbook.index.messages", Locale.forLanguageTag(language),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
@@ -18,6 +20,7 @@ final class Strings {
     }
 
     String format(String key, Object... args) {
-        return MessageFormat.format(get(key), args);
+        // the screen's language, never the JVM's default locale (numbers, plurals)
+        return new MessageFormat(get(key), locale).format(args);
     }
 }
