@@ -140,6 +140,8 @@ public final class ComparisonView {
         table.getColumns().add(column(s.get("cmp.col.date"), ComparisonModel.Row::date));
         table.getColumns().add(column(s.get("cmp.col.rate"), r -> r.rate() == null ? null : Math.round(r.rate() * 10) / 10.0));
         table.setPrefHeight(300);
+        // the columns share the table's width (a city's or country's name is not cut beside empty space)
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         chart.setId("cmpChart");
         chart.setAnimated(false);
         chart.setLegendVisible(false);

@@ -102,6 +102,9 @@ class ComparisonViewTest extends ApplicationTest {
         assertEquals(List.of(1, 2, 2, 4), rows.stream().map(ComparisonModel.Row::rank).toList(), "ties share a rank");
         assertEquals((2 * 10 + 15 * 90) / 17.0, rows.get(0).rate(), 1e-9, "weights: commitment 2, thirteen others 15 in all");
         assertEquals(4, view.chart.getData().get(0).getData().size());
+        // the columns fill the table's width: no name is cut beside empty space
+        double columns = view.table.getColumns().stream().mapToDouble(javafx.scene.control.TableColumn::getWidth).sum();
+        assertTrue(columns >= view.table.getWidth() - 30, "columns " + columns + " px of a table " + view.table.getWidth());
         assertEquals("Alpha", view.chart.getData().get(0).getData().get(0).getXValue());
 
         interact(() -> view.area.setValue("commitment"));
