@@ -102,12 +102,6 @@ final class PgSearch {
         }
         sql.append(" ORDER BY rank DESC, s.n DESC LIMIT ?");
         params.add(q.limit());
-        return Sql.list(c, sql.toString(), rs -> {
-            String person = rs.getString("person");
-            String org = rs.getString("organisation");
-            String title = person.isEmpty() ? org : org.isEmpty() ? person : person + " (" + org + ")";
-            return new Candidate("stakeholder", rs.getString("id"), q.visitId(), title,
-                    new String[] {person, org, rs.getString("role")}, rs.getDouble("rank"));
-        }, params.toArray());
+        return Sql.list(c, sql.toString(), rs -> Candidate.stakeholder(rs, q.visitId(), rs.getDouble("rank")), params.toArray());
     }
 }

@@ -69,6 +69,14 @@ public final class SearchService {
 
     /** A ranked row before its snippet is made: the texts the snippet is chosen from, best first on ties. */
     record Candidate(String type, String id, String visit, String title, String[] texts, double score) {
+        /** A stakeholder hit of either engine: titled "person (organisation)", searched in person, organisation and role. */
+        static Candidate stakeholder(java.sql.ResultSet rs, String visitId, double score) throws SQLException {
+            String person = rs.getString("person");
+            String org = rs.getString("organisation");
+            String title = person.isEmpty() ? org : org.isEmpty() ? person : person + " (" + org + ")";
+            return new Candidate("stakeholder", rs.getString("id"), visitId, title,
+                    new String[] {person, org, rs.getString("role")}, score);
+        }
     }
 
     /*
@@ -165,13 +173,7 @@ public final class SearchService {
         }
         sql.append(" ORDER BY f.rank LIMIT ?");
         params.add(q.limit());
-        return Sql.list(c, sql.toString(), rs -> {
-            String person = rs.getString("person");
-            String org = rs.getString("organisation");
-            String title = person.isEmpty() ? org : org.isEmpty() ? person : person + " (" + org + ")";
-            return new Candidate("stakeholder", rs.getString("id"), q.visitId(), title,
-                    new String[] {person, org, rs.getString("role")}, -rs.getDouble("rank"));
-        }, params.toArray());
+        return Sql.list(c, sql.toString(), rs -> Candidate.stakeholder(rs, q.visitId(), -rs.getDouble("rank")), params.toArray());
     }
 
     static List<String> words(String text) {
