@@ -132,6 +132,29 @@ class FeatureShapeTest {
         noStaticMutableState().check(classes);
     }
 
+    /**
+     * One runner for all work off the FX thread: views and view models start no thread and build no executor of their
+     * own; they use the window's {@code support.ui.Background} (its ordered queues, its timer). The application's
+     * start-up, which opens the workspace before any window exists, is the one other place.
+     */
+    static ArchRule uiStartsNoThreadOfItsOwn() {
+        return noClasses().that().resideInAPackage("..ui..")
+                .and().doNotHaveFullyQualifiedName("org.fieldbook.support.ui.Background")
+                .and().doNotHaveFullyQualifiedName("org.fieldbook.app.ui.FieldbookApp")
+                .should().callConstructor(Thread.class, Runnable.class, String.class)
+                .orShould().callConstructor(Thread.class, Runnable.class)
+                .orShould().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                        com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
+                                com.tngtech.archunit.base.DescribedPredicate.describe("java.util.concurrent.Executors",
+                                        c -> c.getName().equals("java.util.concurrent.Executors")))))
+                .because("all background work runs on the window's one runner, closed with the window");
+    }
+
+    @Test
+    void viewsRunTheirWorkOnTheWindowsRunner() {
+        uiStartsNoThreadOfItsOwn().check(classes);
+    }
+
     // ---- finer layering rules (were LayerRulesTest): the store knows no feature; the sync engine's records, merge and
     // bag code, the declared schema and the personal-data feature know no window toolkit; the sync engine reaches
     // neither into the wiring nor into any view

@@ -34,7 +34,7 @@ final class InboxPlace {
     Node node() {
         if (view == null) {
             DateTimeFormatter df = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(ui.i18n().locale());
-            view = SyncView.create(services.sync(), () -> choices(df), ui.i18n().locale());
+            view = SyncView.create(services.sync(), () -> choices(df), ui.i18n().locale(), ui.background());
             Label title = new Label(ui.t("inbox.title"));
             title.getStyleClass().add("title-3");
             title.setAccessibleRole(AccessibleRole.TEXT);

@@ -47,7 +47,8 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
     private final Services services;
     private final Background background = new Background();
     private final ErrorDialog errors = new ErrorDialog();
-    private final NoteSaver saver = new NoteSaver();
+    private final Background.Serial saves = background.serial("note saves");
+    private final NoteSaver saver = new NoteSaver(saves);
     private final StoreChanges changes;
     private final NotificationBar notifications;
     private final VisitSidebar sidebar;

@@ -97,7 +97,8 @@ public final class VisitView extends BorderPane implements AutoCloseable {
 
         overview = new OverviewPane(ui.i18n());
         programme = new ProgrammePane(ui, services.visitService(), services.meetings(), services.notes(), m -> openNotes(m.id(), null));
-        noteModel = new NoteEditorModel(services.notes(), saver, Platform::runLater, NoteEditorModel.AUTOSAVE_DELAY_MS);
+        noteModel = new NoteEditorModel(services.notes(), saver, Platform::runLater, ui.background()::schedule,
+                NoteEditorModel.AUTOSAVE_DELAY_MS);
         notes = new NoteCapturePane(ui, services.notes(), services.attachments(), noteModel);
         stakeholders = new StakeholdersPane(ui, services.stakeholders(), services.person());
         overviewTab = tab("tabOverview", ui.t("tab.overview"), overview);
@@ -107,13 +108,14 @@ public final class VisitView extends BorderPane implements AutoCloseable {
         tabs.setId("visitTabs");
         Tab verificationTab = lazyTab("tabVerification", ui.t("tab.verification"), () -> {
             VerificationView v = new VerificationView(services.index(), services.search(), services.attachments(), visitId,
-                    ui.i18n().locale().getLanguage(), paneMemory());
+                    ui.i18n().locale().getLanguage(), paneMemory(), ui.background());
             tabViews.add(v);
             return v.node();
         });
         Tab profileTab = lazyTab("tabProfile", ui.t("tab.profile"), () -> {
             ProfileEditorView v = new ProfileEditorView(services.profile(), services.evidence(), services.reports(),
-                    services.recommendations(), visitId, ui.i18n().locale(), javafx.util.Duration.seconds(1.5), paneMemory());
+                    services.recommendations(), visitId, ui.i18n().locale(), javafx.util.Duration.seconds(1.5), paneMemory(),
+                    ui.background());
             tabViews.add(v);
             return v.node();
         });
@@ -340,6 +342,20 @@ public final class VisitView extends BorderPane implements AutoCloseable {
 
     public NoteCapturePane notesPane() {
         return notes;
+    }
+
+    /** The view models this screen holds now (the note editor's, and those of the tabs shown so far). */
+    java.util.List<Object> viewModels() {
+        java.util.List<Object> all = new java.util.ArrayList<>();
+        all.add(noteModel);
+        for (AutoCloseable v : tabViews) {
+            if (v instanceof VerificationView verification) {
+                all.add(verification.viewModel());
+            } else if (v instanceof ProfileEditorView profile) {
+                all.add(profile.viewModel());
+            }
+        }
+        return all;
     }
 
     /**

@@ -3,8 +3,6 @@ package org.fieldbook.index.ui;
 import org.fieldbook.attachment.AttachmentRepository;
 import org.fieldbook.search.SearchService;
 import org.fieldbook.index.IndexServices;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -37,7 +35,9 @@ import org.fieldbook.index.verify.VerificationStatus;
  */
 public final class VerificationView implements AutoCloseable {
     private final VerificationViewModel vm;
-    private final ExecutorService background;
+    private final org.fieldbook.support.ui.Background.Serial background;
+    /** A runner this view made for itself (built without the window's), closed with it. */
+    private final org.fieldbook.support.ui.Background own;
     private final Strings s;
     private final BorderPane root = new BorderPane();
     private final org.fieldbook.support.ui.SidePanes.Memory memory;
@@ -45,18 +45,19 @@ public final class VerificationView implements AutoCloseable {
 
     public VerificationView(IndexServices index, SearchService search, AttachmentRepository attachments, String visitId,
                             String language) {
-        this(index, search, attachments, visitId, language, org.fieldbook.support.ui.SidePanes.Memory.inMemory());
+        this(index, search, attachments, visitId, language, org.fieldbook.support.ui.SidePanes.Memory.inMemory(), null);
     }
 
-    /** {@code memory} keeps the side panes' open states and widths between sessions. */
+    /**
+     * {@code memory} keeps the side panes' open states and widths between sessions; the work runs in order on
+     * {@code runner} (the window's; {@code null} makes one for this view alone).
+     */
     public VerificationView(IndexServices index, SearchService search, AttachmentRepository attachments, String visitId,
-                            String language, org.fieldbook.support.ui.SidePanes.Memory memory) {
+                            String language, org.fieldbook.support.ui.SidePanes.Memory memory,
+                            org.fieldbook.support.ui.Background runner) {
         this.s = new Strings(language);
-        this.background = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "index-verification");
-            t.setDaemon(true);
-            return t;
-        });
+        this.own = runner == null ? new org.fieldbook.support.ui.Background() : null;
+        this.background = (runner == null ? own : runner).serial("index verification");
         this.vm = new VerificationViewModel(index, search, attachments, visitId, background, language);
         // widths and folded panes are remembered where the caller keeps them (the workspace, for the window)
         this.memory = memory;
@@ -413,6 +414,9 @@ public final class VerificationView implements AutoCloseable {
 
     @Override
     public void close() {
-        background.shutdown();
+        background.close();
+        if (own != null) {
+            own.close();
+        }
     }
 }

@@ -1,24 +1,28 @@
 package org.fieldbook.note.ui;
 
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Future;
 
-/** Runs an action once, {@code delayMillis} after the last {@link #trigger()}; the action runs on {@code target}. */
+/**
+ * Runs an action once, {@code delayMillis} after the last {@link #trigger()}; the action runs on {@code target}.
+ * The delay is kept by the window's timer (see {@code Background.schedule}), so a debouncer owns no thread.
+ */
 public final class Debouncer implements AutoCloseable {
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "fieldbook-debounce");
-        t.setDaemon(true);
-        return t;
-    });
+    /** Runs a job once after a delay; the returned handle cancels it. */
+    @FunctionalInterface
+    public interface Timer {
+        Future<?> schedule(Runnable job, long delayMillis);
+    }
+
+    private final Timer timer;
     private final long delayMillis;
     private final Executor target;
     private final Runnable action;
-    private ScheduledFuture<?> pending;
+    private Future<?> pending;
+    private boolean closed;
 
-    public Debouncer(long delayMillis, Executor target, Runnable action) {
+    public Debouncer(Timer timer, long delayMillis, Executor target, Runnable action) {
+        this.timer = timer;
         this.delayMillis = delayMillis;
         this.target = target;
         this.action = action;
@@ -26,7 +30,9 @@ public final class Debouncer implements AutoCloseable {
 
     public synchronized void trigger() {
         cancel();
-        pending = timer.schedule(() -> target.execute(action), delayMillis, TimeUnit.MILLISECONDS);
+        if (!closed) {
+            pending = timer.schedule(() -> target.execute(action), delayMillis);
+        }
     }
 
     public synchronized void cancel() {
@@ -37,8 +43,8 @@ public final class Debouncer implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         cancel();
-        timer.shutdownNow();
+        closed = true;
     }
 }

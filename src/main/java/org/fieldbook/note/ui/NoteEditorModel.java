@@ -57,11 +57,12 @@ public final class NoteEditorModel implements AutoCloseable {
     /** Notes (by id) being written now, so the same state is not written twice at once. */
     private final java.util.Map<String, Note> writing = new java.util.HashMap<>();
 
-    public NoteEditorModel(NoteRepository repository, NoteSaver saver, Executor fx, long delayMillis) {
+    /** {@code timer} keeps the autosave delay (the window's runner); saves run on {@code saver}, results on {@code fx}. */
+    public NoteEditorModel(NoteRepository repository, NoteSaver saver, Executor fx, Debouncer.Timer timer, long delayMillis) {
         this.repository = repository;
         this.saver = saver;
         this.fx = fx;
-        this.debouncer = new Debouncer(delayMillis, fx, this::saveNow);
+        this.debouncer = new Debouncer(timer, delayMillis, fx, this::saveNow);
         text.addListener((o, a, b) -> edited());
         kind.addListener((o, a, b) -> edited());
         speakerName.addListener((o, a, b) -> edited());

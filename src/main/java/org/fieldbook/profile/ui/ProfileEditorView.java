@@ -5,8 +5,6 @@ import org.fieldbook.profile.report.ReportService;
 import org.fieldbook.profile.ProfileService;
 import java.io.File;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -41,7 +39,9 @@ import org.fieldbook.support.ui.SidePanes;
  */
 public final class ProfileEditorView implements AutoCloseable {
     private final ProfileEditorViewModel vm;
-    private final ExecutorService background;
+    private final org.fieldbook.support.ui.Background.Serial background;
+    /** A runner this view made for itself (built without the window's), closed with it. */
+    private final org.fieldbook.support.ui.Background own;
     private boolean closed;
     private final BorderPane root = new BorderPane();
     final ListView<ProfileSection> sectionList = new ListView<>();
@@ -69,18 +69,18 @@ public final class ProfileEditorView implements AutoCloseable {
 
     public ProfileEditorView(ProfileService profile, EvidenceService evidence, ReportService reports,
                              RecommendationRepository recommendationStore, String visitId, Locale locale, Duration autosaveDelay) {
-        this(profile, evidence, reports, recommendationStore, visitId, locale, autosaveDelay, SidePanes.Memory.inMemory());
+        this(profile, evidence, reports, recommendationStore, visitId, locale, autosaveDelay, SidePanes.Memory.inMemory(), null);
     }
 
-    /** {@code paneMemory} keeps the side panes' open states and widths between sessions (the workspace, for the window). */
+    /**
+     * {@code paneMemory} keeps the side panes' open states and widths between sessions (the workspace, for the
+     * window); the work runs in order on {@code runner} (the window's; {@code null} makes one for this view alone).
+     */
     public ProfileEditorView(ProfileService profile, EvidenceService evidence, ReportService reports,
                              RecommendationRepository recommendationStore, String visitId, Locale locale, Duration autosaveDelay,
-                             SidePanes.Memory paneMemory) {
-        this.background = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "profile-editor");
-            t.setDaemon(true);
-            return t;
-        });
+                             SidePanes.Memory paneMemory, org.fieldbook.support.ui.Background runner) {
+        this.own = runner == null ? new org.fieldbook.support.ui.Background() : null;
+        this.background = (runner == null ? own : runner).serial("profile editor");
         this.vm = new ProfileEditorViewModel(profile, evidence, reports, visitId, locale,
                 background, autosaveDelay);
         this.recommendations = new RecommendationsPane(new RecommendationsViewModel(recommendationStore, profile,
@@ -131,7 +131,7 @@ public final class ProfileEditorView implements AutoCloseable {
         return root;
     }
 
-    ProfileEditorViewModel viewModel() {
+    public ProfileEditorViewModel viewModel() {
         return vm;
     }
 
@@ -152,7 +152,10 @@ public final class ProfileEditorView implements AutoCloseable {
             scene.windowProperty().removeListener(windowListener);
             watchWindow(scene.getWindow(), null);
         }
-        background.shutdown();
+        background.close();
+        if (own != null) {
+            own.close();
+        }
     }
 
     /** A list's empty state: says what would fill it. */

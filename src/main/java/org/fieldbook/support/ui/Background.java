@@ -10,11 +10,14 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 
 /**
- * Runs database and file work off the JavaFX thread and hands the result back on it. {@link #busyProperty()}
- * counts jobs under way so views can show progress.
+ * The window's one runner for work off the JavaFX thread: database and file work, autosave timers, and ordered
+ * queues for the views that need their writes in order ({@link #serial(String)}). Everything runs on its two
+ * worker threads and one timer thread, all stopped by {@link #close()} with the window; {@link #busyProperty()}
+ * counts every job under way, whichever view asked, so the window's busy indicator sees them all.
  */
 public final class Background implements AutoCloseable {
     private final ExecutorService pool;
+    private final java.util.concurrent.ScheduledExecutorService timer;
     private final ReadOnlyIntegerWrapper busy = new ReadOnlyIntegerWrapper(0);
     private final AtomicInteger running = new AtomicInteger();
     private volatile Consumer<Throwable> defaultErrorHandler = Throwable::printStackTrace;
@@ -26,6 +29,103 @@ public final class Background implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
+        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "fieldbook-timer");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /**
+     * A queue on this runner whose jobs run one at a time in the order given (a view's saves and reloads), each
+     * counted as busy while it waits or runs. Closing the queue refuses new jobs with a
+     * {@link java.util.concurrent.RejectedExecutionException} and lets the queued ones finish; the runner goes on.
+     */
+    public Serial serial(String name) {
+        return new Serial(name);
+    }
+
+    /** Runs {@code action} once after {@code delayMillis} on the timer thread; the handle cancels it. */
+    public java.util.concurrent.Future<?> schedule(Runnable action, long delayMillis) {
+        return timer.schedule(action, delayMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    /** See {@link #serial(String)}. */
+    public final class Serial implements java.util.concurrent.Executor, AutoCloseable {
+        private final String name;
+        private final java.util.ArrayDeque<Runnable> queue = new java.util.ArrayDeque<>();
+        private boolean active;
+        private boolean closed;
+
+        private Serial(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public void execute(Runnable job) {
+            synchronized (this) {
+                if (closed || pool.isShutdown()) {
+                    throw new java.util.concurrent.RejectedExecutionException(name + " is closed");
+                }
+                queue.add(job);
+                running.incrementAndGet();
+                fx(() -> busy.set(busy.get() + 1));
+                if (active) {
+                    return;
+                }
+                active = true;
+            }
+            next();
+        }
+
+        private void next() {
+            Runnable job;
+            synchronized (this) {
+                job = queue.poll();
+                if (job == null) {
+                    active = false;
+                    return;
+                }
+            }
+            try {
+                pool.execute(() -> {
+                    try {
+                        job.run();
+                    } catch (Throwable t) {
+                        fx(() -> defaultErrorHandler.accept(t));
+                    } finally {
+                        done(1);
+                        next();
+                    }
+                });
+            } catch (java.util.concurrent.RejectedExecutionException windowClosed) {
+                // the window is closing: what was queued (a last save) still runs, here and in order
+                try {
+                    job.run();
+                } catch (Throwable t) {
+                    fx(() -> defaultErrorHandler.accept(t));
+                } finally {
+                    done(1);
+                }
+                next();
+            }
+        }
+
+        private void done(int jobs) {
+            running.addAndGet(-jobs);
+            fx(() -> busy.set(busy.get() - jobs));
+        }
+
+        /** True while a job of this queue waits or runs. */
+        public synchronized boolean idle() {
+            return !active && queue.isEmpty();
+        }
+
+        /** Refuses new jobs; those already queued still run (a last save is not lost), as with a shut-down executor. */
+        @Override
+        public synchronized void close() {
+            closed = true;
+        }
     }
 
     public void setDefaultErrorHandler(Consumer<Throwable> handler) {
@@ -111,5 +211,6 @@ public final class Background implements AutoCloseable {
     @Override
     public void close() {
         pool.shutdown();
+        timer.shutdownNow();
     }
 }

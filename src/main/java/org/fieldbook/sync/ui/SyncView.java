@@ -85,16 +85,12 @@ public final class SyncView {
 
     /**
      * The sync view for an open workspace: {@code visits} lists the visits to offer for export (it runs on a
-     * background thread), strings follow {@code locale}.
+     * background thread), strings follow {@code locale}; the work runs in order on the window's {@code runner}.
      */
     public static SyncView create(org.fieldbook.sync.SyncService sync,
-                                  java.util.function.Supplier<java.util.List<ExportDialog.Choice>> visits, java.util.Locale locale) {
-        java.util.concurrent.ExecutorService background = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "fieldbook-sync");
-            t.setDaemon(true);
-            return t;
-        });
-        return new SyncView(new SyncViewModel(sync, new SyncTexts(locale), background, visits));
+                                  java.util.function.Supplier<java.util.List<ExportDialog.Choice>> visits, java.util.Locale locale,
+                                  org.fieldbook.support.ui.Background runner) {
+        return new SyncView(new SyncViewModel(sync, new SyncTexts(locale), runner.serial("sync"), visits));
     }
 
     private TableView<ImportLogEntry> inboxTable(SyncTexts t) {

@@ -2,7 +2,12 @@ package org.fieldbook.app.ui;
 
 import org.fieldbook.support.ui.I18n;
 import static org.fieldbook.app.ui.WindowWaits.waitFor;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.List;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -24,8 +29,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Opening visit after visit, each with its verification and profile tabs shown, leaves no threads behind: the visit
- * screen closes the tabs it built (each owns a background thread) when it is replaced.
+ * Opening visit after visit, each with its verification and profile tabs shown, leaves nothing behind: no thread
+ * (every view's work runs on the window's one runner, and the visit screen closes the tabs it built when it is
+ * replaced), and no view model stays reachable once its screen is gone.
  */
 @ExtendWith(ApplicationExtension.class)
 class VisitSwitchLeakTest {
@@ -48,6 +54,16 @@ class VisitSwitchLeakTest {
     void close() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> window.close()).get(10, TimeUnit.SECONDS);
         services.close();
+    }
+
+    private static void forgetTestFxEvents() {
+        try {
+            java.lang.reflect.Field f = org.testfx.api.FxToolkitContext.class.getDeclaredField("firedEvents");
+            f.setAccessible(true);
+            ((org.testfx.service.support.FiredEvents) f.get(org.testfx.api.FxToolkit.toolkitContext())).clearEvents();
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError("TestFX's event log could not be cleared", e);
+        }
     }
 
     private static int liveThreads() {
@@ -77,12 +93,34 @@ class VisitSwitchLeakTest {
         }
         Thread.sleep(300);
         int before = liveThreads();
+        List<WeakReference<Object>> viewModels = new ArrayList<>();
         for (int i = 0; i < VISITS; i++) {
-            open(robot, i % 2 == 0 ? a.id() : b.id());
+            VisitView view = open(robot, i % 2 == 0 ? a.id() : b.id());
+            List<Object> held = view.viewModels();
+            assertEquals(3, held.size(), "the note editor's, the verification's and the profile's view models");
+            held.forEach(vm -> viewModels.add(new WeakReference<>(vm)));
         }
         robot.interact(() -> { });
         Thread.sleep(300);
         int after = liveThreads();
         assertTrue(after - before <= 3, "live threads after " + VISITS + " visits: " + before + " -> " + after);
+        // only the screen shown now keeps its view models: the 49 replaced ones are unreachable
+        // TestFX keeps every event it saw fired (their targets are old screens' controls): not the program's doing
+        robot.interact(VisitSwitchLeakTest::forgetTestFxEvents);
+        long reachable = 0;
+        for (int round = 0; round < 20; round++) {
+            System.gc();
+            WaitForAsyncUtils.waitForFxEvents();
+            reachable = viewModels.stream().filter(r -> r.get() != null).count();
+            if (reachable <= 3) {
+                break;
+            }
+            Thread.sleep(200);
+        }
+        String which = viewModels.stream().map(WeakReference::get).filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.groupingBy(o -> o.getClass().getSimpleName(),
+                        java.util.stream.Collectors.counting())).toString();
+        assertTrue(reachable <= 3, "view models still reachable after " + VISITS + " visits: " + reachable
+                + " of " + viewModels.size() + " (only the last screen's 3 should be): " + which);
     }
 }

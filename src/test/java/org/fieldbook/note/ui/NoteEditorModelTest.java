@@ -35,6 +35,8 @@ class NoteEditorModelTest {
     private Visit visit;
     private ExecutorService fxThread;
     private NoteSaver saver;
+    private ExecutorService saveThread;
+    private java.util.concurrent.ScheduledExecutorService timer;
     private NoteEditorModel model;
 
     @BeforeEach
@@ -42,8 +44,11 @@ class NoteEditorModelTest {
         services = TestWorkspace.open(dir);
         visit = TestWorkspace.visit(services, "Testville");
         fxThread = Executors.newSingleThreadExecutor();
-        saver = new NoteSaver();
-        model = onFx(() -> new NoteEditorModel(services.notes(), saver, fxThread, 150));
+        saveThread = Executors.newSingleThreadExecutor();
+        timer = Executors.newSingleThreadScheduledExecutor();
+        saver = new NoteSaver(saveThread);
+        model = onFx(() -> new NoteEditorModel(services.notes(), saver, fxThread,
+                (job, ms) -> timer.schedule(job, ms, java.util.concurrent.TimeUnit.MILLISECONDS), 150));
         onFx(() -> {
             model.open(visit.id(), null, List.of());
             return null;
@@ -57,6 +62,8 @@ class NoteEditorModelTest {
             return null;
         });
         saver.close();
+        saveThread.shutdown();
+        timer.shutdownNow();
         fxThread.shutdown();
         services.close();
     }
