@@ -103,6 +103,7 @@ class VisitSwitchLeakTest {
         robot.interact(() -> { });
         Thread.sleep(300);
         int after = liveThreads();
+        System.out.println("VisitSwitchLeakTest: live threads " + before + " -> " + after + " over " + VISITS + " visits");
         assertTrue(after - before <= 3, "live threads after " + VISITS + " visits: " + before + " -> " + after);
         // only the screen shown now keeps its view models: the 49 replaced ones are unreachable
         // TestFX keeps every event it saw fired (their targets are old screens' controls): not the program's doing
@@ -120,6 +121,7 @@ class VisitSwitchLeakTest {
         String which = viewModels.stream().map(WeakReference::get).filter(java.util.Objects::nonNull)
                 .collect(java.util.stream.Collectors.groupingBy(o -> o.getClass().getSimpleName(),
                         java.util.stream.Collectors.counting())).toString();
+        System.out.println("VisitSwitchLeakTest: view models reachable " + reachable + " of " + viewModels.size());
         assertTrue(reachable <= 3, "view models still reachable after " + VISITS + " visits: " + reachable
                 + " of " + viewModels.size() + " (only the last screen's 3 should be): " + which);
     }
