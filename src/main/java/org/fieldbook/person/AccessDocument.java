@@ -26,17 +26,16 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  */
 public final class AccessDocument {
     private static final String FONT = "Calibri";
-    private final ResourceBundle bundle;
+    private final org.fieldbook.support.Texts texts;
     private final Locale locale;
 
     private AccessDocument(String language) {
-        this.locale = "fr".equalsIgnoreCase(language) ? Locale.FRENCH : Locale.ENGLISH;
-        this.bundle = ResourceBundle.getBundle("org.fieldbook.person.messages", locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.texts = org.fieldbook.support.Texts.of(org.fieldbook.support.Texts.PERSON, language);
+        this.locale = texts.locale();
     }
 
     private String t(String key, Object... args) {
-        return new MessageFormat(bundle.getString(key), locale).format(args);
+        return texts.format(key, args);
     }
 
     /** Writes the document for {@code export} to {@code out} in {@code language} ("en" or "fr"); returns its size. */
@@ -127,7 +126,7 @@ public final class AccessDocument {
     }
 
     private String where(String table) {
-        return bundle.containsKey("access.where." + table) ? t("access.where." + table) : t("access.where.other", table);
+        return texts.has("access.where." + table) ? t("access.where." + table) : t("access.where.other", table);
     }
 
     private void rows(XWPFDocument doc, List<Map<String, Object>> rows, String[] keys, String[] heads) {

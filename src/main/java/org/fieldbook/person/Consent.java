@@ -22,9 +22,7 @@ public final class Consent {
 
     /** "[name withheld]" or its French, from this package's strings (never the machine's locale). */
     public static String mark(String language) {
-        Locale locale = "fr".equalsIgnoreCase(language) ? Locale.FRENCH : Locale.ENGLISH;
-        return ResourceBundle.getBundle("org.fieldbook.person.messages", locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString("consent.withheld");
+        return org.fieldbook.support.Texts.of(org.fieldbook.support.Texts.PERSON, language).get("consent.withheld");
     }
 
     /** The hashes of every person in the workspace who did not agree to be named (trashed records included). */

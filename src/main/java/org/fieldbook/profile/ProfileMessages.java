@@ -13,11 +13,12 @@ import java.util.ResourceBundle;
 public final class ProfileMessages {
     private final Locale locale;
     private final ResourceBundle bundle;
+    private final org.fieldbook.support.Texts texts;
 
     public ProfileMessages(Locale locale) {
-        this.locale = "fr".equals(locale.getLanguage()) ? Locale.FRENCH : Locale.ENGLISH;
-        this.bundle = ResourceBundle.getBundle("org.fieldbook.profile.messages", this.locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.texts = org.fieldbook.support.Texts.of(org.fieldbook.support.Texts.PROFILE, locale);
+        this.locale = texts.locale();
+        this.bundle = texts.bundle();
     }
 
     /** "en" or "fr"; anything else is a user mistake. */
@@ -48,7 +49,7 @@ public final class ProfileMessages {
     }
 
     public String format(String key, Object... args) {
-        return new MessageFormat(bundle.getString(key), locale).format(args);
+        return texts.format(key, args);
     }
 
     public String date(LocalDate d) {

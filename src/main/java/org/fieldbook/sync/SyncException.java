@@ -5,7 +5,7 @@ package org.fieldbook.sync;
  * with a {@link #code()} is also said in the reader's language by the window ({@code problem.CODE} in the sync strings,
  * with {@link #args()}); the English message stays for logs and the command line.
  */
-public class SyncException extends RuntimeException {
+public class SyncException extends RuntimeException implements org.fieldbook.support.Texts.Coded {
     private final String code;
     private final transient Object[] args;
 
@@ -31,10 +31,12 @@ public class SyncException extends RuntimeException {
     }
 
     /** The problem's code (a key under {@code problem.} in the sync strings), or null when it has none. */
+    @Override
     public String code() {
         return code;
     }
 
+    @Override
     public Object[] args() {
         return args.clone();
     }

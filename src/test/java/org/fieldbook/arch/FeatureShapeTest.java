@@ -48,10 +48,10 @@ class FeatureShapeTest {
             // JavaFX user-agent stylesheet installed once per JVM, and the theme currently shown (a JVM-wide JavaFX setting)
             "org.fieldbook.support.ui.Theme.INSTALLED",
             "org.fieldbook.support.ui.Theme.CURRENT",
-            // Application.launch builds the application object itself: the workspace already being opened and the
-            // .fbz named on the command line are handed from launchWindow to start() through these, once
+            // Application.launch builds the application object itself: the parsed command line and the workspace
+            // already being opened are handed from launchWindow to start() through these, once
             "org.fieldbook.app.ui.FieldbookApp.opening",
-            "org.fieldbook.app.ui.FieldbookApp.bundleArgument");
+            "org.fieldbook.app.ui.FieldbookApp.launching");
 
     @BeforeAll
     static void load() {
@@ -153,6 +153,19 @@ class FeatureShapeTest {
     @Test
     void viewsRunTheirWorkOnTheWindowsRunner() {
         uiStartsNoThreadOfItsOwn().check(classes);
+    }
+
+    /** One string facility: every message bundle is read through {@code support.Texts} (no fallback to the system's locale). */
+    @Test
+    void stringsAreReadThroughTheOneFacility() {
+        noClasses().that().doNotHaveFullyQualifiedName("org.fieldbook.support.Texts")
+                .should().callMethod(java.util.ResourceBundle.class, "getBundle", String.class)
+                .orShould().callMethod(java.util.ResourceBundle.class, "getBundle", String.class, java.util.Locale.class)
+                .orShould().callMethod(java.util.ResourceBundle.class, "getBundle", String.class, java.util.Locale.class,
+                        java.util.ResourceBundle.Control.class)
+                .orShould().callMethod(java.util.ResourceBundle.class, "getBundle", String.class, java.util.ResourceBundle.Control.class)
+                .because("support.Texts is the one string facility, for the window, the command line, workbooks and reports")
+                .check(classes);
     }
 
     // ---- finer layering rules (were LayerRulesTest): the store knows no feature; the sync engine's records, merge and

@@ -52,7 +52,6 @@ public final class FieldbookCommand implements Callable<Integer> {
         }
     }
 
-    private String[] rawArgs = new String[0];
 
     /** The .fbz bundle given on the command line (double-clicking a bundle passes its path), or null. */
     public Path bundleToOpen() {
@@ -61,7 +60,9 @@ public final class FieldbookCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        org.fieldbook.app.ui.FieldbookApp.launchWindow(rawArgs, bundle);
+        // --data, --db and --lang are parsed here once; the window gets the result, not the raw arguments
+        org.fieldbook.app.ui.FieldbookApp.launchWindow(new org.fieldbook.app.ui.FieldbookApp.Launch(workspaceFolder(),
+                this::openForWindow, org.fieldbook.support.Language.fromCode(lang), bundle));
         return OPEN_WINDOW;
     }
 
@@ -88,6 +89,13 @@ public final class FieldbookCommand implements Callable<Integer> {
         return s;
     }
 
+    /** Opens the workspace for the window: no console to ask a password on, so ~/.pgpass or PGPASSFILE gives it. */
+    private Services openForWindow() {
+        return db == null ? Services.open(workspaceFolder())
+                : Services.open(org.fieldbook.store.PgLocation.parse(db), workspaceFolder(), System::currentTimeMillis,
+                        () -> null);
+    }
+
     /** The office database's address given with --db, or null for a workspace folder. */
     public String database() {
         return db;
@@ -109,7 +117,6 @@ public final class FieldbookCommand implements Callable<Integer> {
     /** Runs the command line with the given output and error writers (null: the console's). */
     public static int run(String[] args, java.io.PrintWriter out, java.io.PrintWriter err) {
         FieldbookCommand root = new FieldbookCommand();
-        root.rawArgs = args.clone();
         CommandLine cli = new CommandLine(root);
         if (out != null) {
             cli.setOut(out);

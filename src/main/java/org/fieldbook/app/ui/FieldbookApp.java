@@ -42,51 +42,61 @@ public final class FieldbookApp extends Application {
     /** Bundles asked to be opened (command line, desktop) before the window was ready; FX thread only. */
     private final List<Path> pendingBundles = new java.util.ArrayList<>();
 
-    /** The .fbz given on the command line, handed over like {@link #opening}. */
-    private static volatile Path bundleArgument;
-
     /**
-     * The workspace being opened while the JavaFX toolkit starts (the two take about as long, so startup
-     * overlaps them). Handed from {@link #launchWindow} to {@link #start} once; Application.launch offers no
-     * other way to pass it.
+     * What the command line decided, parsed once (picocli, in {@code app.cli}): the workspace folder, how to open the
+     * workspace (the folder, or the office's PostgreSQL database named with {@code --db}), the language asked for with
+     * {@code --lang} (empty: the one chosen in Settings), and a {@code .fbz} to show once the window is up (or null).
      */
-    private static volatile CompletableFuture<Services> opening;
-
-    public static void launchWindow(String[] args) {
-        launchWindow(args, null);
+    public record Launch(Path folder, java.util.function.Supplier<Services> open, java.util.Optional<Language> language,
+                         Path bundle) {
+        /** A window on the workspace folder {@code folder}. */
+        public static Launch folder(Path folder, java.util.Optional<Language> language, Path bundle) {
+            return new Launch(folder, () -> Services.open(folder), language, bundle);
+        }
     }
 
-    /** Opens the window; {@code bundle} (may be null) is shown in the import preview once the window is up. */
-    public static void launchWindow(String[] args, Path bundle) {
-        bundleArgument = bundle;
-        Path folder = WorkspaceLocation.resolve(dataOption(List.of(args)));
-        opening = CompletableFuture.supplyAsync(() -> Services.open(folder), runnable -> {
+    /**
+     * The launch being started, with the workspace being opened while the JavaFX toolkit starts (the two take about as
+     * long, so startup overlaps them). Handed from {@link #launchWindow} to {@link #start} once; Application.launch
+     * offers no other way to pass them.
+     */
+    private static volatile Launch launching;
+    private static volatile CompletableFuture<Services> opening;
+
+    private Launch launch;
+
+    /** Opens the window as {@code launch} says. */
+    public static void launchWindow(Launch launch) {
+        launching = launch;
+        opening = CompletableFuture.supplyAsync(launch.open(), runnable -> {
             Thread t = new Thread(runnable, "fieldbook-open");
             t.setDaemon(true);
             t.start();
         });
-        Application.launch(FieldbookApp.class, args);
+        Application.launch(FieldbookApp.class);
     }
 
     @Override
     public void start(Stage stage) {
         StartupProbe.phase("fx-started");
-        List<String> raw = getParameters().getRaw();
-        java.util.Optional<Language> langArg = I18n.languageArgument(raw);
-        i18n = new I18n(langArg.orElse(Language.forLocale(java.util.Locale.getDefault())).locale());
+        launch = launching != null ? launching
+                : Launch.folder(WorkspaceLocation.resolve(null), java.util.Optional.empty(), null);
+        launching = null;
+        java.util.Optional<Language> langArg = launch.language();
+        // until the workspace's Settings are read: the language asked for, else English (never the system's)
+        i18n = new I18n(langArg.orElse(Language.ENGLISH).locale());
         Theme.install();
-        if (bundleArgument != null) {
-            pendingBundles.add(bundleArgument);
-            bundleArgument = null;
+        if (launch.bundle() != null) {
+            pendingBundles.add(launch.bundle());
         }
         DesktopFiles.onOpen(file -> Platform.runLater(() -> openBundle(file)));
-        Path folder = WorkspaceLocation.resolve(dataOption(raw));
+        Path folder = launch.folder();
         Stage splash = splash(i18n, folder);
         CompletableFuture<Services> early = opening;
         opening = null;
         Thread opener = new Thread(() -> {
             try {
-                Services opened = early != null ? join(early) : Services.open(folder);
+                Services opened = early != null ? join(early) : launch.open().get();
                 StartupProbe.phase("workspace-open");
                 startCare(opened);
                 listenForOtherLaunches(folder);
@@ -238,7 +248,7 @@ public final class FieldbookApp extends Application {
     private void fail(I18n i18n, RuntimeException e) {
         if (e instanceof org.fieldbook.store.WorkspaceLockedException) {
             // The workspace is open in a Fieldbook window: hand it the bundle (or just bring it forward) and stop here.
-            Path folder = WorkspaceLocation.resolve(dataOption(getParameters().getRaw()));
+            Path folder = launch.folder();
             String request = pendingBundles.isEmpty() ? "show" : "open " + pendingBundles.get(0).toAbsolutePath();
             if (org.fieldbook.support.InstanceChannel.handOver(folder, request)) {
                 Platform.exit();
@@ -258,18 +268,6 @@ public final class FieldbookApp extends Application {
         Platform.exit();
     }
 
-    static Path dataOption(List<String> args) {
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            if (a.equals("--data") && i + 1 < args.size()) {
-                return Path.of(args.get(i + 1));
-            }
-            if (a.startsWith("--data=")) {
-                return Path.of(a.substring("--data=".length()));
-            }
-        }
-        return null;
-    }
 
     @Override
     public void stop() {

@@ -49,7 +49,7 @@ import org.fieldbook.support.ui.Background;
  */
 public final class ComparisonView {
     private final VBox root = new VBox(8);
-    private final Strings s;
+    private final org.fieldbook.support.Texts s;
     private final String language;
     private final ComparisonModel model;
     private final java.util.function.Function<String, QuestionnaireDefinition> definitions;
@@ -87,7 +87,7 @@ public final class ComparisonView {
 
     public ComparisonView(IndexResultService results, java.util.function.Function<String, QuestionnaireDefinition> definitions,
                           String language, Background background, Reports reports, java.util.function.Consumer<Path> openFile) {
-        this.s = new Strings(language);
+        this.s = org.fieldbook.support.Texts.of(org.fieldbook.support.Texts.INDEX, language);
         this.language = language;
         this.model = new ComparisonModel(results);
         this.definitions = definitions;

@@ -26,7 +26,7 @@ final class EvidencePane {
             "interculturelles", "interculturels", "politique", "politiques", "toute", "toutes", "tous", "des", "les", "une",
             "aux", "ces", "par", "sur", "the", "and", "for", "are", "has", "its", "not");
 
-    EvidencePane(VerificationViewModel vm, Strings s) {
+    EvidencePane(VerificationViewModel vm, org.fieldbook.support.Texts s) {
         this.vm = vm;
         linked.setId("linkedEvidence");
         linked.setPrefHeight(90);

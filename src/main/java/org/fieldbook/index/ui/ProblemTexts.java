@@ -14,7 +14,7 @@ final class ProblemTexts {
     private ProblemTexts() {
     }
 
-    static String describe(AnswerImportException e, String fileName, Strings s) {
+    static String describe(AnswerImportException e, String fileName, org.fieldbook.support.Texts s) {
         List<ImportProblem> all = e.problems();
         StringBuilder b = new StringBuilder(all.size() == 1 ? s.format("v.import.refused.one", fileName)
                 : s.format("v.import.refused.many", fileName, all.size()));
@@ -27,7 +27,7 @@ final class ProblemTexts {
         return b.toString();
     }
 
-    static String describe(ImportProblem p, Strings s) {
+    static String describe(ImportProblem p, org.fieldbook.support.Texts s) {
         List<String> where = new ArrayList<>();
         if (p.sheet() != null) {
             where.add(s.format("v.problem.at.sheet", p.sheet()));

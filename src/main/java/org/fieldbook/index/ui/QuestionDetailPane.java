@@ -15,7 +15,7 @@ import org.fieldbook.index.verify.VerificationStatus;
 /** The selected question: the city's answer and evidence, the status, the verified answer, the rationale. */
 final class QuestionDetailPane {
     private final VerificationViewModel vm;
-    private final Strings s;
+    private final org.fieldbook.support.Texts s;
     private final VBox box = new VBox(8);
     private final Label title = new Label();
     private final Label help = new Label();
@@ -29,7 +29,7 @@ final class QuestionDetailPane {
     private final ScrollPane scroll = new ScrollPane(box);
     private boolean updating;
 
-    QuestionDetailPane(VerificationViewModel vm, Strings s) {
+    QuestionDetailPane(VerificationViewModel vm, org.fieldbook.support.Texts s) {
         this.vm = vm;
         this.s = s;
         this.evidence = new EvidencePane(vm, s);

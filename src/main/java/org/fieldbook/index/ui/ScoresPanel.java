@@ -18,11 +18,11 @@ final class ScoresPanel {
     private final Label overall = new Label();
     private final Label groups = new Label();
     private final javafx.scene.layout.GridPane table = new javafx.scene.layout.GridPane();
-    private final Strings s;
+    private final org.fieldbook.support.Texts s;
     private final String language;
     private final java.util.Locale locale;
 
-    ScoresPanel(VerificationViewModel vm, Strings s) {
+    ScoresPanel(VerificationViewModel vm, org.fieldbook.support.Texts s) {
         this.s = s;
         this.language = vm.language();
         this.locale = java.util.Locale.forLanguageTag(language);

@@ -38,7 +38,7 @@ public final class VerificationView implements AutoCloseable {
     private final org.fieldbook.support.ui.Background.Serial background;
     /** A runner this view made for itself (built without the window's), closed with it. */
     private final org.fieldbook.support.ui.Background own;
-    private final Strings s;
+    private final org.fieldbook.support.Texts s;
     private final BorderPane root = new BorderPane();
     private final org.fieldbook.support.ui.SidePanes.Memory memory;
     private org.fieldbook.support.ui.SidePanes panes;
@@ -55,7 +55,7 @@ public final class VerificationView implements AutoCloseable {
     public VerificationView(IndexServices index, SearchService search, AttachmentRepository attachments, String visitId,
                             String language, org.fieldbook.support.ui.SidePanes.Memory memory,
                             org.fieldbook.support.ui.Background runner) {
-        this.s = new Strings(language);
+        this.s = org.fieldbook.support.Texts.of(org.fieldbook.support.Texts.INDEX, language);
         this.own = runner == null ? new org.fieldbook.support.ui.Background() : null;
         this.background = (runner == null ? own : runner).serial("index verification");
         this.vm = new VerificationViewModel(index, search, attachments, visitId, background, language);

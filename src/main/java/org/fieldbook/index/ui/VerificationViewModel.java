@@ -221,7 +221,7 @@ public final class VerificationViewModel {
                 load();
             }, e -> {
                 writing.remove(v.questionId(), v);
-                saveError = new Strings(language).format("verify.notSaved", e.getMessage() == null ? e.toString() : e.getMessage());
+                saveError = org.fieldbook.support.Texts.of(org.fieldbook.support.Texts.INDEX, language).format("verify.notSaved", e.getMessage() == null ? e.toString() : e.getMessage());
                 message.set("");
                 error.set(saveError);
             });
@@ -248,7 +248,7 @@ public final class VerificationViewModel {
             } catch (org.fieldbook.index.answer.AnswerImportException refused) {
                 // said in the reader's language: where each problem is and what is wrong
                 throw new IllegalArgumentException(ProblemTexts.describe(refused, file.getFileName().toString(),
-                        new Strings(language)), refused);
+                        org.fieldbook.support.Texts.of(org.fieldbook.support.Texts.INDEX, language)), refused);
             }
         }, r -> {
             error.set("");

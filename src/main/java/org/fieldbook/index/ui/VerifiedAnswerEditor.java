@@ -68,7 +68,7 @@ final class VerifiedAnswerEditor {
             default -> {
                 TextField field = new TextField();
                 field.setId("verifiedText");
-                Strings s = new Strings(language);
+                org.fieldbook.support.Texts s = org.fieldbook.support.Texts.of(org.fieldbook.support.Texts.INDEX, language);
                 java.util.Locale locale = java.util.Locale.forLanguageTag(language);
                 field.setPromptText(s.get("v.prompt." + q.type().id()));
                 field.setAccessibleText(s.get("v.verifiedAnswer"));
@@ -89,7 +89,7 @@ final class VerifiedAnswerEditor {
     }
 
     private static void commitText(QuestionDefinition q, String text, Consumer<AnswerValue> onChange, Label problem,
-                                   Strings s, java.util.Locale locale) {
+                                   org.fieldbook.support.Texts s, java.util.Locale locale) {
         List<String> errors = new ArrayList<>();
         AnswerValue v = AnswerChecker.convert(q, text, errors);
         problem.setText(errors.isEmpty() ? "" : numberProblem(q, s, locale));
@@ -99,7 +99,7 @@ final class VerifiedAnswerEditor {
     }
 
     /** What a number field accepts, in the reader's language (the checker's own messages are for import logs). */
-    private static String numberProblem(QuestionDefinition q, Strings s, java.util.Locale locale) {
+    private static String numberProblem(QuestionDefinition q, org.fieldbook.support.Texts s, java.util.Locale locale) {
         String lo = q.lowest() == -Double.MAX_VALUE ? "" : LenientNumbers.format(q.lowest(), locale, 2);
         String hi = q.highest() == Double.MAX_VALUE ? "" : LenientNumbers.format(q.highest(), locale, 2);
         String kind = s.get(q.integer() ? "v.problem.whole" : "v.problem.number");

@@ -34,7 +34,7 @@ import org.fieldbook.index.definition.QuestionnaireDefinition;
  */
 public final class AnswerTemplateWriter {
     private final QuestionnaireDefinition d;
-    private final WorkbookStrings s;
+    private final org.fieldbook.support.Texts s;
     private XSSFWorkbook wb;
     private XSSFSheet lists;
     private int listColumn;
@@ -45,7 +45,7 @@ public final class AnswerTemplateWriter {
 
     public AnswerTemplateWriter(QuestionnaireDefinition definition, String language) {
         this.d = definition;
-        this.s = new WorkbookStrings(language);
+        this.s = org.fieldbook.support.Texts.of(org.fieldbook.support.Texts.INDEX, language);
     }
 
     public void write(Path out) {
@@ -104,7 +104,7 @@ public final class AnswerTemplateWriter {
     private void instructions() {
         XSSFSheet sh = wb.createSheet(s.get("wb.instructions"));
         sh.setColumnWidth(0, 110 * 256);
-        List<String> lines = List.of(d.title(s.language), s.format("wb.questionnaire", d.id(), d.edition()),
+        List<String> lines = List.of(d.title(s.language().code()), s.format("wb.questionnaire", d.id(), d.edition()),
                 "", s.get("wb.instr.1"), s.get("wb.instr.2"), s.get("wb.instr.3"), s.get("wb.instr.4"), s.get("wb.instr.5"));
         for (int i = 0; i < lines.size(); i++) {
             Cell c = sh.createRow(i).createCell(0);
@@ -123,12 +123,12 @@ public final class AnswerTemplateWriter {
         m.createRow(WorkbookLayout.META_FORMAT).createCell(0).setCellValue("format");
         m.getRow(WorkbookLayout.META_FORMAT).createCell(1).setCellValue(WorkbookLayout.FORMAT);
         m.createRow(3).createCell(0).setCellValue("language");
-        m.getRow(3).createCell(1).setCellValue(s.language);
+        m.getRow(3).createCell(1).setCellValue(s.language().code());
         int r = WorkbookLayout.META_AREAS;
         for (AreaDefinition a : d.areas()) {
             Row row = m.createRow(r++);
             row.createCell(0).setCellValue(a.id());
-            row.createCell(1).setCellValue(WorkbookLayout.sheetName(a, s.language));
+            row.createCell(1).setCellValue(WorkbookLayout.sheetName(a, s.language().code()));
         }
         Name name = wb.createName();
         name.setNameName(WorkbookLayout.NAME_QUESTIONNAIRE);
@@ -138,14 +138,14 @@ public final class AnswerTemplateWriter {
     }
 
     private void area(AreaDefinition a) {
-        XSSFSheet sh = wb.createSheet(WorkbookLayout.sheetName(a, s.language));
+        XSSFSheet sh = wb.createSheet(WorkbookLayout.sheetName(a, s.language().code()));
         int[] widths = {10, 7, 60, 40, 26, 30, 50};
         for (int i = 0; i < widths.length; i++) {
             sh.setColumnWidth(i, widths[i] * 256);
         }
         sh.setColumnHidden(WorkbookLayout.COL_KEY, true);
         Row title = sh.createRow(0);
-        cell(title, WorkbookLayout.COL_NUMBER, a.title(s.language) + (a.optional() ? " — " + s.get("wb.optionalArea") : ""), header);
+        cell(title, WorkbookLayout.COL_NUMBER, a.title(s.language().code()) + (a.optional() ? " — " + s.get("wb.optionalArea") : ""), header);
         Row head = sh.createRow(1);
         String[] heads = {"id", "wb.col.number", "wb.col.question", "wb.col.help", "wb.col.how", "wb.col.answer", "wb.col.evidence"};
         for (int i = 0; i < heads.length; i++) {
@@ -158,8 +158,8 @@ public final class AnswerTemplateWriter {
             Row row = sh.createRow(r);
             cell(row, WorkbookLayout.COL_KEY, q.id(), locked);
             cell(row, WorkbookLayout.COL_NUMBER, a.order() + "." + n++, locked);
-            cell(row, WorkbookLayout.COL_QUESTION, q.text(s.language) + (q.optional() ? " (" + s.get("wb.optional") + ")" : ""), locked);
-            cell(row, WorkbookLayout.COL_HELP, q.help(s.language), locked);
+            cell(row, WorkbookLayout.COL_QUESTION, q.text(s.language().code()) + (q.optional() ? " (" + s.get("wb.optional") + ")" : ""), locked);
+            cell(row, WorkbookLayout.COL_HELP, q.help(s.language().code()), locked);
             cell(row, WorkbookLayout.COL_HOW, how(q), locked);
             cell(row, WorkbookLayout.COL_EVIDENCE, "", open);
             if (q.type() == QuestionType.MULTIPLE_CHOICE) {
@@ -169,7 +169,7 @@ public final class AnswerTemplateWriter {
                     r++;
                     Row orow = sh.createRow(r);
                     cell(orow, WorkbookLayout.COL_KEY, q.id() + WorkbookLayout.OPTION_SEPARATOR + o.id(), locked);
-                    cell(orow, WorkbookLayout.COL_QUESTION, "    ☐ " + o.label(s.language), locked);
+                    cell(orow, WorkbookLayout.COL_QUESTION, "    ☐ " + o.label(s.language().code()), locked);
                     cell(orow, WorkbookLayout.COL_ANSWER, "", open);
                     validate(sh, r, sh.getDataValidationHelper().createFormulaListConstraint(tickList), "wb.err.tick");
                 }
@@ -196,7 +196,7 @@ public final class AnswerTemplateWriter {
         DataValidationHelper h = sh.getDataValidationHelper();
         switch (q.type()) {
             case YES_NO, SINGLE_CHOICE -> validate(sh, r, h.createFormulaListConstraint(
-                    list(q.options().stream().map(o -> o.label(s.language)).toList())), "wb.err.choice");
+                    list(q.options().stream().map(o -> o.label(s.language().code())).toList())), "wb.err.choice");
             case NUMBER -> {
                 String lo = bound(q.lowest(), -1e12);
                 String hi = bound(q.highest(), 1e12);

@@ -39,7 +39,7 @@ public final class VerificationExportWriter {
     }
 
     private final Input in;
-    private final WorkbookStrings s;
+    private final org.fieldbook.support.Texts s;
 
     public VerificationExportWriter(Input input, String language) {
         this(input, language, java.util.function.UnaryOperator.identity());
@@ -48,7 +48,7 @@ public final class VerificationExportWriter {
     /** {@code text}: the filter free texts (evidence, rationale, linked notes) go through, e.g. names withheld. */
     public VerificationExportWriter(Input input, String language, java.util.function.UnaryOperator<String> text) {
         this.in = input;
-        this.s = new WorkbookStrings(language);
+        this.s = org.fieldbook.support.Texts.of(org.fieldbook.support.Texts.INDEX, language);
         this.text = text;
     }
 
@@ -96,11 +96,11 @@ public final class VerificationExportWriter {
                 CityAnswer ca = in.answers().get(q.id());
                 Verification v = in.checks().getOrDefault(q.id(), Verification.notChecked(q.id()));
                 Row row = sh.createRow(r++);
-                cell(row, 0, a.title(s.language), wrap);
-                cell(row, 1, q.id() + " " + q.text(s.language), wrap);
-                cell(row, 2, ca == null ? "" : AnswerText.format(q, ca.value(), s.language), wrap);
+                cell(row, 0, a.title(s.language().code()), wrap);
+                cell(row, 1, q.id() + " " + q.text(s.language().code()), wrap);
+                cell(row, 2, ca == null ? "" : AnswerText.format(q, ca.value(), s.language().code()), wrap);
                 cell(row, 3, ca == null ? "" : text.apply(ca.evidence()), wrap);
-                cell(row, 4, v.status() == VerificationStatus.CORRECTED ? AnswerText.format(q, v.verifiedValue(), s.language) : "", wrap);
+                cell(row, 4, v.status() == VerificationStatus.CORRECTED ? AnswerText.format(q, v.verifiedValue(), s.language().code()) : "", wrap);
                 cell(row, 5, s.get("status." + v.status().id()), wrap);
                 cell(row, 6, text.apply(v.rationale()), wrap);
                 cell(row, 7, text.apply(v.links().stream().map(in.describe()).collect(Collectors.joining("\n"))), wrap);
@@ -123,7 +123,7 @@ public final class VerificationExportWriter {
         int r = 1;
         for (AreaScore a : areas) {
             Row row = sh.createRow(r++);
-            cell(row, 0, in.definition().area(a.areaId()).map(x -> x.title(s.language)).orElse(a.areaId()), null);
+            cell(row, 0, in.definition().area(a.areaId()).map(x -> x.title(s.language().code())).orElse(a.areaId()), null);
             row.createCell(1).setCellValue(a.weight());
             cell(row, 2, a.counted() ? s.get("v.yes") : "", null);
             number(row, 3, a.self().rate(), pct);

@@ -32,33 +32,33 @@ public final class ExportDialog {
     }
 
     public void show(Window owner) {
-        SyncTexts t = vm.texts();
+        org.fieldbook.support.Texts t = vm.texts();
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle(t.get("export.title"));
+        stage.setTitle(t.t("export.title"));
         ComboBox<Choice> visit = new ComboBox<>();
-        visit.getItems().add(new Choice(null, t.get("export.all")));
+        visit.getItems().add(new Choice(null, t.t("export.all")));
         visit.getItems().addAll(vm.visits());
         visit.getSelectionModel().select(0);
-        CheckBox sinceLast = new CheckBox(t.get("export.sinceLast"));
+        CheckBox sinceLast = new CheckBox(t.t("export.sinceLast"));
         CheckBox encrypt = new CheckBox();
         vm.officeKey().ifPresentOrElse(k -> {
-            encrypt.setText(t.get("export.encrypt", k.fingerprint()));
+            encrypt.setText(t.t("export.encrypt", k.fingerprint()));
             encrypt.setSelected(true);
         }, () -> {
-            encrypt.setText(t.get("export.noOffice"));
+            encrypt.setText(t.t("export.noOffice"));
             encrypt.setDisable(true);
         });
         ProgressBar progress = new ProgressBar(0);
         progress.progressProperty().bind(vm.progress());
-        progress.setAccessibleText(t.get("a11y.progress"));
-        visit.setAccessibleText(t.get("export.visit"));
+        progress.setAccessibleText(t.t("a11y.progress"));
+        visit.setAccessibleText(t.t("export.visit"));
         Label status = new Label();
         status.textProperty().bind(vm.status());
-        Button go = new Button(t.get("inbox.export"));
+        Button go = new Button(t.t("inbox.export"));
         go.disableProperty().bind(vm.busy());
-        Button cancel = new Button(t.get("inbox.cancel"));
+        Button cancel = new Button(t.t("inbox.cancel"));
         cancel.setOnAction(e -> {
             if (vm.busy().get()) {
                 vm.cancel();
@@ -68,7 +68,7 @@ public final class ExportDialog {
         });
         go.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(t.get("file.bundles"), "*.fbz"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(t.t("file.bundles"), "*.fbz"));
             chooser.setInitialFileName("fieldbook.fbz");
             File f = chooser.showSaveDialog(stage);
             if (f != null) {
@@ -80,7 +80,7 @@ public final class ExportDialog {
         grid.setHgap(8);
         grid.setVgap(8);
         grid.setPadding(new Insets(12));
-        grid.addRow(0, new Label(t.get("export.visit")), visit);
+        grid.addRow(0, new Label(t.t("export.visit")), visit);
         grid.add(sinceLast, 1, 1);
         grid.add(encrypt, 1, 2);
         grid.add(progress, 1, 3);

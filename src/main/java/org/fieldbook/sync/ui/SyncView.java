@@ -39,32 +39,32 @@ public final class SyncView {
 
     public SyncView(SyncViewModel vm) {
         this.vm = vm;
-        SyncTexts t = vm.texts();
-        Button importButton = new Button(t.get("inbox.import"));
+        org.fieldbook.support.Texts t = vm.texts();
+        Button importButton = new Button(t.t("inbox.import"));
         importButton.setId("sync-import");
         importButton.setOnAction(e -> chooseAndImport());
-        Button exportButton = new Button(t.get("inbox.export"));
+        Button exportButton = new Button(t.t("inbox.export"));
         exportButton.setId("sync-export");
         exportButton.setOnAction(e -> showExport());
-        Button undo = new Button(t.get("inbox.undo"));
+        Button undo = new Button(t.t("inbox.undo"));
         undo.setId("sync-undo");
         undo.setOnAction(e -> vm.undoLast());
-        Button refresh = new Button(t.get("inbox.refresh"));
+        Button refresh = new Button(t.t("inbox.refresh"));
         refresh.setOnAction(e -> vm.refresh());
         ToolBar bar = new ToolBar(importButton, exportButton, undo, refresh);
         bar.getItems().forEach(n -> n.disableProperty().bind(vm.busy()));
         undo.disableProperty().unbind();
         undo.disableProperty().bind(vm.busy().or(vm.canUndo().not()));
 
-        TabPane tabs = new TabPane(new Tab(t.get("inbox.received"), inboxTable(t)), new Tab(t.get("inbox.conflicts"), conflictPane(t)));
+        TabPane tabs = new TabPane(new Tab(t.t("inbox.received"), inboxTable(t)), new Tab(t.t("inbox.conflicts"), conflictPane(t)));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
         ProgressBar progress = new ProgressBar();
         progress.progressProperty().bind(vm.progress());
-        progress.setAccessibleText(t.get("a11y.progress"));
+        progress.setAccessibleText(t.t("a11y.progress"));
         progress.accessibleHelpProperty().bind(vm.status());
         progress.visibleProperty().bind(vm.busy());
-        Button cancel = new Button(t.get("inbox.cancel"));
+        Button cancel = new Button(t.t("inbox.cancel"));
         cancel.visibleProperty().bind(vm.busy());
         cancel.setOnAction(e -> vm.cancel());
         Label status = new Label();
@@ -90,26 +90,26 @@ public final class SyncView {
     public static SyncView create(org.fieldbook.sync.SyncService sync,
                                   java.util.function.Supplier<java.util.List<ExportDialog.Choice>> visits, java.util.Locale locale,
                                   org.fieldbook.support.ui.Background runner) {
-        return new SyncView(new SyncViewModel(sync, new SyncTexts(locale), runner.serial("sync"), visits));
+        return new SyncView(new SyncViewModel(sync, org.fieldbook.support.Texts.of(org.fieldbook.support.Texts.SYNC, locale), runner.serial("sync"), visits));
     }
 
-    private TableView<ImportLogEntry> inboxTable(SyncTexts t) {
+    private TableView<ImportLogEntry> inboxTable(org.fieldbook.support.Texts t) {
         TableView<ImportLogEntry> table = new TableView<>(vm.inbox());
         table.setId("sync-inbox");
-        table.getColumns().add(col(t.get("col.when"), e -> e.importedAt()));
-        table.getColumns().add(col(t.get("col.author"), e -> e.author()));
-        table.getColumns().add(col(t.get("col.status"), e -> e.status()));
-        table.getColumns().add(col(t.get("col.new"), e -> String.valueOf(e.inserted())));
-        table.getColumns().add(col(t.get("col.changed"), e -> String.valueOf(e.updated())));
-        table.getColumns().add(col(t.get("col.deleted"), e -> String.valueOf(e.deleted())));
-        table.getColumns().add(col(t.get("col.conflicts"), e -> String.valueOf(e.conflicts())));
-        table.getColumns().add(col(t.get("col.signer"), e -> e.signer()));
-        table.getColumns().add(col(t.get("col.file"), e -> e.fileName()));
-        Label none = new Label(t.get("inbox.empty"));
+        table.getColumns().add(col(t.t("col.when"), e -> e.importedAt()));
+        table.getColumns().add(col(t.t("col.author"), e -> e.author()));
+        table.getColumns().add(col(t.t("col.status"), e -> e.status()));
+        table.getColumns().add(col(t.t("col.new"), e -> String.valueOf(e.inserted())));
+        table.getColumns().add(col(t.t("col.changed"), e -> String.valueOf(e.updated())));
+        table.getColumns().add(col(t.t("col.deleted"), e -> String.valueOf(e.deleted())));
+        table.getColumns().add(col(t.t("col.conflicts"), e -> String.valueOf(e.conflicts())));
+        table.getColumns().add(col(t.t("col.signer"), e -> e.signer()));
+        table.getColumns().add(col(t.t("col.file"), e -> e.fileName()));
+        Label none = new Label(t.t("inbox.empty"));
         none.setWrapText(true);
         none.setMaxWidth(520);
         table.setPlaceholder(none);
-        table.setAccessibleText(t.get("inbox.received"));
+        table.setAccessibleText(t.t("inbox.received"));
         return table;
     }
 
@@ -123,15 +123,15 @@ public final class SyncView {
         return c;
     }
 
-    private Node conflictPane(SyncTexts t) {
+    private Node conflictPane(org.fieldbook.support.Texts t) {
         ListView<ConflictRow> list = new ListView<>(vm.conflicts());
         list.setId("sync-conflicts");
-        list.setPlaceholder(new Label(t.get("conflict.none")));
+        list.setPlaceholder(new Label(t.t("conflict.none")));
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(ConflictRow k, boolean empty) {
                 super.updateItem(k, empty);
-                setText(empty || k == null ? null : t.get("conflict.describe", k.table(), k.id().substring(0, 8), k.field(), k.kind()));
+                setText(empty || k == null ? null : t.t("conflict.describe", k.table(), k.id().substring(0, 8), k.field(), k.kind()));
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedConflict().set(b));
@@ -145,15 +145,15 @@ public final class SyncView {
         result.setId("sync-result");
         result.setPrefRowCount(6);
         result.textProperty().bindBidirectional(vm.result());
-        Button useLocal = new Button(t.get("conflict.useLocal"));
+        Button useLocal = new Button(t.t("conflict.useLocal"));
         useLocal.setId("sync-use-local");
         useLocal.setOnAction(e -> vm.useLocal());
-        Button useRemote = new Button(t.get("conflict.useRemote"));
+        Button useRemote = new Button(t.t("conflict.useRemote"));
         useRemote.setId("sync-use-remote");
         useRemote.setOnAction(e -> vm.useRemote());
-        Button both = new Button(t.get("conflict.keepBoth"));
+        Button both = new Button(t.t("conflict.keepBoth"));
         both.setOnAction(e -> vm.keepBoth());
-        Button save = new Button(t.get("conflict.save"));
+        Button save = new Button(t.t("conflict.save"));
         save.setId("sync-save");
         save.setOnAction(e -> vm.saveResult());
         for (Button b : new Button[] {useLocal, useRemote, both, save}) {
@@ -162,12 +162,12 @@ public final class SyncView {
         GridPane sides = new GridPane();
         sides.setHgap(8);
         sides.setVgap(4);
-        sides.addRow(0, new Label(t.get("conflict.local")), new Label(t.get("conflict.remote")));
+        sides.addRow(0, new Label(t.t("conflict.local")), new Label(t.t("conflict.remote")));
         sides.addRow(1, local, remote);
         sides.addRow(2, useLocal, useRemote);
         GridPane.setHgrow(local, Priority.ALWAYS);
         GridPane.setHgrow(remote, Priority.ALWAYS);
-        VBox detail = new VBox(6, sides, new Label(t.get("conflict.result")), result, new HBox(8, both, save));
+        VBox detail = new VBox(6, sides, new Label(t.t("conflict.result")), result, new HBox(8, both, save));
         detail.setPadding(new Insets(8));
         VBox.setVgrow(result, Priority.ALWAYS);
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(detail);
@@ -199,8 +199,8 @@ public final class SyncView {
     /** Asks for a bundle file, then previews and imports it. */
     public void chooseAndImport() {
         FileChooser chooser = new FileChooser();
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(vm.texts().get("file.bundles"), "*.fbz"));
-        chooser.setTitle(vm.texts().get("inbox.import"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(vm.texts().t("file.bundles"), "*.fbz"));
+        chooser.setTitle(vm.texts().t("inbox.import"));
         File f = chooser.showOpenDialog(root.getScene() == null ? null : root.getScene().getWindow());
         if (f != null) {
             previewThenImport(f.toPath());
@@ -221,25 +221,25 @@ public final class SyncView {
 
     /** The confirmation for a previewed import, or null when there is nothing to import. */
     Alert confirmation(ImportReport r) {
-        SyncTexts t = vm.texts();
+        org.fieldbook.support.Texts t = vm.texts();
         if (r.alreadyImported()) {
-            vm.status().set(t.get("preview.already"));
+            vm.status().set(t.t("preview.already"));
             return null;
         }
-        StringBuilder body = new StringBuilder(t.get("preview.body", r.inserted(), r.updated(), r.deleted(), r.unchanged(),
+        StringBuilder body = new StringBuilder(t.t("preview.body", r.inserted(), r.updated(), r.deleted(), r.unchanged(),
                 r.conflicts().size(), r.signerFingerprint()));
         if (r.deleted() > org.fieldbook.sync.imports.ImportOptions.MANY_DELETES) {
-            body.append("\n\n").append(t.get("preview.manyDeletes", r.deleted()));
+            body.append("\n\n").append(t.t("preview.manyDeletes", r.deleted()));
         }
         if (!r.signerTrusted()) {
-            body.append("\n\n").append(t.get("preview.untrusted"));
+            body.append("\n\n").append(t.t("preview.untrusted"));
         }
         // Buttons named from this window's strings: JavaFX's own OK/Cancel follow the operating system's language.
-        ButtonType go = new ButtonType(t.get("preview.import"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        ButtonType keep = new ButtonType(t.get("inbox.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType go = new ButtonType(t.t("preview.import"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        ButtonType keep = new ButtonType(t.t("inbox.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert a = new Alert(Alert.AlertType.CONFIRMATION, body.toString(), go, keep);
-        a.setTitle(t.get("preview.title"));
-        a.setHeaderText(t.get("preview.header", r.author()));
+        a.setTitle(t.t("preview.title"));
+        a.setHeaderText(t.t("preview.header", r.author()));
         return a;
     }
 

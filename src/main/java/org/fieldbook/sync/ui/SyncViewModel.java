@@ -33,7 +33,7 @@ import org.fieldbook.sync.imports.ImportReport;
  */
 public final class SyncViewModel {
     private final SyncService sync;
-    private final SyncTexts texts;
+    private final org.fieldbook.support.Texts texts;
     private final Executor background;
     private final ObservableList<ImportLogEntry> inbox = FXCollections.observableArrayList();
     private final ObservableList<ConflictRow> conflicts = FXCollections.observableArrayList();
@@ -49,7 +49,7 @@ public final class SyncViewModel {
     /**
      * @param visitSource lists the visits offered for export (called on the background thread)
      */
-    public SyncViewModel(SyncService sync, SyncTexts texts, Executor background,
+    public SyncViewModel(SyncService sync, org.fieldbook.support.Texts texts, Executor background,
                          java.util.function.Supplier<List<ExportDialog.Choice>> visitSource) {
         this.sync = sync;
         this.visitSource = visitSource;
@@ -91,7 +91,7 @@ public final class SyncViewModel {
         return busy;
     }
 
-    public SyncTexts texts() {
+    public org.fieldbook.support.Texts texts() {
         return texts;
     }
 
@@ -123,15 +123,15 @@ public final class SyncViewModel {
 
     /** Checks a bundle and computes what it would change (nothing is written). */
     public void preview(Path file, Consumer<ImportReport> then) {
-        status.set(texts.get("status.checking"));
+        status.set(texts.t("status.checking"));
         run(() -> sync.imports().importBundle(file, new ImportOptions(true, true, true), (s, d, t) -> progress(d, t)), then);
     }
 
     /** Imports after the person confirmed the preview (trusting the signer they saw, accepting deletions). */
     public void importConfirmed(Path file, Runnable then) {
-        status.set(texts.get("status.importing"));
+        status.set(texts.t("status.importing"));
         run(() -> sync.imports().importBundle(file, new ImportOptions(true, true, false), (s, d, t) -> progress(d, t)), r -> {
-            status.set(texts.get("status.imported", r.inserted(), r.updated(), r.deleted(), r.conflicts().size()));
+            status.set(texts.t("status.imported", r.inserted(), r.updated(), r.deleted(), r.conflicts().size()));
             refresh();
             then.run();
         });
@@ -139,16 +139,16 @@ public final class SyncViewModel {
 
     /** The person looked at the preview and chose not to import. */
     public void previewDeclined() {
-        status.set(texts.get("status.notImported"));
+        status.set(texts.t("status.notImported"));
     }
 
     public void undoLast() {
         if (!canUndo.get()) {
-            status.set(texts.get("status.nothingToUndo"));
+            status.set(texts.t("status.nothingToUndo"));
             return;
         }
         run(sync.imports()::undoLast, id -> {
-            status.set(texts.get("status.undone"));
+            status.set(texts.t("status.undone"));
             refresh();
         });
     }
@@ -156,10 +156,10 @@ public final class SyncViewModel {
     public void export(String visitId, boolean sinceLast, boolean encrypt, Path out, Consumer<ExportResult> then) {
         Cancellation cancel = new Cancellation();
         running = cancel;
-        status.set(texts.get("status.exporting"));
+        status.set(texts.t("status.exporting"));
         PublicKeyCard recipient = encrypt ? sync.officeKey().orElse(null) : null;
         run(() -> sync.export(new ExportRequest(visitId, sinceLast, recipient, out), (s, d, t) -> progress(d, t), cancel), r -> {
-            status.set(texts.get("export.done", r.totalRecords(), r.attachments()));
+            status.set(texts.t("export.done", r.totalRecords(), r.attachments()));
             then.accept(r);
         });
     }
@@ -204,7 +204,7 @@ public final class SyncViewModel {
             sync.conflicts().resolve(k.n(), value);
             return k;
         }, done -> {
-            status.set(texts.get("status.resolved"));
+            status.set(texts.t("status.resolved"));
             refresh();
         });
     }
@@ -228,8 +228,8 @@ public final class SyncViewModel {
         task.setOnFailed(e -> {
             busy.set(false);
             Throwable t = task.getException();
-            status.set(t instanceof Cancellation.Cancelled ? texts.get("status.cancelled")
-                    : texts.get("status.failed", texts.problem(t)));
+            status.set(t instanceof Cancellation.Cancelled ? texts.t("status.cancelled")
+                    : texts.t("status.failed", texts.problem(t)));
         });
         background.execute(task);
     }

@@ -160,12 +160,12 @@ class FrenchEverywhereTest {
         check("rien à annuler", robot);
 
         // the store refusing an undo (another window undid it first): its message as the inbox would show it
-        org.fieldbook.sync.ui.SyncTexts texts = new org.fieldbook.sync.ui.SyncTexts(Locale.FRENCH);
+        org.fieldbook.support.Texts texts = org.fieldbook.support.Texts.of(org.fieldbook.support.Texts.SYNC, Locale.FRENCH);
         try {
             services.sync().imports().undoLast();
             problems.add("undo with no import did not refuse");
         } catch (RuntimeException refused) {
-            checkText("annulation refusée", texts.get("status.failed", texts.problem(refused)));
+            checkText("annulation refusée", texts.t("status.failed", texts.problem(refused)));
         }
         assertTrue(problems.isEmpty(), problems.size() + " English text(s) in the French window:\n  " + String.join("\n  ", problems));
     }

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 class GroupLabelPluralTest {
     @Test
     void groupSizesAreRealPluralsInBothLanguages() {
-        Strings fr = new Strings("fr");
-        Strings en = new Strings("en");
+        org.fieldbook.support.Texts fr = org.fieldbook.support.Texts.of(org.fieldbook.support.Texts.INDEX, "fr");
+        org.fieldbook.support.Texts en = org.fieldbook.support.Texts.of(org.fieldbook.support.Texts.INDEX, "en");
         assertEquals("toutes les villes (1 ville)", fr.format("cmp.groupItem", "toutes les villes", 1));
         assertEquals("toutes les villes (38 villes)", fr.format("cmp.groupItem", "toutes les villes", 38));
         assertEquals("Over 200,000 (1 city)", en.format("cmp.groupItem", "Over 200,000", 1));

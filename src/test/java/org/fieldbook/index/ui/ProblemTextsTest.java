@@ -24,7 +24,7 @@ class ProblemTextsTest {
     @Test
     void everyProblemCodeHasAnEnglishAndAFrenchText() {
         for (String lang : List.of("en", "fr")) {
-            Strings s = new Strings(lang);
+            org.fieldbook.support.Texts s = org.fieldbook.support.Texts.of(org.fieldbook.support.Texts.INDEX, lang);
             for (String code : CODES) {
                 String text = ProblemTexts.describe(new ImportProblem("S", 3, "q1", "english", code, List.of("a", "b", "c")), s);
                 assertFalse(text.contains("{"), lang + " " + code + ": " + text);
@@ -40,11 +40,11 @@ class ProblemTextsTest {
         new AnswerChecker(d).check(List.of(new RawAnswer("Engagement", 7, null, "a3", 140.0, ""),
                 new RawAnswer("Engagement", 8, null, "zz", "yes", "")), problems);
         assertEquals(2, problems.size(), problems.toString());
-        String fr = ProblemTexts.describe(new AnswerImportException("f.xlsx", problems), "f.xlsx", new Strings("fr"));
+        String fr = ProblemTexts.describe(new AnswerImportException("f.xlsx", problems), "f.xlsx", org.fieldbook.support.Texts.of(org.fieldbook.support.Texts.INDEX, "fr"));
         assertTrue(fr.startsWith("Rien n'a été importé de f.xlsx"), fr);
         assertTrue(fr.contains("feuille « Engagement », ligne 7, question a3 : 140 est hors de la plage permise"), fr);
         assertTrue(fr.contains("n'a pas de question zz"), fr);
-        String en = ProblemTexts.describe(new AnswerImportException("f.xlsx", problems), "f.xlsx", new Strings("en"));
+        String en = ProblemTexts.describe(new AnswerImportException("f.xlsx", problems), "f.xlsx", org.fieldbook.support.Texts.of(org.fieldbook.support.Texts.INDEX, "en"));
         assertTrue(en.contains("sheet \u201cEngagement\u201d, row 7, question a3: 140 is outside the allowed range"), en);
     }
 }

@@ -24,10 +24,11 @@ class I18nTest {
     }
 
     @Test
-    void langArgumentPicksFrench() {
-        assertEquals(Locale.FRENCH, I18n.fromArgs(List.of("--data", "x", "--lang", "fr")).locale());
-        assertEquals("Corbeille", I18n.fromArgs(List.of("--lang=fr")).t("trash.title"));
-        assertEquals("Trash", I18n.fromArgs(List.of()).t("trash.title"));
+    void frenchIsFrenchAndAnythingElseIsEnglish() {
+        assertEquals("Corbeille", new I18n(Locale.FRENCH).t("trash.title"));
+        assertEquals("Corbeille", new I18n(Locale.CANADA_FRENCH).t("trash.title"));
+        assertEquals("Trash", new I18n(Locale.GERMAN).t("trash.title"));
+        assertEquals(Locale.ENGLISH.getLanguage(), new I18n(Locale.GERMAN).locale().getLanguage());
     }
 
     @Test

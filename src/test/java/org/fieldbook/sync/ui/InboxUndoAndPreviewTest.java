@@ -48,7 +48,7 @@ class InboxUndoAndPreviewTest extends ApplicationTest {
             a.sync().export(new ExportRequest(TestWorkspace.visit(a, "Oslo").id(), false, null, bundle), Progress.NONE, new Cancellation());
         }
         office = TestWorkspace.open(temp.resolve("office"));
-        vm = new SyncViewModel(office.sync(), new SyncTexts(Locale.FRENCH), background, List::of);
+        vm = new SyncViewModel(office.sync(), org.fieldbook.support.Texts.of(org.fieldbook.support.Texts.SYNC, Locale.FRENCH), background, List::of);
         view = new SyncView(vm);
         stage.setScene(new Scene((javafx.scene.Parent) view.node(), 1000, 700));
         stage.show();

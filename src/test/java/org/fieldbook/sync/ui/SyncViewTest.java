@@ -52,7 +52,7 @@ class SyncViewTest extends ApplicationTest {
     public void start(Stage stage) throws Exception {
         dir = temp;
         prepare();
-        SyncViewModel vm = new SyncViewModel(office.sync(), new SyncTexts(Locale.ENGLISH), background,
+        SyncViewModel vm = new SyncViewModel(office.sync(), org.fieldbook.support.Texts.of(org.fieldbook.support.Texts.SYNC, Locale.ENGLISH), background,
                 () -> office.visits().summaries().stream().map(v -> new ExportDialog.Choice(v.id(), v.city())).toList());
         view = new SyncView(vm);
         this.vm = vm;

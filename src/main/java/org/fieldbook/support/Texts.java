@@ -1,0 +1,100 @@
+package org.fieldbook.support;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The one way Fieldbook speaks: a feature's message bundle ({@code messages.properties} English,
+ * {@code messages_fr.properties} French) in one of our two languages. Used by the window, the command line, the
+ * workbooks and the reports alike. Never falls back to the operating system's locale: a language that is not ours is
+ * English, and numbers and plurals are formatted in the language asked for, not the JVM's default.
+ */
+public final class Texts {
+    /** The window's strings. */
+    public static final String WINDOW = "org.fieldbook.support.ui.messages";
+    /** The INDEX screens' and workbooks' strings. */
+    public static final String INDEX = "org.fieldbook.index.messages";
+    /** Bundles, the inbox and their problems. */
+    public static final String SYNC = "org.fieldbook.sync.messages";
+    /** The profile editor's and the Word reports' strings. */
+    public static final String PROFILE = "org.fieldbook.profile.messages";
+    /** Personal data: the access document, consent placeholders. */
+    public static final String PERSON = "org.fieldbook.person.messages";
+
+    private final Language language;
+    private final ResourceBundle bundle;
+
+    private Texts(String bundleName, Language language) {
+        this.language = language;
+        this.bundle = ResourceBundle.getBundle(bundleName, language.locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public static Texts of(String bundleName, Language language) {
+        return new Texts(bundleName, language == null ? Language.ENGLISH : language);
+    }
+
+    /** {@code locale}'s language when it is one of ours, else English. */
+    public static Texts of(String bundleName, Locale locale) {
+        return of(bundleName, Language.forLocale(locale));
+    }
+
+    /** A language code such as "fr" ({@code --lang}); anything that is not ours is English. */
+    public static Texts of(String bundleName, String languageCode) {
+        return of(bundleName, Language.fromCode(languageCode).orElse(Language.ENGLISH));
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    public Locale locale() {
+        return language.locale();
+    }
+
+    public ResourceBundle bundle() {
+        return bundle;
+    }
+
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
+    /** The text as written (no {@code {0}} filled in). */
+    public String get(String key) {
+        return bundle.getString(key);
+    }
+
+    /** The text with its {@code {0}}… filled in, numbers and plurals in this language. */
+    public String format(String key, Object... args) {
+        return new MessageFormat(get(key), locale()).format(args);
+    }
+
+    /** Like {@link #format}, but the text as written when there are no arguments, and "!key!" for a missing key. */
+    public String t(String key, Object... args) {
+        if (!bundle.containsKey(key)) {
+            return "!" + key + "!";
+        }
+        return args.length == 0 ? get(key) : format(key, args);
+    }
+
+    /**
+     * What to tell the person about {@code t}: the text {@code problem.CODE} of this bundle when the problem carries a
+     * code this bundle knows, else the problem's own message.
+     */
+    public String problem(Throwable t) {
+        if (t instanceof Coded coded && coded.code() != null && bundle.containsKey("problem." + coded.code())) {
+            return format("problem." + coded.code(), coded.args());
+        }
+        return t.getMessage() == null ? t.toString() : t.getMessage();
+    }
+
+    /** A problem that names itself with a code (and its values), so each language can say it in its own words. */
+    public interface Coded {
+        String code();
+
+        Object[] args();
+    }
+}
