@@ -19,7 +19,7 @@ import org.fieldbook.sync.bag.BagInfo;
  * around the content key. The result is the recipient tag file.
  */
 public final class KeyWrap {
-    private static final byte[] INFO = "fieldbook bundle key v1".getBytes(StandardCharsets.UTF_8);
+    private static final String INFO = "fieldbook bundle key v1";
 
     private KeyWrap() {
     }
@@ -73,7 +73,7 @@ public final class KeyWrap {
         ka.doPhase(theirs, true);
         byte[] secret = ka.generateSecret();
         byte[] salt = concat(ephemeral.getEncoded(), recipient.getEncoded());
-        return hkdf(salt, secret, INFO);
+        return hkdf(salt, secret, INFO.getBytes(StandardCharsets.UTF_8));
     }
 
     /** HKDF-SHA256 (RFC 5869) producing 32 bytes. */
