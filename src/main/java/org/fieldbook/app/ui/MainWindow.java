@@ -364,7 +364,9 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
         var backups = services.sync().imports().backups();
         var retention = services.retention();
         background.call(() -> new SettingsShown(store.load(), backups.summary(), retention.years()), loaded ->
-                SettingsDialog.ask(stage, ui.i18n(), loaded.settings(), loaded.backups(), loaded.retentionYears()).ifPresent(chosen ->
+                SettingsDialog.ask(stage, ui.i18n(), loaded.settings(), loaded.backups(), loaded.retentionYears(),
+                        new org.fieldbook.sync.ui.KeysPane(services.sync(), background,
+                                org.fieldbook.support.Texts.of(org.fieldbook.support.Texts.SYNC, ui.i18n().locale()))).ifPresent(chosen ->
                 background.exec(() -> store.save(chosen), () -> {
                     if (chosen.language().locale().getLanguage().equals(ui.i18n().locale().getLanguage())) {
                         notifications.info(ui.t("settings.saved"));

@@ -38,6 +38,9 @@ import org.fieldbook.support.ui.SidePanes;
  * Construct with the services and a visit id, then add {@link #node()}.
  */
 public final class ProfileEditorView implements AutoCloseable {
+    /** How long after the last keystroke a section is saved (the window uses it; Settings says it). */
+    public static final long AUTOSAVE_DELAY_MS = 1500;
+
     private final ProfileEditorViewModel vm;
     private final org.fieldbook.support.ui.Background.Serial background;
     /** A runner this view made for itself (built without the window's), closed with it. */
