@@ -36,7 +36,7 @@ public final class SettingsDialog extends Dialog<Settings> {
         this(owner, i18n, current, backups, retentionYears, null);
     }
 
-    /** As above, with the keys section ({@code keys}: this workspace's fingerprint and the office key), when given. */
+    /** As above, with more sections below (the window gives the export folder and the keys), when given. */
     public SettingsDialog(Window owner, I18n i18n, Settings current, BackupSummary backups, int retentionYears, Node keys) {
         if (owner != null) {
             initOwner(owner);
@@ -82,7 +82,13 @@ public final class SettingsDialog extends Dialog<Settings> {
             box.getChildren().add(keys);
         }
         box.setPrefWidth(560);
-        getDialogPane().setContent(box);
+        box.setPadding(new javafx.geometry.Insets(0, 12, 0, 0));
+        // at 1366×768 the sections are taller than the screen: they scroll, the buttons stay
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(520);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        getDialogPane().setContent(scroll);
         ButtonType ok = new ButtonType(i18n.t("action.save"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(i18n.t("action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         getDialogPane().getButtonTypes().addAll(ok, cancel);

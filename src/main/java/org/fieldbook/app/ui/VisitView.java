@@ -115,7 +115,7 @@ public final class VisitView extends BorderPane implements AutoCloseable {
         Tab profileTab = lazyTab("tabProfile", ui.t("tab.profile"), () -> {
             ProfileEditorView v = new ProfileEditorView(services.profile(), services.evidence(), services.reports(),
                     services.recommendations(), visitId, ui.i18n().locale(), javafx.util.Duration.millis(ProfileEditorView.AUTOSAVE_DELAY_MS), paneMemory(),
-                    ui.background());
+                    ui.background(), ui.exports());
             tabViews.add(v);
             return v.node();
         });
