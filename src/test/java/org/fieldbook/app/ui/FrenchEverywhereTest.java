@@ -31,10 +31,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.fieldbook.TestWorkspace;
-import org.fieldbook.support.ui.I18n;
 import org.fieldbook.app.Services;
 import org.fieldbook.note.Note;
 import org.fieldbook.note.NoteKind;
@@ -46,13 +43,9 @@ import org.fieldbook.visit.TeamMember;
 import org.fieldbook.visit.Visit;
 import org.fieldbook.visit.VisitMode;
 import org.fieldbook.visit.VisitStatus;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -61,13 +54,13 @@ import org.testfx.util.WaitForAsyncUtils;
  * English bundles. A word that only English uses (it appears in an English value and in no French value) fails the
  * test with where it was seen. General: a new English string shown in the French window is caught without listing it.
  */
-@ExtendWith(ApplicationExtension.class)
+@WindowTest(french = true)
 class FrenchEverywhereTest {
     @TempDir
     static Path dir;
 
-    private Services services;
-    private MainWindow window;
+    @WindowTest.Inject private Services services;
+    @WindowTest.Inject private MainWindow window;
     private final List<String> problems = new ArrayList<>();
     private Set<String> englishOnly;
 
@@ -77,19 +70,6 @@ class FrenchEverywhereTest {
             "ok", "email", "e-mail", "instance",
             // French words that English strings also use
             "leadership", "national");
-
-    @Start
-    void start(Stage stage) {
-        services = TestWorkspace.open(dir.resolve("ws-" + System.nanoTime()));
-        window = new MainWindow(stage, services, new I18n(Locale.FRENCH), file -> { });
-        stage.show();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> window.close()).get(10, TimeUnit.SECONDS);
-        services.close();
-    }
 
     @Test
     void everyScreenDialogAndMessageIsFrench(FxRobot robot) throws Exception {
