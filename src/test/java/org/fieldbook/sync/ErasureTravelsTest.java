@@ -62,14 +62,16 @@ class ErasureTravelsTest {
                 + " + (SELECT count(*) FROM sync_undo WHERE before LIKE '%Bouzid%')", NAME));
     }
 
-    @Test
-    void erasedOnceGoneEverywhereAndStaysGone() throws Exception {
-        Path old = dir.resolve("old.fbz");
-        String visit;
-        String person;
+    /** The visit and the person the demo made on laptop A. */
+    private record Shared(String visit, String person) {
+    }
+
+    /** The demo visit made on laptop A and its bundle {@code old} imported by laptop B and the office (the person is there). */
+    private Shared demoOnAShared(Path old) throws Exception {
+        Shared made;
         try (Services a = SyncFixture.open(dir.resolve("a"), "Ana")) {
-            visit = a.demo().generate();
-            person = stakeholder(a);
+            String visit = a.demo().generate();
+            made = new Shared(visit, stakeholder(a));
             SyncFixture.exportVisit(a, visit, old);
         }
         for (String ws : new String[] {"b", "office"}) {
@@ -78,6 +80,15 @@ class ErasureTravelsTest {
                 assertTrue(mentions(o) > 0, "the person is there before the erasure");
             }
         }
+        return made;
+    }
+
+    @Test
+    void erasedOnceGoneEverywhereAndStaysGone() throws Exception {
+        Path old = dir.resolve("old.fbz");
+        Shared start = demoOnAShared(old);
+        String visit = start.visit();
+        String person = start.person();
         Path erased = dir.resolve("erased.fbz");
         try (Services a = SyncFixture.open(dir.resolve("a"), "Ana")) {
             List<PersonalDataService.Place> places = a.person().preview(person);
@@ -148,18 +159,9 @@ class ErasureTravelsTest {
     @Test
     void newerEditsFromALaptopThatHadNotHeardCannotBringThePersonBack() throws Exception {
         Path old = dir.resolve("old.fbz");
-        String visit;
-        String person;
-        try (Services a = SyncFixture.open(dir.resolve("a"), "Ana")) {
-            visit = a.demo().generate();
-            person = stakeholder(a);
-            SyncFixture.exportVisit(a, visit, old);
-        }
-        for (String ws : new String[] {"b", "office"}) {
-            try (Services o = SyncFixture.open(dir.resolve(ws), ws)) {
-                assertTrue(SyncFixture.importTrusted(o, old).applied());
-            }
-        }
+        Shared start = demoOnAShared(old);
+        String visit = start.visit();
+        String person = start.person();
         Path erased = dir.resolve("erased.fbz");
         try (Services a = SyncFixture.open(dir.resolve("a"), "Ana")) {
             a.person().erase(person, "request", false);
