@@ -1,5 +1,6 @@
 package org.fieldbook.app.ui;
 
+import static org.fieldbook.app.ui.WindowWaits.showVisit;
 import static org.fieldbook.app.ui.WindowWaits.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,8 +37,7 @@ class AreaChipsStayPutTest {
     void tickingAndChoosingQuoteMoveNoChip(FxRobot robot) {
         Visit v = TestWorkspace.visit(services, "Strasbourg");
         Meeting m = TestWorkspace.meeting(services, v, "Mayor");
-        robot.interact(() -> window.reloadVisits(v.id()));
-        waitFor("visit shown", () -> window.currentVisit() != null && window.currentVisit().data() != null);
+        showVisit(robot, window, v.id(), "visit shown");
         robot.interact(() -> window.currentVisit().openNotes(m.id(), null));
         waitFor("notes on the meeting", () -> m.id().equals(window.currentVisit().notesPane().model().meetingId()));
         WaitForAsyncUtils.waitForFxEvents();

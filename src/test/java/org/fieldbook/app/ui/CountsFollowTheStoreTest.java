@@ -1,5 +1,6 @@
 package org.fieldbook.app.ui;
 
+import static org.fieldbook.app.ui.WindowWaits.showVisit;
 import static org.fieldbook.app.ui.WindowWaits.waitFor;
 
 import java.util.List;
@@ -26,8 +27,7 @@ class CountsFollowTheStoreTest {
     void sidebarAndOverviewFollowEveryWrite(FxRobot robot) {
         Visit v = TestWorkspace.visit(services, "Strasbourg");
         Meeting m = TestWorkspace.meeting(services, v, "Mayor");
-        robot.interact(() -> window.reloadVisits(v.id()));
-        waitFor("visit shown", () -> window.currentVisit() != null && window.currentVisit().data() != null);
+        showVisit(robot, window, v.id(), "visit shown");
         robot.interact(() -> window.showTab(0));
         waitFor("card says no notes", () -> sidebarSays(robot, "1 meeting · 0 notes"));
         waitFor("education has no notes", () -> text(robot, "#area-education").equals("no notes yet"));

@@ -1,5 +1,6 @@
 package org.fieldbook.app.ui;
 
+import static org.fieldbook.app.ui.WindowWaits.showVisit;
 import static org.fieldbook.app.ui.WindowWaits.waitFor;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -89,8 +90,7 @@ class FrenchEverywhereTest {
         services.meetings().addAttendee(m.id(), maire.id());
         services.notes().save(new Note(null, v.id(), m.id(), NoteKind.OBSERVATION, "La médiathèque prête des livres",
                 null, "", List.of("education")));
-        robot.interact(() -> window.reloadVisits(v.id()));
-        waitFor("visite affichée", () -> window.currentVisit() != null && window.currentVisit().data() != null);
+        showVisit(robot, window, v.id(), "visite affichée");
 
         for (int tab = 0; tab < 6; tab++) {
             int index = tab;
@@ -112,8 +112,7 @@ class FrenchEverywhereTest {
         dialog(robot, window::showSettings, "paramètres");
         dialog(robot, window::showAbout, "à propos");
         dialog(robot, window::showShortcuts, "raccourcis");
-        robot.interact(() -> window.reloadVisits(v.id()));
-        waitFor("visite", () -> window.currentVisit() != null && window.currentVisit().data() != null);
+        showVisit(robot, window, v.id(), "visite");
         dialog(robot, window::editVisit, "modifier la visite");
         dialog(robot, window::deleteVisit, "supprimer la visite");
         dialog(robot, window::search, "recherche");

@@ -2,6 +2,7 @@ package org.fieldbook.app.ui;
 
 import org.fieldbook.support.ui.MarkdownFlow;
 import static org.fieldbook.app.ui.WindowWaits.present;
+import static org.fieldbook.app.ui.WindowWaits.showVisit;
 import static org.fieldbook.app.ui.WindowWaits.waitFor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -35,8 +36,7 @@ class NoteExtrasTest {
     @Test
     void fileAttachedToANewNoteIsStoredAndPreviewed(FxRobot robot) throws Exception {
         Visit v = TestWorkspace.visit(services, "Ghent");
-        robot.interact(() -> window.reloadVisits(v.id()));
-        waitFor("visit shown", () -> window.currentVisit() != null && window.currentVisit().data() != null);
+        showVisit(robot, window, v.id(), "visit shown");
         robot.interact(() -> window.currentVisit().openNotes(null, null));
         waitFor("notes on the visit", () -> v.id().equals(window.currentVisit().notesPane().model().visitId()));
         Path photo = dir.resolve("market.png");

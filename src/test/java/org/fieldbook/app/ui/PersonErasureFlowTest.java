@@ -1,6 +1,7 @@
 package org.fieldbook.app.ui;
 
 import static org.fieldbook.app.ui.WindowWaits.present;
+import static org.fieldbook.app.ui.WindowWaits.showVisit;
 import static org.fieldbook.app.ui.WindowWaits.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,8 +29,7 @@ class PersonErasureFlowTest {
         Visit v = TestWorkspace.visit(services, "Strasbourg");
         Stakeholder s = services.stakeholders().create(new Stakeholder(null, v.cityId(), "Hélène Weiss", "Conseil", "Chair",
                 StakeholderCategory.CIVIL_SOCIETY, "helene.weiss@example.org", "+33 1 23 45 67 89", false));
-        robot.interact(() -> window.reloadVisits(v.id()));
-        waitFor("visit shown", () -> window.currentVisit() != null && window.currentVisit().data() != null);
+        showVisit(robot, window, v.id(), "visit shown");
         robot.interact(() -> robot.lookup("#visitTabs").<TabPane>query().getSelectionModel().select(3));
         TableView<Stakeholder> table = robot.lookup("#stakeholderTable").query();
         waitFor("directory", () -> table.getItems().size() == 1);

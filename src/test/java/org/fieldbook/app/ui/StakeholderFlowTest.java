@@ -1,6 +1,7 @@
 package org.fieldbook.app.ui;
 
 import static org.fieldbook.app.ui.WindowWaits.present;
+import static org.fieldbook.app.ui.WindowWaits.showVisit;
 import static org.fieldbook.app.ui.WindowWaits.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,8 +28,7 @@ class StakeholderFlowTest {
     @Test
     void addFindDeleteUndo(FxRobot robot) {
         Visit v = TestWorkspace.visit(services, "Strasbourg");
-        robot.interact(() -> window.reloadVisits(v.id()));
-        waitFor("visit shown", () -> window.currentVisit() != null && window.currentVisit().data() != null);
+        showVisit(robot, window, v.id(), "visit shown");
         robot.interact(() -> robot.lookup("#visitTabs").<TabPane>query().getSelectionModel().select(3));
         robot.clickOn("#stakeholderAdd");
         waitFor("stakeholder dialog", () -> present(robot, "#stakeholderPerson"));

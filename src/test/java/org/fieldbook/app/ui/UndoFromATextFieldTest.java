@@ -1,5 +1,6 @@
 package org.fieldbook.app.ui;
 
+import static org.fieldbook.app.ui.WindowWaits.showVisit;
 import static org.fieldbook.app.ui.WindowWaits.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -26,8 +27,7 @@ class UndoFromATextFieldTest {
         Visit v = TestWorkspace.visit(services, "Strasbourg");
         Meeting m = TestWorkspace.meeting(services, v, "Mayor");
         Note n = services.notes().save(new Note(null, v.id(), m.id(), NoteKind.OBSERVATION, "A welcome desk", null, "", List.of()));
-        robot.interact(() -> window.reloadVisits(v.id()));
-        waitFor("visit shown", () -> window.currentVisit() != null && window.currentVisit().data() != null);
+        showVisit(robot, window, v.id(), "visit shown");
         robot.interact(() -> window.currentVisit().openNotes(m.id(), n.id()));
         waitFor("note open", () -> n.id().equals(window.currentVisit().notesPane().model().currentIdProperty().get()));
         robot.clickOn("#noteDelete");

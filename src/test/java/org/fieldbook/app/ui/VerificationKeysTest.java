@@ -1,5 +1,6 @@
 package org.fieldbook.app.ui;
 
+import static org.fieldbook.app.ui.WindowWaits.showVisit;
 import static org.fieldbook.app.ui.WindowWaits.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -38,8 +39,7 @@ class VerificationKeysTest {
     void firstF8ScrollsUpAndSearchesTheQuestion(FxRobot robot) {
         Visit v = TestWorkspace.visit(services, "Strasbourg");
         IndexDemo.populate(services.index(), services.notes(), v.id());
-        robot.interact(() -> window.reloadVisits(v.id()));
-        waitFor("visit shown", () -> window.currentVisit() != null && window.currentVisit().data() != null);
+        showVisit(robot, window, v.id(), "visit shown");
 
         robot.clickOn("#tabVerification");
         robot.press(KeyCode.F8).release(KeyCode.F8);
