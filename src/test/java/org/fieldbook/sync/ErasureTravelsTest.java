@@ -62,16 +62,17 @@ class ErasureTravelsTest {
                 + " + (SELECT count(*) FROM sync_undo WHERE before LIKE '%Bouzid%')", NAME));
     }
 
-    /** The visit and the person the demo made on laptop A. */
-    private record Shared(String visit, String person) {
-    }
+    /** Set by {@link #demoOnAShared()}: the demo visit, the person, and A's bundle of the visit before the erasure. */
+    private String visit;
+    private String person;
+    private Path old;
 
-    /** The demo visit made on laptop A and its bundle {@code old} imported by laptop B and the office (the person is there). */
-    private Shared demoOnAShared(Path old) throws Exception {
-        Shared made;
+    /** The demo visit made on laptop A and its bundle {@link #old} imported by laptop B and the office (the person is there). */
+    private void demoOnAShared() throws Exception {
+        old = dir.resolve("old.fbz");
         try (Services a = SyncFixture.open(dir.resolve("a"), "Ana")) {
-            String visit = a.demo().generate();
-            made = new Shared(visit, stakeholder(a));
+            visit = a.demo().generate();
+            person = stakeholder(a);
             SyncFixture.exportVisit(a, visit, old);
         }
         for (String ws : new String[] {"b", "office"}) {
@@ -80,15 +81,11 @@ class ErasureTravelsTest {
                 assertTrue(mentions(o) > 0, "the person is there before the erasure");
             }
         }
-        return made;
     }
 
     @Test
     void erasedOnceGoneEverywhereAndStaysGone() throws Exception {
-        Path old = dir.resolve("old.fbz");
-        Shared start = demoOnAShared(old);
-        String visit = start.visit();
-        String person = start.person();
+        demoOnAShared();
         Path erased = dir.resolve("erased.fbz");
         try (Services a = SyncFixture.open(dir.resolve("a"), "Ana")) {
             List<PersonalDataService.Place> places = a.person().preview(person);
@@ -158,10 +155,7 @@ class ErasureTravelsTest {
      */
     @Test
     void newerEditsFromALaptopThatHadNotHeardCannotBringThePersonBack() throws Exception {
-        Path old = dir.resolve("old.fbz");
-        Shared start = demoOnAShared(old);
-        String visit = start.visit();
-        String person = start.person();
+        demoOnAShared();
         Path erased = dir.resolve("erased.fbz");
         try (Services a = SyncFixture.open(dir.resolve("a"), "Ana")) {
             a.person().erase(person, "request", false);
