@@ -233,41 +233,32 @@ class HostileBundleTest {
 
     @Test
     void duplicateRecordIds() throws Exception {
-        String notes = new String(payload.get("data/records/note.json"), StandardCharsets.UTF_8);
-        String first = notes.split("\n")[1].replaceAll(",$", "");
-        Map<String, byte[]> files = new LinkedHashMap<>(payload);
-        files.put("data/records/note.json", ("[\n" + first + ",\n" + first + "\n]\n").getBytes(StandardCharsets.UTF_8));
-        refused(forged("dupids.fbz", files, info), "duplicate record id", true);
+        String first = noteJson().split("\n")[1].replaceAll(",$", "");
+        refused(forged("dupids.fbz", withNoteJson("[\n" + first + ",\n" + first + "\n]\n"), info), "duplicate record id", true);
     }
 
     @Test
     void wrongJsonTypes() throws Exception {
-        String notes = new String(payload.get("data/records/note.json"), StandardCharsets.UTF_8);
-        Map<String, byte[]> files = new LinkedHashMap<>(payload);
-        files.put("data/records/note.json", notes.replaceFirst("\"text\":\"[^\"]*\",\"updated_hlc\"", "\"text\":42,\"updated_hlc\"").getBytes(StandardCharsets.UTF_8));
-        refused(forged("types.fbz", files, info), "wrong type for note.text", true);
+        String notes = noteJson().replaceFirst("\"text\":\"[^\"]*\",\"updated_hlc\"", "\"text\":42,\"updated_hlc\"");
+        refused(forged("types.fbz", withNoteJson(notes), info), "wrong type for note.text", true);
     }
 
     @Test
     void hugeStrings() throws Exception {
-        String notes = new String(payload.get("data/records/note.json"), StandardCharsets.UTF_8);
-        Map<String, byte[]> files = new LinkedHashMap<>(payload);
-        files.put("data/records/note.json", notes.replaceFirst("\"text\":\"[^\"]*\",\"updated_hlc\"", "\"text\":\"" + randomLetters(1_500_000) + "\",\"updated_hlc\"")
-                .getBytes(StandardCharsets.UTF_8));
-        refused(forged("huge.fbz", files, info), "string too long", true);
+        String notes = noteJson().replaceFirst("\"text\":\"[^\"]*\",\"updated_hlc\"",
+                "\"text\":\"" + randomLetters(1_500_000) + "\",\"updated_hlc\"");
+        refused(forged("huge.fbz", withNoteJson(notes), info), "string too long", true);
     }
 
     @Test
     void unknownRecordField() throws Exception {
-        String notes = new String(payload.get("data/records/note.json"), StandardCharsets.UTF_8);
-        Map<String, byte[]> files = new LinkedHashMap<>(payload);
-        files.put("data/records/note.json", notes.replaceFirst("\\{", "{\"sql\":\"DROP TABLE note\",").getBytes(StandardCharsets.UTF_8));
-        refused(forged("field.fbz", files, info), "unknown field note.sql", true);
+        String notes = noteJson().replaceFirst("\\{", "{\"sql\":\"DROP TABLE note\",");
+        refused(forged("field.fbz", withNoteJson(notes), info), "unknown field note.sql", true);
     }
 
     // ------------------------------------------------------------ content checked record by record (issue 10)
 
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = org.fieldbook.TestJson.MAPPER;
 
     /** The good bundle with its first note record changed by {@code change}, correctly signed by the sender. */
     private Path forgedNote(String name, java.util.function.Consumer<com.fasterxml.jackson.databind.node.ObjectNode> change)
@@ -364,12 +355,17 @@ class HostileBundleTest {
         Path flipped = dir.resolve("flipped-copy.fbz");
         Files.write(flipped, all);
         refusedBy("holder", flipped, "hash mismatch for data/attachments/", true, true);
-        String notes = new String(payload.get("data/records/note.json"), StandardCharsets.UTF_8);
-        Path edited = BundleForge.signedBag(dir.resolve("edited-copy.fbz"), withNoteJson(notes.replaceFirst("revised", "REVISED")),
+        Path edited = BundleForge.signedBag(dir.resolve("edited-copy.fbz"), withNoteJson(noteJson().replaceFirst("revised", "REVISED")),
                 info, senderKey, m -> m.put("data/records/note.json", org.fieldbook.sync.bag.Hashing.sha256Hex(payload.get("data/records/note.json"))));
         refusedBy("holder", edited, "hash mismatch for data/records/note.json", true, true);
     }
 
+    /** The good bundle's note records, as JSON text. */
+    private String noteJson() {
+        return new String(payload.get("data/records/note.json"), StandardCharsets.UTF_8);
+    }
+
+    /** The good bundle's files with {@code json} as its note records. */
     private Map<String, byte[]> withNoteJson(String json) {
         Map<String, byte[]> files = new LinkedHashMap<>(payload);
         files.put("data/records/note.json", json.getBytes(StandardCharsets.UTF_8));
