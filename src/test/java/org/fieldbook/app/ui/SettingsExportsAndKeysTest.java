@@ -6,49 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
-import org.fieldbook.TestWorkspace;
 import org.fieldbook.app.Services;
 import org.fieldbook.support.ExportFolder;
 import org.fieldbook.support.ui.ExportFolderPane;
-import org.fieldbook.support.ui.I18n;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Settings an expert expects: where exports go (changeable, remembered with the workspace), how autosave works, and the
  * keys (this workspace's fingerprint to read out by phone, the office key to load).
  */
-@ExtendWith(ApplicationExtension.class)
+@WindowTest
 class SettingsExportsAndKeysTest {
-    @TempDir
-    static Path dir;
-
-    private Services services;
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) {
-        services = TestWorkspace.open(dir.resolve("ws-" + System.nanoTime()));
-        window = new MainWindow(stage, services, new I18n(Locale.ENGLISH), file -> { });
-        stage.show();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> window.close()).get(10, TimeUnit.SECONDS);
-        services.close();
-    }
+    @WindowTest.Inject private Services services;
+    @WindowTest.Inject private MainWindow window;
 
     private static boolean present(FxRobot robot, String query) {
         return robot.lookup(query).tryQuery().isPresent();
@@ -68,7 +41,7 @@ class SettingsExportsAndKeysTest {
         assertEquals("", robot.lookup("#keysOfficeFingerprint").<TextField>query().getText());
 
         // Change…: the folder chosen is shown and kept with the workspace
-        Path chosen = Files.createDirectories(dir.resolve("exports-" + System.nanoTime()));
+        Path chosen = Files.createDirectories(services.store().workspace().folder().resolveSibling("exports-" + System.nanoTime()));
         ExportFolderPane pane = robot.lookup("#exportFolderPane").query();
         robot.interact(() -> pane.setChooser(start -> chosen));
         robot.clickOn("#settingsExportFolderChange");
