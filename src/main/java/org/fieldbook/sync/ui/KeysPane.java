@@ -7,7 +7,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
+import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -50,14 +50,22 @@ public final class KeysPane extends VBox {
         setId("keysPane");
         Label title = new Label(t.get("keys.title"));
         title.getStyleClass().add("form-section");
-        TextField ownField = field("keysOwnFingerprint", t.get("keys.own"));
+        TextArea ownField = field("keysOwnFingerprint", t.get("keys.own"));
         ownField.textProperty().bind(own);
         Button export = new Button(t.get("keys.export"));
         export.setId("keysExport");
         export.setOnAction(e -> exportOwn());
-        TextField officeField = field("keysOfficeFingerprint", t.get("keys.office"));
+        TextArea officeField = field("keysOfficeFingerprint", t.get("keys.office"));
         officeField.textProperty().bind(office);
-        officeField.setPromptText(t.get("keys.office.none"));
+        Label none = new Label(t.get("keys.office.none"));
+        none.setId("keysOfficeNone");
+        none.setWrapText(true);
+        none.setMinHeight(Region.USE_PREF_SIZE);
+        none.getStyleClass().add("text-muted");
+        none.visibleProperty().bind(office.isEmpty());
+        none.managedProperty().bind(none.visibleProperty());
+        officeField.visibleProperty().bind(office.isNotEmpty());
+        officeField.managedProperty().bind(officeField.visibleProperty());
         Button load = new Button(t.get("keys.importOffice"));
         load.setId("keysImportOffice");
         load.setOnAction(e -> loadOffice());
@@ -69,7 +77,7 @@ public final class KeysPane extends VBox {
         statusLabel.setWrapText(true);
         statusLabel.setMinHeight(Region.USE_PREF_SIZE);
         statusLabel.textProperty().bind(status);
-        getChildren().addAll(title, row(t.get("keys.own"), ownField, export), row(t.get("keys.office"), officeField, load),
+        getChildren().addAll(title, row(t.get("keys.own"), ownField, export), row(t.get("keys.office"), new VBox(officeField, none), load),
                 hint, statusLabel);
         refresh();
     }
@@ -137,23 +145,28 @@ public final class KeysPane extends VBox {
         }
     }
 
-    private static TextField field(String id, String accessible) {
-        TextField f = new TextField();
+    /** A fingerprint: selectable, never cut (16 groups of 4 wrap onto two lines of 8, to read out by phone). */
+    private static TextArea field(String id, String accessible) {
+        TextArea f = new TextArea();
         f.setId(id);
         f.setEditable(false);
+        f.setWrapText(true);
         f.setAccessibleText(accessible);
-        f.setPrefColumnCount(28);
-        f.getStyleClass().add("monospace");
+        f.setPrefColumnCount(40);
+        f.setPrefRowCount(2);
+        f.setMinHeight(Region.USE_PREF_SIZE);
+        f.setStyle("-fx-font-family: monospace;");
         return f;
     }
 
-    private static HBox row(String label, TextField field, Button action) {
+    private static HBox row(String label, javafx.scene.Node field, Button action) {
         Label l = new Label(label);
         l.setMinWidth(Region.USE_PREF_SIZE);
         l.setPrefWidth(130);
+        l.setWrapText(true);
         HBox.setHgrow(field, Priority.ALWAYS);
         HBox row = new HBox(8, l, field, action);
-        row.setAlignment(Pos.CENTER_LEFT);
+        row.setAlignment(Pos.TOP_LEFT);
         action.setMinWidth(Region.USE_PREF_SIZE);
         return row;
     }

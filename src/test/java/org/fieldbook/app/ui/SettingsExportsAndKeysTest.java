@@ -36,9 +36,10 @@ class SettingsExportsAndKeysTest {
         assertEquals(folder.get().toString(), robot.lookup("#settingsExportFolder").<TextField>query().getText());
         String autosave = robot.lookup("#settingsAutosave").<Label>query().getText();
         assertTrue(autosave.contains("0.6 s") && autosave.contains("1.5 s"), autosave);
-        waitFor("own fingerprint", () -> !robot.lookup("#keysOwnFingerprint").<TextField>query().getText().isEmpty());
-        assertEquals(services.sync().publicKey().fingerprint(), robot.lookup("#keysOwnFingerprint").<TextField>query().getText());
-        assertEquals("", robot.lookup("#keysOfficeFingerprint").<TextField>query().getText());
+        waitFor("own fingerprint", () -> !robot.lookup("#keysOwnFingerprint").<javafx.scene.control.TextInputControl>query().getText().isEmpty());
+        assertEquals(services.sync().publicKey().fingerprint(), robot.lookup("#keysOwnFingerprint").<javafx.scene.control.TextInputControl>query().getText());
+        assertEquals("", robot.lookup("#keysOfficeFingerprint").<javafx.scene.control.TextInputControl>query().getText());
+        assertTrue(robot.lookup("#keysOfficeNone").query().isVisible(), "says no office key is loaded");
 
         // Change…: the folder chosen is shown and kept with the workspace
         Path chosen = Files.createDirectories(services.store().workspace().folder().resolveSibling("exports-" + System.nanoTime()));
