@@ -159,16 +159,15 @@ public final class KeysPane extends VBox {
         return f;
     }
 
-    private static HBox row(String label, javafx.scene.Node field, Button action) {
+    /** The key's name with its button on one line, the fingerprint (or what stands for it) the whole width below. */
+    private static VBox row(String label, javafx.scene.Node field, Button action) {
         Label l = new Label(label);
-        l.setMinWidth(Region.USE_PREF_SIZE);
-        l.setPrefWidth(130);
-        l.setWrapText(true);
-        HBox.setHgrow(field, Priority.ALWAYS);
-        HBox row = new HBox(8, l, field, action);
-        row.setAlignment(Pos.TOP_LEFT);
+        l.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(l, Priority.ALWAYS);
+        HBox head = new HBox(8, l, action);
+        head.setAlignment(Pos.CENTER_LEFT);
         action.setMinWidth(Region.USE_PREF_SIZE);
-        return row;
+        return new VBox(4, head, field);
     }
 
     private final class SystemFilePicker implements FilePicker {
