@@ -12,6 +12,7 @@ import java.util.Map;
 import org.fieldbook.store.Migrations;
 import org.fieldbook.store.TrackedTable;
 import org.fieldbook.store.TrackedTables;
+import org.fieldbook.support.Texts.Phrase;
 import org.fieldbook.sync.BundleRejected;
 import org.fieldbook.sync.Progress;
 import org.fieldbook.sync.bag.BagInfo;
@@ -122,8 +123,11 @@ public final class BundleValidator {
                 records.put(TableSchema.read(schemaSource, t), RecordJson.parse(TableSchema.read(schemaSource, t), bytes));
             }
             String fp = signer.fingerprint();
-            String sender = info.get(BagInfo.AUTHOR).filter(a -> !a.isBlank()).orElse("an unnamed sender")
-                    + " (signer " + (fp.length() > 16 ? fp.substring(0, 16) + "…" : fp) + ")";
+            String shortFp = fp.length() > 16 ? fp.substring(0, 16) + "…" : fp;
+            String author = info.get(BagInfo.AUTHOR).filter(a -> !a.isBlank()).orElse(null);
+            Phrase sender = author == null
+                    ? Phrase.coded("sender.unnamed", "an unnamed sender (signer " + shortFp + ")", shortFp)
+                    : Phrase.coded("sender.named", author + " (signer " + shortFp + ")", author, shortFp);
             RecordChecker checker = new RecordChecker(clock.getAsLong(), sender);
             if (resolveReferences) {
                 checker.checkAll(records, schemaSource);

@@ -39,13 +39,13 @@ public final class RecordChecker {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final long now;
-    private final String sender;
+    private final Phrase sender;
 
     /**
      * @param now    this computer's clock (milliseconds)
      * @param sender who sent the bundle, for messages ("Ana Ruiz (signer 1a2b3c4d…)")
      */
-    public RecordChecker(long now, String sender) {
+    public RecordChecker(long now, Phrase sender) {
         this.now = now;
         this.sender = sender;
     }
