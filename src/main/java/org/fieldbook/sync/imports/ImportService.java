@@ -101,6 +101,15 @@ public final class ImportService {
      * one workspace run one at a time.
      */
     public synchronized ImportReport importBundle(Path file, ImportOptions options, Progress progress) {
+        try {
+            return importChecked(file, options, progress);
+        } catch (StoreException e) {
+            // a read of this workspace's database failed (busy, damaged): said with a code, in the same words
+            throw ImportNotApplied.coded(e, "import.storeFailed", e.getMessage(), e.getMessage());
+        }
+    }
+
+    private ImportReport importChecked(Path file, ImportOptions options, Progress progress) {
         BagInfo peek = BagReader.peekInfo(file, ZipLimits.DEFAULT);
         if (peek != null && peek.get(BagInfo.BUNDLE_ID).map(this::alreadyImported).orElse(false)) {
             // Checked in full before answering: a damaged, forged or altered copy must not pass as "already imported".

@@ -22,6 +22,7 @@ import org.fieldbook.store.SyncedTables;
 import org.fieldbook.store.TableDeclaration;
 import org.fieldbook.support.Texts.Phrase;
 import org.fieldbook.sync.BundleRejected;
+import org.fieldbook.sync.SyncException;
 import org.fieldbook.sync.records.Record;
 import org.fieldbook.sync.records.TableSchema;
 
@@ -156,7 +157,7 @@ public final class RecordChecker {
                 kind = Sql.one(c, "SELECT " + rule.byField() + " FROM " + decl.name() + " WHERE id=?", rs -> rs.getString(1), r.id())
                         .orElse(null);
             } catch (SQLException e) {
-                throw new IllegalStateException(e);
+                throw SyncException.coded(e, "import.databaseFailed", String.valueOf(e), String.valueOf(e));
             }
         }
         return kind == null ? null : rule.byTables().get(kind.toString());
@@ -169,7 +170,8 @@ public final class RecordChecker {
                 return rs.next();
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot check a reference to " + table + ": " + e.getMessage(), e);
+            throw SyncException.coded(e, "import.cannotCheckReference", "cannot check a reference to " + table + ": " + e.getMessage(),
+                    table, e.getMessage());
         }
     }
 
