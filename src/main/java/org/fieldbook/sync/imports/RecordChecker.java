@@ -107,7 +107,8 @@ public final class RecordChecker {
             }
             var problem = rule.problem(v.getValue(), r.values());
             if (problem.isPresent()) {
-                throw refused(decl, r, v.getKey(), problem.get());
+                FieldRule.Fault f = problem.get();
+                throw refused(decl, r, v.getKey(), new Phrase(f.code(), f.text(), f.args()));
             }
             if (rule.type().equals("stamp")) {
                 checkAhead(decl, r, v.getKey(), (String) v.getValue());
