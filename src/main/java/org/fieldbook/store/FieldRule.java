@@ -70,7 +70,8 @@ public record FieldRule(String name, String type, boolean nullable, boolean opti
         switch (type) {
             case "integer":
                 if (!(value instanceof Long l)) {
-                    return Optional.of(Fault.coded("field.notWhole", "is " + shown(value) + ", not a whole number", shown(value)));
+                    return Optional.of(Fault.coded("field.notWhole", "is " + shown(value) + ", not a whole number",
+                            shown(value)));
                 }
                 return range(l.doubleValue());
             case "real":
@@ -90,45 +91,57 @@ public record FieldRule(String name, String type, boolean nullable, boolean opti
         switch (type) {
             case "text":
                 if (max != null && s.length() > max) {
-                    return Optional.of(Fault.coded("field.tooLong", "is " + s.length() + " characters long (at most " + max + ")", s.length(), max));
+                    return Optional.of(Fault.coded("field.tooLong", "is " + s.length() + " characters long (at most " + max + ")",
+                            s.length(), max));
                 }
                 if (notBlank && s.isBlank()) {
                     return Optional.of(Fault.coded("field.empty", "is empty, which it may not be"));
                 }
                 if (pattern != null && !pattern.matcher(s).matches()) {
                     // free text is not repeated in messages (it may be personal data that ends up in a log)
-                    return Optional.of(Fault.coded("field.badForm", "has a value of " + s.length() + " characters that is not in the expected form", s.length()));
+                    return Optional.of(Fault.coded("field.badForm", "has a value of " + s.length() + " characters that is not in the expected form",
+                            s.length()));
                 }
                 return Optional.empty();
             case "enum":
                 return values.contains(s) ? Optional.empty()
-                        : Optional.of(Fault.coded("field.notOneOf", "has " + shown(s) + ", which is not one of: " + String.join(", ", values), shown(s), String.join(", ", values)));
+                        : Optional.of(Fault.coded("field.notOneOf", "has " + shown(s) + ", which is not one of: " + String.join(", ", values),
+                                shown(s), String.join(", ", values)));
             case "date":
-                return date(s) ? Optional.empty() : Optional.of(Fault.coded("field.notDate", "has " + shown(s) + ", which is not a date (YYYY-MM-DD)", shown(s)));
+                return date(s) ? Optional.empty() : Optional.of(Fault.coded("field.notDate", "has " + shown(s) + ", which is not a date (YYYY-MM-DD)",
+                        shown(s)));
             case "time":
-                return TIME.matcher(s).matches() ? Optional.empty() : Optional.of(Fault.coded("field.notTime", "has " + shown(s) + ", which is not a time (HH:MM)", shown(s)));
+                return TIME.matcher(s).matches() ? Optional.empty() : Optional.of(Fault.coded("field.notTime", "has " + shown(s) + ", which is not a time (HH:MM)",
+                        shown(s)));
             case "instant":
-                return instant(s) ? Optional.empty() : Optional.of(Fault.coded("field.notInstant", "has " + shown(s) + ", which is not a UTC time (ISO-8601)", shown(s)));
+                return instant(s) ? Optional.empty() : Optional.of(Fault.coded("field.notInstant", "has " + shown(s) + ", which is not a UTC time (ISO-8601)",
+                        shown(s)));
             case "sha256":
-                return SHA256.matcher(s).matches() ? Optional.empty() : Optional.of(Fault.coded("field.notSha256", "has " + shown(s) + ", which is not a SHA-256 hash", shown(s)));
+                return SHA256.matcher(s).matches() ? Optional.empty() : Optional.of(Fault.coded("field.notSha256", "has " + shown(s) + ", which is not a SHA-256 hash",
+                        shown(s)));
             case "stamp":
-                return HybridClock.isStamp(s) ? Optional.empty() : Optional.of(Fault.coded("field.notStamp", "has " + shown(s) + ", which is not a clock stamp", shown(s)));
+                return HybridClock.isStamp(s) ? Optional.empty() : Optional.of(Fault.coded("field.notStamp", "has " + shown(s) + ", which is not a clock stamp",
+                        shown(s)));
             case "uuid":
-                return UUID.matcher(s).matches() ? Optional.empty() : Optional.of(Fault.coded("field.notUuid", "has " + shown(s) + ", which is not an id (UUID)", shown(s)));
+                return UUID.matcher(s).matches() ? Optional.empty() : Optional.of(Fault.coded("field.notUuid", "has " + shown(s) + ", which is not an id (UUID)",
+                        shown(s)));
             case "slug":
-                return SLUG.matcher(s).matches() ? Optional.empty() : Optional.of(Fault.coded("field.notSlug", "has " + shown(s) + ", which is not an id", shown(s)));
+                return SLUG.matcher(s).matches() ? Optional.empty() : Optional.of(Fault.coded("field.notSlug", "has " + shown(s) + ", which is not an id",
+                        shown(s)));
             case "ref":
             case "refBy":
                 if (optional && s.isEmpty()) {
                     return Optional.empty();
                 }
                 return UUID.matcher(s).matches() || SLUG.matcher(s).matches() ? Optional.empty()
-                        : Optional.of(Fault.coded("field.notRecordId", "has " + shown(s) + ", which is not a record id", shown(s)));
+                        : Optional.of(Fault.coded("field.notRecordId", "has " + shown(s) + ", which is not a record id",
+                                shown(s)));
             case "area":
                 if (optional && s.isEmpty()) {
                     return Optional.empty();
                 }
-                return AREA.matcher(s).matches() ? Optional.empty() : Optional.of(Fault.coded("field.notAreaId", "has " + shown(s) + ", which is not an INDEX area id", shown(s)));
+                return AREA.matcher(s).matches() ? Optional.empty() : Optional.of(Fault.coded("field.notAreaId", "has " + shown(s) + ", which is not an INDEX area id",
+                        shown(s)));
             case "json":
                 return json(s);
             default:
@@ -158,10 +171,12 @@ public record FieldRule(String name, String type, boolean nullable, boolean opti
 
     private Optional<Fault> range(double v) {
         if (min != null && v < min) {
-            return Optional.of(Fault.coded("field.belowMin", "is " + fmt(v) + ", below its minimum " + fmt(min), fmt(v), fmt(min)));
+            return Optional.of(Fault.coded("field.belowMin", "is " + fmt(v) + ", below its minimum " + fmt(min),
+                    fmt(v), fmt(min)));
         }
         if (maxValue != null && v > maxValue) {
-            return Optional.of(Fault.coded("field.aboveMax", "is " + fmt(v) + ", above its maximum " + fmt(maxValue), fmt(v), fmt(maxValue)));
+            return Optional.of(Fault.coded("field.aboveMax", "is " + fmt(v) + ", above its maximum " + fmt(maxValue),
+                    fmt(v), fmt(maxValue)));
         }
         return Optional.empty();
     }
@@ -181,24 +196,28 @@ public record FieldRule(String name, String type, boolean nullable, boolean opti
                 return n.isObject() ? Optional.empty() : Optional.of(Fault.coded("field.notJsonObject", "is not a JSON object"));
             case "areaList": {
                 if (!n.isArray() || n.size() > 100) {
-                    return Optional.of(Fault.coded("field.notAreaList", "has " + shown(s) + ", which is not a JSON array of INDEX area ids", shown(s)));
+                    return Optional.of(Fault.coded("field.notAreaList", "has " + shown(s) + ", which is not a JSON array of INDEX area ids",
+                            shown(s)));
                 }
                 java.util.Set<String> seen = new java.util.HashSet<>();
                 for (JsonNode e : n) {
                     if (!e.isTextual() || !AREA.matcher(e.asText()).matches() || !seen.add(e.asText())) {
-                        return Optional.of(Fault.coded("field.notDistinctAreas", "has " + shown(s) + ", which is not a JSON array of distinct INDEX area ids", shown(s)));
+                        return Optional.of(Fault.coded("field.notDistinctAreas", "has " + shown(s) + ", which is not a JSON array of distinct INDEX area ids",
+                                shown(s)));
                     }
                 }
                 return Optional.empty();
             }
             case "team": {
                 if (!n.isArray() || n.size() > 100) {
-                    return Optional.of(Fault.coded("field.notTeam", "has " + shown(s) + ", which is not a JSON array of team members", shown(s)));
+                    return Optional.of(Fault.coded("field.notTeam", "has " + shown(s) + ", which is not a JSON array of team members",
+                            shown(s)));
                 }
                 for (JsonNode e : n) {
                     if (!e.isObject() || !e.path("name").isTextual() || e.path("name").asText().length() > 300
                             || !e.path("role").isTextual() || !AREA.matcher(e.path("role").asText()).matches()) {
-                        return Optional.of(Fault.coded("field.notTeamShape", "has " + shown(s) + ", which is not a JSON array of {name, role}", shown(s)));
+                        return Optional.of(Fault.coded("field.notTeamShape", "has " + shown(s) + ", which is not a JSON array of {name, role}",
+                                shown(s)));
                     }
                 }
                 return Optional.empty();
@@ -221,12 +240,14 @@ public record FieldRule(String name, String type, boolean nullable, boolean opti
                 if (n.isArray() && n.size() <= 1000) {
                     for (JsonNode e : n) {
                         if (!e.isTextual() && !e.isNumber()) {
-                            return Optional.of(Fault.coded("field.notAnswer", "has " + shown(s) + ", which is not an answer (text, number or list of options)", shown(s)));
+                            return Optional.of(Fault.coded("field.notAnswer", "has " + shown(s) + ", which is not an answer (text, number or list of options)",
+                                    shown(s)));
                         }
                     }
                     return Optional.empty();
                 }
-                return Optional.of(Fault.coded("field.notAnswer", "has " + shown(s) + ", which is not an answer (text, number or list of options)", shown(s)));
+                return Optional.of(Fault.coded("field.notAnswer", "has " + shown(s) + ", which is not an answer (text, number or list of options)",
+                        shown(s)));
             }
             default:
                 throw new IllegalStateException("unknown JSON shape " + shape + " for " + name);

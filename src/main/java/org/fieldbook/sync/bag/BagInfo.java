@@ -67,7 +67,8 @@ public final class BagInfo {
             }
             int colon = line.indexOf(':');
             if (colon <= 0) {
-                throw BundleRejected.coded("bag.infoNoLabel", "bag-info.txt has a line without a label: " + abbreviate(line), abbreviate(line));
+                throw BundleRejected.coded("bag.infoNoLabel", "bag-info.txt has a line without a label: " + abbreviate(line),
+                        abbreviate(line));
             }
             last = line.substring(0, colon).trim();
             if (info.values.containsKey(last)) {

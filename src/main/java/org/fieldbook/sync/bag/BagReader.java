@@ -45,7 +45,8 @@ public final class BagReader {
         try {
             zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8);
         } catch (ZipException e) {
-            throw BundleRejected.coded(e, "bundle.unreadable", "not a readable bundle (damaged or truncated ZIP): " + e.getMessage(), e.getMessage());
+            throw BundleRejected.coded(e, "bundle.unreadable", "not a readable bundle (damaged or truncated ZIP): " + e.getMessage(),
+                    e.getMessage());
         } catch (IOException e) {
             throw BundleRejected.coded(e, "bundle.cannotOpen", "cannot open the bundle: " + e.getMessage(), e.getMessage());
         }
@@ -74,31 +75,37 @@ public final class BagReader {
                 throw BundleRejected.coded("entry.password", "password-encrypted ZIP entry: " + e.name(), e.name());
             }
             if (e.method() != 0 && e.method() != 8) {
-                throw BundleRejected.coded("entry.compression", "unsupported compression method " + e.method() + " for " + e.name(), e.method(), e.name());
+                throw BundleRejected.coded("entry.compression", "unsupported compression method " + e.method() + " for " + e.name(),
+                        e.method(), e.name());
             }
             if (!seen.add(e.name()) || (e.isDirectory() && seen.contains(e.name().substring(0, e.name().length() - 1)))) {
                 throw BundleRejected.coded("entry.duplicate", "duplicate entry in the bundle: " + e.name(), e.name());
             }
             if (e.size() > limits.maxEntryBytes()) {
-                throw BundleRejected.coded("entry.tooLarge", "entry too large: " + e.name() + " (" + e.size() + " bytes)", e.name(), e.size());
+                throw BundleRejected.coded("entry.tooLarge", "entry too large: " + e.name() + " (" + e.size() + " bytes)",
+                        e.name(), e.size());
             }
             if (e.size() > limits.ratioFloorBytes()
                     && (e.compressedSize() == 0 || e.size() / Math.max(1, e.compressedSize()) > limits.maxRatio())) {
-                throw BundleRejected.coded("entry.ratio", "compression ratio too high for " + e.name() + " (possible zip bomb)", e.name());
+                throw BundleRejected.coded("entry.ratio", "compression ratio too high for " + e.name() + " (possible zip bomb)",
+                        e.name());
             }
             total += e.size();
             if (total > limits.maxTotalBytes()) {
-                throw BundleRejected.coded("bundle.expandsTooMuch", "the bundle expands to more than " + limits.maxTotalBytes() + " bytes (possible zip bomb)", limits.maxTotalBytes());
+                throw BundleRejected.coded("bundle.expandsTooMuch", "the bundle expands to more than " + limits.maxTotalBytes() + " bytes (possible zip bomb)",
+                        limits.maxTotalBytes());
             }
             int slash = e.name().indexOf('/');
             if (slash < 0) {
-                throw BundleRejected.coded("entry.outsideFolder", "file outside the bag's top-level folder: " + e.name(), e.name());
+                throw BundleRejected.coded("entry.outsideFolder", "file outside the bag's top-level folder: " + e.name(),
+                        e.name());
             }
             String top = e.name().substring(0, slash);
             if (root == null) {
                 root = top;
             } else if (!root.equals(top)) {
-                throw BundleRejected.coded("bundle.twoFolders", "more than one top-level folder in the bundle: " + root + ", " + top, root, top);
+                throw BundleRejected.coded("bundle.twoFolders", "more than one top-level folder in the bundle: " + root + ", " + top,
+                        root, top);
             }
         }
         if (root == null) {
@@ -152,7 +159,8 @@ public final class BagReader {
                 throw BundleRejected.coded("bag.tagNotListed", "tag file not in the tag manifest: " + name, name);
             }
             if (!listed.equals(Hashing.sha256Hex(tags.get(name)))) {
-                throw BundleRejected.coded("bag.hashMismatch", "hash mismatch for " + name + " (the file was changed or damaged)", name);
+                throw BundleRejected.coded("bag.hashMismatch", "hash mismatch for " + name + " (the file was changed or damaged)",
+                        name);
             }
         }
         for (String listed : tagManifest.entries().keySet()) {
@@ -180,12 +188,14 @@ public final class BagReader {
                     try {
                         copy = stager.target(path);
                     } catch (IOException e) {
-                        throw BundleRejected.coded(e, "bag.cannotStage", "cannot stage " + path + ": " + e.getMessage(), path, e.getMessage());
+                        throw BundleRejected.coded(e, "bag.cannotStage", "cannot stage " + path + ": " + e.getMessage(),
+                                path, e.getMessage());
                     }
                 }
                 String actual = hash(bag, path, copy, sync);
                 if (!actual.equals(manifest.entries().get(path))) {
-                    throw BundleRejected.coded("bag.hashMismatch", "hash mismatch for " + path + " (the file was changed or damaged)", path);
+                    throw BundleRejected.coded("bag.hashMismatch", "hash mismatch for " + path + " (the file was changed or damaged)",
+                            path);
                 }
                 progress.update("verify", ++done, payload.size());
             }

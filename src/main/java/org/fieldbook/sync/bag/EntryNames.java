@@ -19,7 +19,8 @@ final class EntryNames {
             throw BundleRejected.coded("entry.absolute", "absolute path in the bundle: " + name, name);
         }
         if (name.indexOf('\0') >= 0 || name.chars().anyMatch(ch -> ch < 0x20)) {
-            throw BundleRejected.coded("entry.control", "entry name with control characters: " + name.replaceAll("\\p{Cntrl}", "?"), name.replaceAll("\\p{Cntrl}", "?"));
+            throw BundleRejected.coded("entry.control", "entry name with control characters: " + name.replaceAll("\\p{Cntrl}", "?"),
+                    name.replaceAll("\\p{Cntrl}", "?"));
         }
         String body = name.endsWith("/") ? name.substring(0, name.length() - 1) : name;
         for (String part : body.split("/", -1)) {

@@ -38,7 +38,8 @@ final class LimitedInputStream extends FilterInputStream {
     private void count(int n) {
         count += n;
         if (count > limit) {
-            throw BundleRejected.coded("entry.largerThanDeclared", "entry " + name + " is larger than its declared size (possible zip bomb)", name);
+            throw BundleRejected.coded("entry.largerThanDeclared", "entry " + name + " is larger than its declared size (possible zip bomb)",
+                    name);
         }
     }
 }

@@ -29,7 +29,8 @@ final class StagedFileSync implements AutoCloseable {
             try (channel) {
                 channel.force(true);
             } catch (IOException e) {
-                throw BundleRejected.coded(e, "bag.cannotStage", "cannot stage " + path + ": " + e.getMessage(), path, e.getMessage());
+                throw BundleRejected.coded(e, "bag.cannotStage", "cannot stage " + path + ": " + e.getMessage(),
+                        path, e.getMessage());
             }
             return null;
         }));
@@ -44,7 +45,8 @@ final class StagedFileSync implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 throw BundleRejected.coded(e, "bag.stagingInterrupted", "interrupted while staging the attachments");
             } catch (ExecutionException e) {
-                throw e.getCause() instanceof RuntimeException re ? re : BundleRejected.coded(e, "bag.cannotStageAll", "cannot stage: " + e.getCause(), e.getCause());
+                throw e.getCause() instanceof RuntimeException re ? re : BundleRejected.coded(e, "bag.cannotStageAll", "cannot stage: " + e.getCause(),
+                        e.getCause());
             }
         }
         pending.clear();

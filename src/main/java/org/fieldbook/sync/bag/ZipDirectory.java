@@ -65,7 +65,8 @@ public final class ZipDirectory {
             }
             if (count > limits.maxEntries()) {
                 throw BundleRejected.coded("bundle.tooManyEntries",
-                        "too many entries in the bundle (" + count + ", limit " + limits.maxEntries() + ")", count, limits.maxEntries());
+                        "too many entries in the bundle (" + count + ", limit " + limits.maxEntries() + ")",
+                        count, limits.maxEntries());
             }
             if (cenOffset + cenSize > size - (tail - eocd) || cenSize > 64L << 20) {
                 throw BundleRejected.coded("bundle.directoryOutside",

@@ -51,11 +51,13 @@ public final class BundleSignature {
     public static Signer verify(Map<String, byte[]> tagFiles) {
         byte[] file = tagFiles.get(BagLayout.SIGNATURE);
         if (file == null) {
-            throw BundleRejected.coded("sig.notSigned", "the bundle is not signed (" + BagLayout.SIGNATURE + " is missing)", BagLayout.SIGNATURE);
+            throw BundleRejected.coded("sig.notSigned", "the bundle is not signed (" + BagLayout.SIGNATURE + " is missing)",
+                    BagLayout.SIGNATURE);
         }
         BagInfo sig = BagInfo.parse(file);
         if (!KeyCodec.SIGNING.equals(sig.get("Algorithm").orElse(""))) {
-            throw BundleRejected.coded("sig.algorithm", "unsupported signature algorithm: " + sig.get("Algorithm").orElse("none"), sig.get("Algorithm").orElse("none"));
+            throw BundleRejected.coded("sig.algorithm", "unsupported signature algorithm: " + sig.get("Algorithm").orElse("none"),
+                    sig.get("Algorithm").orElse("none"));
         }
         List<String> names = List.of(sig.require("Signed-Files").split(" "));
         for (String required : tagFiles.keySet()) {

@@ -49,7 +49,8 @@ public final class KeyWrap {
         BagInfo r = BagInfo.parse(recipientFile);
         String forWhom = r.require("Recipient-Fingerprint");
         if (!forWhom.equals(myFingerprint)) {
-            throw BundleRejected.coded("crypto.otherWorkspaceNamed", "the bundle is encrypted for another workspace (" + forWhom + "); this workspace cannot read it", forWhom);
+            throw BundleRejected.coded("crypto.otherWorkspaceNamed", "the bundle is encrypted for another workspace (" + forWhom + "); this workspace cannot read it",
+                    forWhom);
         }
         try {
             PublicKey eph = KeyCodec.publicKey(KeyCodec.AGREEMENT, r.require("Ephemeral-Key"));
@@ -60,7 +61,8 @@ public final class KeyWrap {
             }
             return PayloadCipher.of(raw);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw BundleRejected.coded(e, "crypto.cannotUnwrap", "cannot unwrap the bundle's key: " + e.getMessage(), e.getMessage());
+            throw BundleRejected.coded(e, "crypto.cannotUnwrap", "cannot unwrap the bundle's key: " + e.getMessage(),
+                    e.getMessage());
         } catch (BundleRejected e) {
             throw BundleRejected.coded("crypto.wrongPrivateKey", "cannot unwrap the bundle's key: this workspace's private key does not open it");
         }

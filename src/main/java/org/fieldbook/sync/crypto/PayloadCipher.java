@@ -91,7 +91,8 @@ public final class PayloadCipher {
         } catch (AEADBadTagException e) {
             throw BundleRejected.coded("crypto.cannotDecrypt", "cannot decrypt " + path + ": wrong key or damaged file", path);
         } catch (GeneralSecurityException e) {
-            throw BundleRejected.coded(e, "crypto.cannotDecryptBecause", "cannot decrypt " + path + ": " + e.getMessage(), path, e.getMessage());
+            throw BundleRejected.coded(e, "crypto.cannotDecryptBecause", "cannot decrypt " + path + ": " + e.getMessage(),
+                    path, e.getMessage());
         }
     }
 

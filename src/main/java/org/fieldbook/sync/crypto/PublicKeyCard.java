@@ -60,7 +60,8 @@ public record PublicKeyCard(String label, String signingKey, String agreementKey
             }
             return card;
         } catch (IOException e) {
-            throw SyncException.coded(e, "key.notACardBecause", "not a Fieldbook public key file: " + e.getMessage(), e.getMessage());
+            throw SyncException.coded(e, "key.notACardBecause", "not a Fieldbook public key file: " + e.getMessage(),
+                    e.getMessage());
         }
     }
 
@@ -71,7 +72,8 @@ public record PublicKeyCard(String label, String signingKey, String agreementKey
             }
             return parse(Files.readString(file));
         } catch (IOException e) {
-            throw SyncException.coded(e, "key.cannotRead", "cannot read the key file " + file + ": " + e.getMessage(), file, e.getMessage());
+            throw SyncException.coded(e, "key.cannotRead", "cannot read the key file " + file + ": " + e.getMessage(),
+                    file, e.getMessage());
         }
     }
 }

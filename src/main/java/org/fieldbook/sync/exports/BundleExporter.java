@@ -79,7 +79,8 @@ public final class BundleExporter {
             }
             return result;
         } catch (IOException e) {
-            throw SyncException.coded(e, "export.cannotWrite", "cannot write the bundle " + out + ": " + e.getMessage(), out, e.getMessage());
+            throw SyncException.coded(e, "export.cannotWrite", "cannot write the bundle " + out + ": " + e.getMessage(),
+                    out, e.getMessage());
         } finally {
             if (tmp != null) {
                 try {

@@ -143,7 +143,8 @@ public final class BundleValidator {
                     byte[] plain = cipher.decrypt(path, bag.read(path));
                     String hash = path.substring(BagLayout.ATTACHMENTS.length());
                     if (!Hashing.sha256Hex(plain).equals(hash)) {
-                        throw BundleRejected.coded("attachment.wrongAfterDecrypt", "attachment " + path + " does not match its name after decryption", path);
+                        throw BundleRejected.coded("attachment.wrongAfterDecrypt", "attachment " + path + " does not match its name after decryption",
+                                path);
                     }
                     Path p = into.resolve(hash);
                     Files.write(p, plain);
@@ -152,7 +153,8 @@ public final class BundleValidator {
             } else {
                 for (String path : attachments) {
                     if (!bag.manifest().entries().get(path).equals(path.substring(BagLayout.ATTACHMENTS.length()))) {
-                        throw BundleRejected.coded("attachment.wrongHash", "attachment " + path + " does not match its name (wrong hash)", path);
+                        throw BundleRejected.coded("attachment.wrongHash", "attachment " + path + " does not match its name (wrong hash)",
+                                path);
                     }
                 }
             }

@@ -284,13 +284,15 @@ public final class ImportService {
                 } else {
                     try (InputStream in = b.bag().open(path)) {
                         if (!attachments.put(in).sha256().equals(hash)) {
-                            throw BundleRejected.coded("attachment.changed", "attachment " + path + " changed while importing", path);
+                            throw BundleRejected.coded("attachment.changed", "attachment " + path + " changed while importing",
+                                    path);
                         }
                     }
                 }
             } catch (IOException e) {
                 throw ImportNotApplied.coded(e, "attachment.notStored", "the attachment " + path + " could not be stored in " + store.workspace().attachments()
-                        + " (" + ImportBackups.reason(e) + "); nothing was imported. Free some space on that disk and import again.", path, store.workspace().attachments(), ImportBackups.reason(e));
+                        + " (" + ImportBackups.reason(e) + "); nothing was imported. Free some space on that disk and import again.",
+                        path, store.workspace().attachments(), ImportBackups.reason(e));
             }
         }
     }

@@ -132,7 +132,8 @@ public final class RecordChecker {
 
     private void stamp(TableDeclaration decl, Record r, String where, String stamp) {
         if (!HybridClock.isStamp(stamp)) {
-            throw refused(decl, r, where, Phrase.coded("field.notStamp", "has " + quoted(stamp) + ", which is not a clock stamp", quoted(stamp)));
+            throw refused(decl, r, where, Phrase.coded("field.notStamp", "has " + quoted(stamp) + ", which is not a clock stamp",
+                    quoted(stamp)));
         }
         checkAhead(decl, r, where, stamp);
     }
@@ -143,7 +144,8 @@ public final class RecordChecker {
             throw BundleRejected.coded("record.ahead", "the bundle from " + sender + " carries changes stamped " + when(at) + ", "
                     + duration(at - now) + " ahead of this computer's clock (" + when(now) + "; at most 24 hours are accepted),"
                     + " first in " + decl.name() + " record " + shortId(r.id()) + " (" + where + "). The sender's clock is"
-                    + " probably wrong (or this computer's is behind): set the date and time right, then export the bundle again.", sender, when(at), duration(at - now), when(now), decl.name(), shortId(r.id()), where);
+                    + " probably wrong (or this computer's is behind): set the date and time right, then export the bundle again.",
+                    sender, when(at), duration(at - now), when(now), decl.name(), shortId(r.id()), where);
         }
     }
 
@@ -209,7 +211,8 @@ public final class RecordChecker {
     }
 
     private static BundleRejected refused(TableDeclaration decl, Record r, String field, Phrase problem) {
-        return BundleRejected.coded("record.field", decl.name() + " record " + shortId(r.id()) + ": field " + field + " " + problem, decl.name(), shortId(r.id()), field, problem);
+        return BundleRejected.coded("record.field", decl.name() + " record " + shortId(r.id()) + ": field " + field + " " + problem,
+                decl.name(), shortId(r.id()), field, problem);
     }
 
     private static String shortId(Object id) {

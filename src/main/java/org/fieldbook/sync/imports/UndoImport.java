@@ -40,7 +40,8 @@ final class UndoImport {
             TrackedTables.byName(r.table());
             String now = Sql.one(c, "SELECT updated_hlc FROM " + r.table() + " WHERE id=?", rs -> rs.getString(1), r.id()).orElse("");
             if (!now.equals(r.afterHlc())) {
-                throw SyncException.coded("undo.changedAfter", "cannot undo the last import: " + r.table() + " " + r.id() + " was changed after it", r.table(), r.id());
+                throw SyncException.coded("undo.changedAfter", "cannot undo the last import: " + r.table() + " " + r.id() + " was changed after it",
+                        r.table(), r.id());
             }
         }
         for (UndoRow r : rows) {

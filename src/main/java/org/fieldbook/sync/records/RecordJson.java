@@ -72,7 +72,8 @@ public final class RecordJson {
         } catch (StreamConstraintsException e) {
             throw BundleRejected.coded("json.tooLongOrDeep", "string too long or nesting too deep in " + file, file);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw BundleRejected.coded("json.malformed", "malformed JSON in " + file + ": " + e.getOriginalMessage(), file, e.getOriginalMessage());
+            throw BundleRejected.coded("json.malformed", "malformed JSON in " + file + ": " + e.getOriginalMessage(),
+                    file, e.getOriginalMessage());
         } catch (IOException e) {
             throw BundleRejected.coded("file.cannotRead", "cannot read " + file + ": " + e.getMessage(), file, e.getMessage());
         }
@@ -99,7 +100,8 @@ public final class RecordJson {
         for (Iterator<String> it = node.fieldNames(); it.hasNext();) {
             String key = it.next();
             if (!key.equals("stamps") && !key.equals(SYNC) && !schema.columns().containsKey(key)) {
-                throw BundleRejected.coded("json.unknownField", "unknown field " + schema.name() + "." + key + " in " + file, schema.name(), key, file);
+                throw BundleRejected.coded("json.unknownField", "unknown field " + schema.name() + "." + key + " in " + file,
+                        schema.name(), key, file);
             }
         }
         for (Column col : schema.columns().values()) {
@@ -122,12 +124,14 @@ public final class RecordJson {
         }
         Object deleted = values.get("deleted");
         if (deleted != null && !(deleted instanceof Long l && (l == 0 || l == 1))) {
-            throw BundleRejected.coded("json.deletedType", "wrong type for " + schema.name() + ".deleted (0 or 1 expected) in record " + id, schema.name(), id);
+            throw BundleRejected.coded("json.deletedType", "wrong type for " + schema.name() + ".deleted (0 or 1 expected) in record " + id,
+                    schema.name(), id);
         }
         TreeMap<String, String> stamps = stringMap(node.get("stamps"), schema.name() + ".stamps", id, true);
         for (String f : stamps.keySet()) {
             if (!schema.columns().containsKey(f) || TableSchema.META.contains(f)) {
-                throw BundleRejected.coded("json.stampUnknownField", "stamp for unknown field " + f + " in record " + id + " of " + file, f, id, file);
+                throw BundleRejected.coded("json.stampUnknownField", "stamp for unknown field " + f + " in record " + id + " of " + file,
+                        f, id, file);
             }
         }
         JsonNode sync = node.get(SYNC);
@@ -135,23 +139,27 @@ public final class RecordJson {
         TreeMap<String, TreeSet<String>> versions = new TreeMap<>();
         if (sync != null) {
             if (!sync.isObject()) {
-                throw BundleRejected.coded("json.syncType", "wrong type for " + SYNC + " in record " + id + " of " + file, SYNC, id, file);
+                throw BundleRejected.coded("json.syncType", "wrong type for " + SYNC + " in record " + id + " of " + file,
+                        SYNC, id, file);
             }
             seen = stringMap(sync.get("seen"), "seen", id, false);
             JsonNode vs = sync.get("versions");
             if (vs != null && !vs.isNull()) {
                 if (!vs.isObject()) {
-                    throw BundleRejected.coded("json.versionsType", "wrong type for versions in record " + id + " of " + file, id, file);
+                    throw BundleRejected.coded("json.versionsType", "wrong type for versions in record " + id + " of " + file,
+                            id, file);
                 }
                 for (Iterator<Map.Entry<String, JsonNode>> it = vs.fields(); it.hasNext();) {
                     var e = it.next();
                     if (!schema.table().mergedTexts().contains(e.getKey()) || !e.getValue().isArray() || e.getValue().size() > 10_000) {
-                        throw BundleRejected.coded("json.versionsField", "wrong versions for field " + e.getKey() + " in record " + id + " of " + file, e.getKey(), id, file);
+                        throw BundleRejected.coded("json.versionsField", "wrong versions for field " + e.getKey() + " in record " + id + " of " + file,
+                                e.getKey(), id, file);
                     }
                     TreeSet<String> set = new TreeSet<>();
                     for (JsonNode st : e.getValue()) {
                         if (!st.isTextual() || st.asText().length() > MAX_STAMP) {
-                            throw BundleRejected.coded("json.versionStamp", "wrong version stamp for field " + e.getKey() + " in record " + id, e.getKey(), id);
+                            throw BundleRejected.coded("json.versionStamp", "wrong version stamp for field " + e.getKey() + " in record " + id,
+                                    e.getKey(), id);
                         }
                         set.add(st.asText());
                     }
@@ -171,12 +179,14 @@ public final class RecordJson {
             return out;
         }
         if (!n.isObject() || n.size() > 1000) {
-            throw BundleRejected.coded("json.stampsType", "wrong type for " + what + " (an object of stamps expected) in record " + id, what, id);
+            throw BundleRejected.coded("json.stampsType", "wrong type for " + what + " (an object of stamps expected) in record " + id,
+                    what, id);
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext();) {
             var e = it.next();
             if (!e.getValue().isTextual() || e.getValue().asText().length() > MAX_STAMP || e.getValue().asText().length() < 21) {
-                throw BundleRejected.coded("json.stampType", "wrong type for " + what + "." + e.getKey() + " (a clock stamp expected) in record " + id, what, e.getKey(), id);
+                throw BundleRejected.coded("json.stampType", "wrong type for " + what + "." + e.getKey() + " (a clock stamp expected) in record " + id,
+                        what, e.getKey(), id);
             }
             out.put(e.getKey(), e.getValue().asText());
         }
@@ -193,21 +203,25 @@ public final class RecordJson {
         switch (col.affinity()) {
             case "INTEGER":
                 if (!v.isIntegralNumber() || !v.canConvertToLong()) {
-                    throw BundleRejected.coded("json.integerExpected", "wrong type for " + where + ": integer expected, found " + v.getNodeType().name().toLowerCase(), where, jsonType(v));
+                    throw BundleRejected.coded("json.integerExpected", "wrong type for " + where + ": integer expected, found " + v.getNodeType().name().toLowerCase(),
+                            where, jsonType(v));
                 }
                 return v.longValue();
             case "REAL":
             case "NUMERIC":
                 if (!v.isNumber()) {
-                    throw BundleRejected.coded("json.numberExpected", "wrong type for " + where + ": number expected, found " + v.getNodeType().name().toLowerCase(), where, jsonType(v));
+                    throw BundleRejected.coded("json.numberExpected", "wrong type for " + where + ": number expected, found " + v.getNodeType().name().toLowerCase(),
+                            where, jsonType(v));
                 }
                 return v.isIntegralNumber() && col.affinity().equals("NUMERIC") ? (Object) v.longValue() : (Object) v.doubleValue();
             default:
                 if (!v.isTextual()) {
-                    throw BundleRejected.coded("json.textExpected", "wrong type for " + where + ": text expected, found " + v.getNodeType().name().toLowerCase(), where, jsonType(v));
+                    throw BundleRejected.coded("json.textExpected", "wrong type for " + where + ": text expected, found " + v.getNodeType().name().toLowerCase(),
+                            where, jsonType(v));
                 }
                 if (v.asText().length() > MAX_STRING) {
-                    throw BundleRejected.coded("json.stringTooLong", "string too long in " + where + " (" + v.asText().length() + " characters, limit " + MAX_STRING + ")", where, v.asText().length(), MAX_STRING);
+                    throw BundleRejected.coded("json.stringTooLong", "string too long in " + where + " (" + v.asText().length() + " characters, limit " + MAX_STRING + ")",
+                            where, v.asText().length(), MAX_STRING);
                 }
                 return v.asText();
         }
