@@ -1,6 +1,7 @@
 package org.fieldbook.sync;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.fieldbook.app.Services;
 import org.fieldbook.store.Migrations;
+import org.fieldbook.support.Language;
+import org.fieldbook.support.Texts;
 import org.fieldbook.sync.bag.BagInfo;
 import org.fieldbook.sync.crypto.WorkspaceKeys;
 import org.fieldbook.sync.imports.ImportOptions;
@@ -82,11 +85,55 @@ class HostileBundleTest {
             BundleRejected e = assertThrows(BundleRejected.class,
                     () -> o.sync().imports().importBundle(bundle, new ImportOptions(trust, true, false), Progress.NONE));
             assertTrue(e.getMessage().contains(expected), workspace + ": expected '" + expected + "' in: " + e.getMessage());
+            saidInFrench(e);
             assertEquals(before, SyncFixture.dumpChecksum(o), workspace + ": the workspace is unchanged");
             assertEquals(attachments, countAttachments(o), workspace + ": no attachment file was stored");
             if (verify) {
                 BundleRejected v = assertThrows(BundleRejected.class, () -> o.sync().verify(bundle));
                 assertTrue(v.getMessage().contains(expected), "verify: expected '" + expected + "' in: " + v.getMessage());
+                saidInFrench(v);
+            }
+        }
+    }
+
+    /** Words of the English strings that no French string uses (the French window must show none of them). */
+    private static java.util.Set<String> englishOnly;
+
+    /**
+     * The refusal as the French window says it: its own text (not the English message) with no English-only word in
+     * it; and the English window says exactly the English message.
+     */
+    static void saidInFrench(SyncException e) {
+        try {
+            if (englishOnly == null) {
+                englishOnly = org.fieldbook.app.ui.FrenchEverywhereTest.englishOnlyWords();
+            }
+        } catch (java.io.IOException io) {
+            throw new java.io.UncheckedIOException(io);
+        }
+        String french = Texts.of(Texts.SYNC, Language.FRENCH).problem(e);
+        assertNotEquals(e.getMessage(), french, "the French window has a text of its own for: " + e.getMessage());
+        // the variable parts (file names, ids, field names, values from the bundle) are the bundle's, not the window's words
+        java.util.List<String> values = new java.util.ArrayList<>();
+        values(e, values);
+        values.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        String template = french;
+        for (String v : values) {
+            template = template.replace(v, " ");
+        }
+        java.util.List<String> english = org.fieldbook.app.ui.FrenchEverywhereTest.words(template).stream()
+                .filter(englishOnly::contains).toList();
+        assertTrue(english.isEmpty(), "English words " + english + " in the French text: " + french);
+        assertEquals(e.getMessage(), Texts.of(Texts.SYNC, Language.ENGLISH).problem(e), "the English window says the message");
+    }
+
+    /** The plain values of a problem and of its coded parts (which are said in the reader's language themselves). */
+    private static void values(Texts.Coded problem, java.util.List<String> into) {
+        for (Object a : problem.args()) {
+            if (a instanceof Texts.Coded part && part.code() != null) {
+                values(part, into);
+            } else if (a != null && !String.valueOf(a).isBlank()) {
+                into.add(String.valueOf(a));
             }
         }
     }

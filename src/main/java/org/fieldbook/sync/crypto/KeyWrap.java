@@ -49,20 +49,22 @@ public final class KeyWrap {
         BagInfo r = BagInfo.parse(recipientFile);
         String forWhom = r.require("Recipient-Fingerprint");
         if (!forWhom.equals(myFingerprint)) {
-            throw new BundleRejected("the bundle is encrypted for another workspace (" + forWhom + "); this workspace cannot read it");
+            throw BundleRejected.coded("crypto.otherWorkspaceNamed", "the bundle is encrypted for another workspace (" + forWhom + "); this workspace cannot read it",
+                    forWhom);
         }
         try {
             PublicKey eph = KeyCodec.publicKey(KeyCodec.AGREEMENT, r.require("Ephemeral-Key"));
             byte[] kek = derive(agreement.getPrivate(), eph, eph, agreement.getPublic());
             byte[] raw = PayloadCipher.of(kek).decrypt("content-key", Base64.getDecoder().decode(r.require("Wrapped-Key")));
             if (raw.length != 32) {
-                throw new BundleRejected("the bundle's content key has the wrong length");
+                throw BundleRejected.coded("crypto.keyLength", "the bundle's content key has the wrong length");
             }
             return PayloadCipher.of(raw);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new BundleRejected("cannot unwrap the bundle's key: " + e.getMessage(), e);
+            throw BundleRejected.coded(e, "crypto.cannotUnwrap", "cannot unwrap the bundle's key: " + e.getMessage(),
+                    e.getMessage());
         } catch (BundleRejected e) {
-            throw new BundleRejected("cannot unwrap the bundle's key: this workspace's private key does not open it");
+            throw BundleRejected.coded("crypto.wrongPrivateKey", "cannot unwrap the bundle's key: this workspace's private key does not open it");
         }
     }
 

@@ -56,7 +56,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * test with where it was seen. General: a new English string shown in the French window is caught without listing it.
  */
 @WindowTest(french = true)
-class FrenchEverywhereTest {
+public class FrenchEverywhereTest {
     @TempDir
     static Path dir;
 
@@ -253,7 +253,7 @@ class FrenchEverywhereTest {
         }
     }
 
-    private static List<String> words(String text) {
+    public static List<String> words(String text) {
         List<String> out = new ArrayList<>();
         if (text == null) {
             return out;
@@ -270,7 +270,7 @@ class FrenchEverywhereTest {
     }
 
     /** Words of the English bundles that no French bundle uses (and not names shared by both languages). */
-    static Set<String> englishOnlyWords() throws IOException {
+    public static Set<String> englishOnlyWords() throws IOException {
         Set<String> english = new LinkedHashSet<>();
         Set<String> french = new HashSet<>();
         Path resources = Path.of("src", "main", "resources", "org", "fieldbook");
