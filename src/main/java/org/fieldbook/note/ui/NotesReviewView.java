@@ -42,7 +42,7 @@ import org.fieldbook.support.ui.UiContext;
  */
 public final class NotesReviewView extends BorderPane implements AutoCloseable {
     /** A choice in a filter drop-down: a facet value (null: any) and its text with its count. */
-    record Option(String value, String text) {
+    public record Option(String value, String text) {
         @Override
         public String toString() {
             return text;
