@@ -131,7 +131,8 @@ public final class NoteReviewIndex {
         }
     }
 
-    private static final Facet[] FACETS = Facet.values();
+    /** The facets in declaration order (an instance copy: a static array could be changed by anyone). */
+    private final Facet[] facets = Facet.values();
     private final List<ReviewNote> notes;
     /** Per note, per facet: its values (one, or several areas). */
     private final String[][][] keys;
@@ -144,7 +145,7 @@ public final class NoteReviewIndex {
         this.keys = new String[this.notes.size()][][];
         for (int i = 0; i < this.notes.size(); i++) {
             ReviewNote n = this.notes.get(i);
-            String[][] k = new String[FACETS.length][];
+            String[][] k = new String[facets.length][];
             k[Facet.AREA.ordinal()] = n.areas().isEmpty() ? new String[] {NONE}
                     : new LinkedHashSet<>(n.areas()).toArray(String[]::new);
             k[Facet.KIND.ordinal()] = new String[] {n.kind().id()};
@@ -173,18 +174,18 @@ public final class NoteReviewIndex {
     public Result apply(Filter filter, Sort sort) {
         Filter f = filter == null ? Filter.none() : filter;
         int[] order = order(sort == null ? Sort.TAKEN : sort);
-        String[] wanted = new String[FACETS.length];
+        String[] wanted = new String[facets.length];
         int active = 0;
-        for (Facet facet : FACETS) {
+        for (Facet facet : facets) {
             wanted[facet.ordinal()] = f.get(facet);
             if (f.get(facet) != null) {
                 active++;
             }
         }
         @SuppressWarnings("unchecked")
-        Map<String, Integer>[] counts = new HashMap[FACETS.length];
-        int[] any = new int[FACETS.length];
-        for (int i = 0; i < FACETS.length; i++) {
+        Map<String, Integer>[] counts = new HashMap[facets.length];
+        int[] any = new int[facets.length];
+        for (int i = 0; i < facets.length; i++) {
             counts[i] = new HashMap<>();
         }
         List<ReviewNote> out = new ArrayList<>();
@@ -193,7 +194,7 @@ public final class NoteReviewIndex {
             int failed = -1;
             int failures = 0;
             if (active > 0) {
-                for (int fi = 0; fi < FACETS.length && failures < 2; fi++) {
+                for (int fi = 0; fi < facets.length && failures < 2; fi++) {
                     String w = wanted[fi];
                     if (w != null && !contains(k[fi], w)) {
                         failures++;
@@ -203,7 +204,7 @@ public final class NoteReviewIndex {
             }
             if (failures == 0) {
                 out.add(notes.get(i));
-                for (int fi = 0; fi < FACETS.length; fi++) {
+                for (int fi = 0; fi < facets.length; fi++) {
                     add(counts[fi], k[fi]);
                     any[fi]++;
                 }
@@ -215,7 +216,7 @@ public final class NoteReviewIndex {
         }
         Map<Facet, Map<String, Integer>> c = new EnumMap<>(Facet.class);
         Map<Facet, Integer> anyCounts = new EnumMap<>(Facet.class);
-        for (Facet facet : FACETS) {
+        for (Facet facet : facets) {
             c.put(facet, Collections.unmodifiableMap(counts[facet.ordinal()]));
             anyCounts.put(facet, any[facet.ordinal()]);
         }
