@@ -112,7 +112,7 @@ class FrenchEverywhereTest {
         robot.interact(() -> window.reloadVisits(v.id()));
         waitFor("visite affichée", () -> window.currentVisit() != null && window.currentVisit().data() != null);
 
-        for (int tab = 0; tab < 6; tab++) {
+        for (int tab = 0; tab < 7; tab++) {
             int index = tab;
             robot.interact(() -> window.showTab(index));
             Thread.sleep(700);
