@@ -92,7 +92,7 @@ public final class NotesReviewView extends BorderPane implements AutoCloseable {
             c.setId("review" + capital(f));
             String name = ui.t("review." + key(f));
             c.setAccessibleText(name);
-            c.setPrefWidth(f == Facet.MEETING ? 260 : 190);
+            c.setPrefWidth(f == Facet.MEETING ? 260 : f == Facet.ATTACHMENT ? 240 : 190);
             c.valueProperty().addListener((o, a, b) -> {
                 if (!updating && b != null) {
                     model.filterProperty(f).set(b.value());
