@@ -236,14 +236,6 @@ public final class NotesReviewView extends BorderPane implements AutoCloseable {
         }
     }
 
-    /** Puts the keyboard in the list (selecting the first note when none is). */
-    public void focusList() {
-        list.requestFocus();
-        if (list.getSelectionModel().isEmpty() && !list.getItems().isEmpty()) {
-            list.getSelectionModel().select(0);
-        }
-    }
-
     private void openSelected() {
         ReviewNote n = model.selectedProperty().get();
         if (n != null) {
