@@ -52,7 +52,7 @@ final class MainMenu {
     }
 
     private static final java.util.List<String> TABS = java.util.List.of("tab.overview", "tab.programme", "tab.notes", "tab.stakeholders",
-            "tab.verification", "tab.profile");
+            "tab.verification", "tab.profile", "tab.review");
 
     private MainMenu() {
     }

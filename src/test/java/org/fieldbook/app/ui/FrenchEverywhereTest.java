@@ -92,7 +92,7 @@ public class FrenchEverywhereTest {
                 null, "", List.of("education")));
         showVisit(robot, window, v.id(), "visite affichée");
 
-        for (int tab = 0; tab < 6; tab++) {
+        for (int tab = 0; tab < 7; tab++) {
             int index = tab;
             robot.interact(() -> window.showTab(index));
             Thread.sleep(700);
