@@ -58,6 +58,15 @@ public final class Database implements AutoCloseable {
     }
 
     private final Dialect dialect;
+    /** PostgreSQL: this program's mark on the change notices it sends, so it does not take its own for a colleague's. */
+    private final String noticeToken = java.util.UUID.randomUUID().toString();
+    /** PostgreSQL: listens for the change notices other programs send on the shared database; null on SQLite. */
+    private Thread colleagues;
+    private volatile Connection listener;
+    private volatile boolean closing;
+
+    /** The channel on which every program working on one PostgreSQL database announces its committed writes. */
+    static final String CHANGES_CHANNEL = "fieldbook_changes";
 
     private Database(String url, Dialect dialect, Connector connector) throws SQLException {
         this.url = url;
@@ -84,6 +93,47 @@ public final class Database implements AutoCloseable {
             readers.add(reader);
             allReaders.add(reader);
         }
+        if (dialect == Dialect.POSTGRESQL) {
+            followColleagues(connector.connect(false));
+        }
+    }
+
+    /**
+     * PostgreSQL, several programs on one database: each committed write sends a notice (NOTIFY, delivered on commit);
+     * this thread listens and tells the commit listeners when a notice comes from another program, so views follow
+     * colleagues' changes within about a second, as they follow this program's own.
+     */
+    private void followColleagues(Connection c) throws SQLException {
+        c.setAutoCommit(true);
+        try (var st = c.createStatement()) {
+            st.execute("LISTEN " + CHANGES_CHANNEL);
+        }
+        listener = c;
+        org.postgresql.PGConnection pg = c.unwrap(org.postgresql.PGConnection.class);
+        colleagues = new Thread(() -> {
+            while (!closing) {
+                try {
+                    org.postgresql.PGNotification[] notices = pg.getNotifications(500);
+                    boolean fromOthers = false;
+                    if (notices != null) {
+                        for (org.postgresql.PGNotification n : notices) {
+                            fromOthers |= !noticeToken.equals(n.getParameter());
+                        }
+                    }
+                    if (fromOthers) {
+                        committed();
+                    }
+                } catch (SQLException e) {
+                    if (!closing) {
+                        java.util.logging.Logger.getLogger(Database.class.getName()).log(java.util.logging.Level.WARNING,
+                                "Stopped following colleagues' changes: " + e.getMessage());
+                    }
+                    return;
+                }
+            }
+        }, "fieldbook-colleagues");
+        colleagues.setDaemon(true);
+        colleagues.start();
     }
 
     public static Database open(Path file) {
@@ -149,6 +199,14 @@ public final class Database implements AutoCloseable {
         Future<T> f = writerThread.submit(() -> {
             try {
                 T result = work.apply(writer);
+                if (dialect == Dialect.POSTGRESQL) {
+                    // delivered to the other programs only if this transaction commits
+                    try (var notice = writer.prepareStatement("SELECT pg_notify(?, ?)")) {
+                        notice.setString(1, CHANGES_CHANNEL);
+                        notice.setString(2, noticeToken);
+                        notice.execute();
+                    }
+                }
                 writer.commit();
                 wrote();
                 committed();
@@ -174,7 +232,8 @@ public final class Database implements AutoCloseable {
 
     /**
      * Registers {@code listener} to be told, on the writer thread, after each write transaction that committed (never
-     * after a rolled-back one, nor after idle upkeep). It must be quick and must not write: a view hands the news to
+     * after a rolled-back one, nor after idle upkeep); on PostgreSQL also, on the listening thread, after another
+     * program's write on the same database committed. It must be quick and must not write: a view hands the news to
      * its own thread and reads what it shows from there. Returns what unregisters it.
      */
     public Runnable onCommit(Runnable listener) {
@@ -357,6 +416,19 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        closing = true;
+        if (colleagues != null) {
+            try {
+                colleagues.join(2_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            try {
+                listener.close();
+            } catch (SQLException ignored) {
+                // closing anyway
+            }
+        }
         writerThread.shutdown();
         try {
             writerThread.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
