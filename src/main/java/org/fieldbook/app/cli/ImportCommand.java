@@ -5,28 +5,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.fieldbook.app.Services;
 import org.fieldbook.sync.Progress;
 import org.fieldbook.sync.imports.ImportOptions;
 import org.fieldbook.sync.imports.ImportReport;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code fieldbook import FILE}: validates, previews and applies a sync bundle. */
 @Command(name = "import", description = {"Import a sync bundle (checked first, backed up, merged in one step).",
         "Everything is checked before anything changes; importing the same bundle twice changes nothing."})
-final class ImportCommand implements Callable<Integer> {
-    @ParentCommand
-    FieldbookCommand root;
-
-    @Spec
-    CommandSpec spec;
-
+final class ImportCommand extends CliCommand {
     @Parameters(index = "0", paramLabel = "FILE.fbz")
     Path file;
 
@@ -47,13 +37,13 @@ final class ImportCommand implements Callable<Integer> {
         if (!Files.isRegularFile(file)) {
             throw new UserError("no such file: " + file);
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         Services opened;
         try {
-            opened = root.open();
+            opened = parent.open();
         } catch (org.fieldbook.store.WorkspaceLockedException locked) {
             // The window holds the workspace: it shows the import preview instead (the person confirms there).
-            if (!dryRun && !json && org.fieldbook.support.InstanceChannel.handOver(root.workspaceFolder(),
+            if (!dryRun && !json && org.fieldbook.support.InstanceChannel.handOver(parent.workspaceFolder(),
                     "open " + file.toAbsolutePath())) {
                 out.println("Fieldbook is open on this workspace: the bundle was handed to its window, which shows the import preview.");
                 return 0;

@@ -4,27 +4,17 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.fieldbook.app.Services;
 import org.fieldbook.note.NoteKind;
 import org.fieldbook.search.SearchHit;
 import org.fieldbook.search.SearchQuery;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code fieldbook search QUERY}: ranked full-text search over notes, meetings and stakeholders. */
 @Command(name = "search", description = "Search notes, meetings and stakeholders (accents ignored), best first.")
-final class SearchCommand implements Callable<Integer> {
-    @ParentCommand
-    FieldbookCommand root;
-
-    @Spec
-    CommandSpec spec;
-
+final class SearchCommand extends CliCommand {
     @Parameters(index = "0", arity = "1..*", paramLabel = "QUERY", description = "Words to look for")
     List<String> words;
 
@@ -44,15 +34,14 @@ final class SearchCommand implements Callable<Integer> {
     boolean json;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         if (limit < 1) {
             throw new UserError("--limit must be at least 1");
         }
         String kindId = kind == null ? null : kindId(kind);
-        PrintWriter out = spec.commandLine().getOut();
-        try (Services s = root.open()) {
-            if (visitId != null && s.visits().find(visitId).isEmpty()) {
-                throw new UserError("no visit with id " + visitId + " (see 'fieldbook visits')");
+        return inWorkspace((s, out) -> {
+            if (visitId != null) {
+                requireVisit(s, visitId);
             }
             if (area != null && s.areas().list().stream().noneMatch(a -> a.id().equals(area))) {
                 throw new UserError("unknown INDEX area '" + area + "'; known areas: "
@@ -69,9 +58,7 @@ final class SearchCommand implements Callable<Integer> {
                             h.snippet("**", "**").replace('\n', ' '));
                 }
             }
-            out.flush();
-        }
-        return 0;
+        });
     }
 
     private static String kindId(String value) {

@@ -3,24 +3,14 @@ package org.fieldbook.app.cli;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.fieldbook.app.Services;
 import org.fieldbook.sync.imports.ImportLogEntry;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code fieldbook inbox}: every bundle received; {@code --undo-last} undoes the last import. */
 @Command(name = "inbox", description = "List the bundles received (who, when, what changed); --undo-last undoes the last import.")
-final class SyncLogCommand implements Callable<Integer> {
-    @ParentCommand
-    FieldbookCommand root;
-
-    @Spec
-    CommandSpec spec;
-
+final class SyncLogCommand extends WorkspaceCommand {
     @Option(names = "--json", description = "Print a JSON array")
     boolean json;
 
@@ -28,30 +18,26 @@ final class SyncLogCommand implements Callable<Integer> {
     boolean undo;
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        try (Services s = root.open()) {
-            if (undo) {
-                out.println("Undid the import of bundle " + s.sync().imports().undoLast());
-                return 0;
-            }
-            var log = s.sync().imports().log();
-            if (json) {
-                Json.print(out, log.stream().map(SyncLogCommand::row).toList());
-            } else if (log.isEmpty()) {
-                out.println("No bundles received yet.");
-            } else {
-                for (ImportLogEntry e : log) {
-                    out.printf("%-24s %-8s %-20s seq %-4d %4d new %4d changed %4d deleted %3d conflicts  %s%n", e.importedAt(),
-                            e.status(), e.author(), e.sequence(), e.inserted(), e.updated(), e.deleted(), e.conflicts(), e.fileName());
-                }
-            }
-            long open = s.sync().conflicts().openCount();
-            if (!json && open > 0) {
-                out.println(open + " open conflicts: see 'fieldbook conflicts'");
+    protected void run(Services s, PrintWriter out) {
+        if (undo) {
+            out.println("Undid the import of bundle " + s.sync().imports().undoLast());
+            return;
+        }
+        var log = s.sync().imports().log();
+        if (json) {
+            Json.print(out, log.stream().map(SyncLogCommand::row).toList());
+        } else if (log.isEmpty()) {
+            out.println("No bundles received yet.");
+        } else {
+            for (ImportLogEntry e : log) {
+                out.printf("%-24s %-8s %-20s seq %-4d %4d new %4d changed %4d deleted %3d conflicts  %s%n", e.importedAt(),
+                        e.status(), e.author(), e.sequence(), e.inserted(), e.updated(), e.deleted(), e.conflicts(), e.fileName());
             }
         }
-        return 0;
+        long open = s.sync().conflicts().openCount();
+        if (!json && open > 0) {
+            out.println(open + " open conflicts: see 'fieldbook conflicts'");
+        }
     }
 
     private static Map<String, Object> row(ImportLogEntry e) {

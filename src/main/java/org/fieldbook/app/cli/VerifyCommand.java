@@ -5,30 +5,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.fieldbook.sync.BundleVerifier;
 import org.fieldbook.sync.SyncService;
 import org.fieldbook.sync.VerifyReport;
 import org.fieldbook.sync.crypto.WorkspaceKeys;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code fieldbook verify FILE}: checks a bundle's structure, hashes, signature and schema version without
  * opening the workspace (its keys are used, read-only, to check encrypted contents meant for it).
  */
 @Command(name = "verify", description = "Check a sync bundle without importing it: exit 0 when valid, 1 with the first problem.")
-final class VerifyCommand implements Callable<Integer> {
-    @ParentCommand
-    FieldbookCommand root;
-
-    @Spec
-    CommandSpec spec;
-
+final class VerifyCommand extends CliCommand {
     @Parameters(index = "0", paramLabel = "FILE.fbz")
     Path file;
 
@@ -40,11 +30,11 @@ final class VerifyCommand implements Callable<Integer> {
         if (!Files.isRegularFile(file)) {
             throw new UserError("no such file: " + file);
         }
-        Path keysFolder = SyncService.keysFolder(root.workspaceFolder());
+        Path keysFolder = SyncService.keysFolder(parent.workspaceFolder());
         WorkspaceKeys keys = Files.exists(keysFolder.resolve("agreement.key")) && Files.exists(keysFolder.resolve("signing.key"))
                 ? new WorkspaceKeys(keysFolder) : null;
         VerifyReport r = BundleVerifier.verify(file, keys, null);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         if (json) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("valid", true);

@@ -1,44 +1,30 @@
 package org.fieldbook.app.cli;
 
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import org.fieldbook.app.Services;
 import org.fieldbook.visit.VisitSummary;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code fieldbook visits}: lists the visits in the workspace. */
 @Command(name = "visits", description = "List the visits in the workspace.")
-final class VisitsCommand implements Callable<Integer> {
-    @ParentCommand
-    FieldbookCommand root;
-
-    @Spec
-    CommandSpec spec;
-
+final class VisitsCommand extends WorkspaceCommand {
     @Option(names = "--json", description = "Print a JSON array")
     boolean json;
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        try (Services s = root.open()) {
-            var visits = s.visits().summaries();
-            if (json) {
-                Json.print(out, visits.stream().map(VisitsCommand::row).toList());
-            } else if (visits.isEmpty()) {
-                out.println("No visits yet. Try 'fieldbook demo' to add a demo visit.");
-            } else {
-                for (VisitSummary v : visits) {
-                    out.printf("%s  %-24s %-12s %s..%s  %-9s %4d meetings %5d notes%n", v.id(), v.city(), v.country(), v.start(),
-                            v.end(), v.status().id(), v.meetings(), v.notes());
-                }
+    protected void run(Services s, PrintWriter out) {
+        var visits = s.visits().summaries();
+        if (json) {
+            Json.print(out, visits.stream().map(VisitsCommand::row).toList());
+        } else if (visits.isEmpty()) {
+            out.println("No visits yet. Try 'fieldbook demo' to add a demo visit.");
+        } else {
+            for (VisitSummary v : visits) {
+                out.printf("%s  %-24s %-12s %s..%s  %-9s %4d meetings %5d notes%n", v.id(), v.city(), v.country(), v.start(),
+                        v.end(), v.status().id(), v.meetings(), v.notes());
             }
         }
-        return 0;
     }
 
     private static java.util.Map<String, Object> row(VisitSummary v) {
