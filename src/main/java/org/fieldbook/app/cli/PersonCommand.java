@@ -1,7 +1,5 @@
 package org.fieldbook.app.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +10,7 @@ import java.util.Map;
 import org.fieldbook.app.Services;
 import org.fieldbook.person.AccessDocument;
 import org.fieldbook.person.PersonalDataService;
+import org.fieldbook.support.JsonMappers;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,8 +19,6 @@ import picocli.CommandLine.Option;
 @Command(name = "person", description = "Personal data of the people met: erase a person, export what is held about them.",
         subcommands = {PersonCommand.Erase.class, PersonCommand.Export.class, PersonCommand.Erasures.class, CommandLine.HelpCommand.class})
 public final class PersonCommand extends CommandGroup {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     static void requireStakeholder(Services s, String id) {
         if (s.stakeholders().find(id).isEmpty()) {
             throw new UserError("no stakeholder with id " + id + " in this workspace");
@@ -75,7 +72,7 @@ public final class PersonCommand extends CommandGroup {
             Path json = out.resolveSibling(stem + ".json");
             Path docx = out.resolveSibling(stem + ".docx");
             try {
-                Files.writeString(json, JSON.writeValueAsString(data), StandardCharsets.UTF_8);
+                Files.writeString(json, JsonMappers.pretty().writeValueAsString(data), StandardCharsets.UTF_8);
                 AccessDocument.write(data, docx, parent.language(), java.time.LocalDate.now());
             } catch (IOException | java.io.UncheckedIOException e) {
                 throw new UserError("cannot write " + out + ": " + e.getMessage());
@@ -89,7 +86,7 @@ public final class PersonCommand extends CommandGroup {
     static final class Erasures extends WorkspaceCommand {
         @Override
         protected void run(Services s, PrintWriter out) throws IOException {
-            out.println(JSON.writeValueAsString(s.person().erasures()));
+            out.println(JsonMappers.pretty().writeValueAsString(s.person().erasures()));
         }
     }
 }

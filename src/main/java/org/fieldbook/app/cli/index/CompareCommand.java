@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.fieldbook.app.Services;
+import org.fieldbook.app.cli.Json;
 import org.fieldbook.app.cli.UserError;
 import org.fieldbook.app.cli.WorkspaceCommand;
 import org.fieldbook.index.definition.AreaDefinition;
@@ -37,7 +38,7 @@ final class CompareCommand extends WorkspaceCommand {
                         + " ('fieldbook index sample load FILE')"));
         QuestionnaireDefinition d = s.index().questionnaires().require(vc.result().questionnaireId());
         if (json) {
-            IndexJson.print(out, toJson(vc, d));
+            Json.print(out, toJson(vc, d));
         } else {
             print(out, vc, d, parent.language());
         }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.fieldbook.app.Services;
+import org.fieldbook.app.cli.Json;
 import org.fieldbook.app.cli.WorkspaceCommand;
 import org.fieldbook.index.definition.QuestionnaireDefinition;
 import org.fieldbook.index.results.CityProgress;
@@ -28,7 +29,7 @@ final class ProgressCommand extends WorkspaceCommand {
         CityProgress p = s.index().results().progress(cityId);
         QuestionnaireDefinition d = s.index().questionnaires().find(p.targetQuestionnaireId()).orElse(null);
         if (json) {
-            IndexJson.print(out, toJson(p));
+            Json.print(out, toJson(p));
         } else {
             print(out, p, d, parent.language());
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.fieldbook.app.Services;
 import org.fieldbook.app.cli.CommandGroup;
+import org.fieldbook.app.cli.Json;
 import org.fieldbook.app.cli.WorkspaceCommand;
 import org.fieldbook.index.results.IndexResult;
 import org.fieldbook.index.results.IndexResultService;
@@ -39,7 +40,7 @@ final class ResultsCommand extends CommandGroup {
                     .filter(r -> edition == null || r.questionnaireId().equals(edition))
                     .filter(r -> city == null || r.cityId().equals(city)).toList();
             if (json) {
-                IndexJson.print(out, rs.stream().map(ResultsCommand::json).toList());
+                Json.print(out, rs.stream().map(ResultsCommand::json).toList());
             } else if (rs.isEmpty()) {
                 out.println("No INDEX results held. Import past results with 'fieldbook index results import FILE';"
                         + " a visit's result appears when its answers are imported.");

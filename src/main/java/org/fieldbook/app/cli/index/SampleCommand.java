@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.fieldbook.app.Services;
 import org.fieldbook.app.cli.CliCommand;
 import org.fieldbook.app.cli.CommandGroup;
+import org.fieldbook.app.cli.Json;
 import org.fieldbook.app.cli.WorkspaceCommand;
 import org.fieldbook.index.sample.SampleReader;
 import org.fieldbook.index.sample.SampleStatistics;
@@ -89,7 +90,7 @@ final class SampleCommand extends CommandGroup {
                 }
             }
             if (json) {
-                IndexJson.print(out, all);
+                Json.print(out, all);
             }
         }
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.fieldbook.app.Services;
+import org.fieldbook.app.cli.Json;
 import org.fieldbook.app.cli.WorkspaceCommand;
 import org.fieldbook.index.Assessment;
 import org.fieldbook.index.score.AreaScore;
@@ -29,7 +30,7 @@ final class ScoreCommand extends WorkspaceCommand {
         Assessment a = s.index().assessments().require(visit.require(s));
         IndexScore score = a.score();
         if (json) {
-            IndexJson.print(out, toJson(a));
+            Json.print(out, toJson(a));
             return;
         }
         String lang = parent.language();

@@ -2,6 +2,7 @@ package org.fieldbook.app.cli.index;
 
 import java.io.PrintWriter;
 import org.fieldbook.app.Services;
+import org.fieldbook.app.cli.Json;
 import org.fieldbook.app.cli.WorkspaceCommand;
 import org.fieldbook.index.definition.AreaDefinition;
 import org.fieldbook.index.definition.DefinitionReader;
@@ -27,7 +28,7 @@ final class ShowCommand extends WorkspaceCommand {
         QuestionnaireRepository repo = s.index().questionnaires();
         if (list) {
             if (json) {
-                IndexJson.print(out, repo.summaries());
+                Json.print(out, repo.summaries());
             } else {
                 repo.summaries().forEach(q -> out.printf("%-36s %-24s %3d areas %3d questions%s%n", q.id(), q.edition(),
                         q.areas(), q.questions(), q.sample() ? "  SAMPLE" : ""));
