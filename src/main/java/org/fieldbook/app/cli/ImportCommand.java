@@ -72,22 +72,12 @@ final class ImportCommand extends CliCommand {
     }
 
     private static Map<String, Object> row(ImportReport r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("bundleId", r.bundleId());
-        m.put("alreadyImported", r.alreadyImported());
-        m.put("applied", r.applied());
-        m.put("signer", r.signerFingerprint());
-        m.put("author", r.author());
-        m.put("inserted", r.inserted());
-        m.put("updated", r.updated());
-        m.put("deleted", r.deleted());
-        m.put("unchanged", r.unchanged());
         Map<String, Object> tables = new LinkedHashMap<>();
         r.perTable().forEach((t, c) -> tables.put(t, Map.of("new", c[0], "changed", c[1], "deleted", c[2])));
-        m.put("tables", tables);
-        m.put("conflicts", r.conflicts().stream().map(c -> Map.of("table", c.table(), "id", c.id(), "field", c.field(),
-                "kind", c.kind())).toList());
-        m.put("backup", r.backup());
-        return m;
+        return Json.object("bundleId", r.bundleId(), "alreadyImported", r.alreadyImported(), "applied", r.applied(),
+                "signer", r.signerFingerprint(), "author", r.author(), "inserted", r.inserted(), "updated", r.updated(),
+                "deleted", r.deleted(), "unchanged", r.unchanged(), "tables", tables,
+                "conflicts", r.conflicts().stream().map(c -> Map.of("table", c.table(), "id", c.id(), "field", c.field(),
+                        "kind", c.kind())).toList(), "backup", r.backup());
     }
 }

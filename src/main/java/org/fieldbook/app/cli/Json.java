@@ -1,6 +1,8 @@
 package org.fieldbook.app.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.fieldbook.support.JsonMappers;
 
 /** JSON output for scripts (every command's --json). */
@@ -16,5 +18,17 @@ public final class Json {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A JSON object with its keys in the order given: key, value, key, value, … (a value may be null; more can be put). */
+    public static Map<String, Object> object(Object... keysAndValues) {
+        if (keysAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("a key without a value");
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return m;
     }
 }

@@ -1,7 +1,6 @@
 package org.fieldbook.app.cli;
 
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.fieldbook.app.Services;
 import org.fieldbook.note.Note;
@@ -31,14 +30,8 @@ final class NotesCommand extends WorkspaceCommand {
     }
 
     private static Map<String, Object> row(Services s, Note n) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", n.id());
-        m.put("meeting", n.meetingId());
-        m.put("kind", n.kind().id());
-        m.put("areas", n.areas());
-        m.put("text", n.text());
-        m.put("attachments", s.attachments().forNote(n.id()).stream()
-                .map(a -> Map.of("id", a.id(), "name", a.fileName(), "sha256", a.sha256(), "size", a.size())).toList());
-        return m;
+        return Json.object("id", n.id(), "meeting", n.meetingId(), "kind", n.kind().id(), "areas", n.areas(), "text", n.text(),
+                "attachments", s.attachments().forNote(n.id()).stream()
+                        .map(a -> Map.of("id", a.id(), "name", a.fileName(), "sha256", a.sha256(), "size", a.size())).toList());
     }
 }

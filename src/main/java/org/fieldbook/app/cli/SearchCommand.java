@@ -1,7 +1,6 @@
 package org.fieldbook.app.cli;
 
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.fieldbook.app.Services;
@@ -72,13 +71,7 @@ final class SearchCommand extends CliCommand {
     }
 
     private static Map<String, Object> row(SearchHit h) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("type", h.type());
-        m.put("id", h.id());
-        m.put("visit", h.visit());
-        m.put("title", h.title());
-        m.put("snippet", h.snippet("**", "**"));
-        m.put("score", Math.round(h.score() * 1000.0) / 1000.0);
-        return m;
+        return Json.object("type", h.type(), "id", h.id(), "visit", h.visit(), "title", h.title(), "snippet", h.snippet("**", "**"),
+                "score", Math.round(h.score() * 1000.0) / 1000.0);
     }
 }

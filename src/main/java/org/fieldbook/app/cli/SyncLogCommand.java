@@ -1,7 +1,6 @@
 package org.fieldbook.app.cli;
 
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.fieldbook.app.Services;
 import org.fieldbook.sync.imports.ImportLogEntry;
@@ -41,21 +40,9 @@ final class SyncLogCommand extends WorkspaceCommand {
     }
 
     private static Map<String, Object> row(ImportLogEntry e) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("bundleId", e.bundleId());
-        m.put("status", e.status());
-        m.put("author", e.author());
-        m.put("signer", e.signer());
-        m.put("sourceWorkspace", e.sourceWorkspace());
-        m.put("sequence", e.sequence());
-        m.put("scope", e.scope());
-        m.put("created", e.created());
-        m.put("importedAt", e.importedAt());
-        m.put("file", e.fileName());
-        m.put("inserted", e.inserted());
-        m.put("updated", e.updated());
-        m.put("deleted", e.deleted());
-        m.put("conflicts", e.conflicts());
-        return m;
+        return Json.object("bundleId", e.bundleId(), "status", e.status(), "author", e.author(), "signer", e.signer(),
+                "sourceWorkspace", e.sourceWorkspace(), "sequence", e.sequence(), "scope", e.scope(), "created", e.created(),
+                "importedAt", e.importedAt(), "file", e.fileName(), "inserted", e.inserted(), "updated", e.updated(),
+                "deleted", e.deleted(), "conflicts", e.conflicts());
     }
 }

@@ -3,8 +3,6 @@ package org.fieldbook.app.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.fieldbook.sync.BundleVerifier;
 import org.fieldbook.sync.SyncService;
 import org.fieldbook.sync.VerifyReport;
@@ -36,20 +34,10 @@ final class VerifyCommand extends CliCommand {
         VerifyReport r = BundleVerifier.verify(file, keys, null);
         PrintWriter out = out();
         if (json) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("valid", true);
-            m.put("bundleId", r.bundleId());
-            m.put("author", r.author());
-            m.put("created", r.created());
-            m.put("schemaVersion", r.schemaVersion());
-            m.put("sequence", r.sequence());
-            m.put("scope", r.scope());
-            m.put("signer", r.signerFingerprint());
-            m.put("encrypted", r.encrypted());
-            m.put("contentsChecked", r.contentsChecked());
-            m.put("records", r.records());
-            m.put("attachments", r.attachments());
-            Json.print(out, m);
+            Json.print(out, Json.object("valid", true, "bundleId", r.bundleId(), "author", r.author(), "created", r.created(),
+                    "schemaVersion", r.schemaVersion(), "sequence", r.sequence(), "scope", r.scope(), "signer", r.signerFingerprint(),
+                    "encrypted", r.encrypted(), "contentsChecked", r.contentsChecked(), "records", r.records(),
+                    "attachments", r.attachments()));
         } else {
             out.printf("Valid bundle %s from %s (%s), schema %d, sequence %d%n", r.bundleId(), r.author(), r.created(),
                     r.schemaVersion(), r.sequence());

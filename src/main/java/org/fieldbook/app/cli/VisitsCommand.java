@@ -28,16 +28,8 @@ final class VisitsCommand extends WorkspaceCommand {
     }
 
     private static java.util.Map<String, Object> row(VisitSummary v) {
-        var m = new java.util.LinkedHashMap<String, Object>();
-        m.put("id", v.id());
-        m.put("city", v.city());
-        m.put("country", v.country());
-        m.put("start", v.start().toString());
-        m.put("end", v.end().toString());
-        m.put("status", v.status().id());
-        m.put("meetings", v.meetings());
-        m.put("stakeholders", v.stakeholders());
-        m.put("notes", v.notes());
-        return m;
+        return Json.object("id", v.id(), "city", v.city(), "country", v.country(), "start", v.start().toString(),
+                "end", v.end().toString(), "status", v.status().id(), "meetings", v.meetings(), "stakeholders", v.stakeholders(),
+                "notes", v.notes());
     }
 }

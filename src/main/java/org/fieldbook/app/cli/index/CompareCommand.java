@@ -46,19 +46,11 @@ final class CompareCommand extends WorkspaceCommand {
 
     static Map<String, Object> toJson(VisitComparison vc, QuestionnaireDefinition d) {
         IndexResult r = vc.result();
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("visit", vc.visitId());
-        root.put("cityId", r.cityId());
-        root.put("city", r.cityName());
-        root.put("country", r.country());
-        root.put("population", r.population());
-        root.put("foreignBornPct", r.foreignBornPct());
-        root.put("questionnaire", r.questionnaireId());
-        root.put("source", vc.source());
-        root.put("sample", vc.sampleId());
-        root.put("ranked", "verified");
-        root.put("overall", ResultsCommand.sides(r.overallSelf(), r.overallVerified()));
-        root.put("lens", ResultsCommand.sides(r.lensSelf(), r.lensVerified()));
+        Map<String, Object> root = Json.object("visit", vc.visitId(), "cityId", r.cityId(), "city", r.cityName(),
+                "country", r.country(), "population", r.population(), "foreignBornPct", r.foreignBornPct(),
+                "questionnaire", r.questionnaireId(), "source", vc.source(), "sample", vc.sampleId(), "ranked", "verified",
+                "overall", ResultsCommand.sides(r.overallSelf(), r.overallVerified()),
+                "lens", ResultsCommand.sides(r.lensSelf(), r.lensVerified()));
         List<Object> groups = new ArrayList<>();
         for (VisitComparison.Column c : vc.groups()) {
             Map<String, Object> g = new LinkedHashMap<>();

@@ -5,24 +5,43 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.fieldbook.app.Services;
 import org.fieldbook.app.cli.WorkspaceCommand;
 import picocli.CommandLine.Option;
 
-/** An office setting held as JSON ({@code index groups}, {@code index mapping}): printed, or replaced with {@code --load FILE}. */
-abstract class LoadOrPrintCommand extends WorkspaceCommand {
+/**
+ * An office setting held as JSON ({@code index groups}, {@code index mapping}): printed, or replaced with
+ * {@code --load FILE} (parsed, saved, and the line saying what was loaded printed).
+ */
+abstract class LoadOrPrintCommand<T> extends WorkspaceCommand {
     @Option(names = "--load", paramLabel = "FILE.json")
     Path file;
 
-    /** Parses and saves a file's content; the line to print. */
-    abstract String load(Services s, byte[] content, String fileName);
+    private final BiFunction<byte[], String, T> parse;
+    private final BiConsumer<Services, T> save;
+    private final Function<T, String> loaded;
+    private final Function<Services, String> current;
 
-    /** The setting held, as JSON. */
-    abstract String current(Services s);
+    LoadOrPrintCommand(BiFunction<byte[], String, T> parse, BiConsumer<Services, T> save, Function<T, String> loaded,
+            Function<Services, String> current) {
+        this.parse = parse;
+        this.save = save;
+        this.loaded = loaded;
+        this.current = current;
+    }
 
     @Override
     protected void run(Services s, PrintWriter out) {
-        out.println(file != null ? load(s, read(file), file.getFileName().toString()) : current(s));
+        if (file == null) {
+            out.println(current.apply(s));
+            return;
+        }
+        T value = parse.apply(read(file), file.getFileName().toString());
+        save.accept(s, value);
+        out.println(loaded.apply(value));
     }
 
     static byte[] read(Path file) {

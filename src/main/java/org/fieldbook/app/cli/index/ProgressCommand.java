@@ -36,19 +36,12 @@ final class ProgressCommand extends WorkspaceCommand {
     }
 
     static Map<String, Object> toJson(CityProgress p) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("cityId", p.cityId());
-        root.put("city", p.cityName());
-        root.put("questionnaire", p.targetQuestionnaireId());
-        root.put("areas", p.areas());
+        Map<String, Object> root = Json.object("cityId", p.cityId(), "city", p.cityName(), "questionnaire", p.targetQuestionnaireId(),
+                "areas", p.areas());
         List<Object> steps = new ArrayList<>();
         for (CityProgress.Step st : p.steps()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", st.result().id());
-            m.put("questionnaire", st.result().questionnaireId());
-            m.put("date", st.result().date());
-            m.put("visit", st.result().visitId());
-            m.put("mapped", st.mapped());
+            Map<String, Object> m = Json.object("id", st.result().id(), "questionnaire", st.result().questionnaireId(),
+                    "date", st.result().date(), "visit", st.result().visitId(), "mapped", st.mapped());
             Map<String, Object> overall = ResultsCommand.sides(st.result().overallSelf(), st.result().overallVerified());
             overall.put("change", Fmt.round(st.overallChange()));
             m.put("overall", overall);

@@ -2,7 +2,6 @@ package org.fieldbook.app.cli.index;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.fieldbook.app.Services;
@@ -89,28 +88,14 @@ final class ResultsCommand extends CommandGroup {
     }
 
     static Map<String, Object> json(IndexResult r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", r.id());
-        m.put("cityId", r.cityId());
-        m.put("city", r.cityName());
-        m.put("country", r.country());
-        m.put("population", r.population());
-        m.put("foreignBornPct", r.foreignBornPct());
-        m.put("questionnaire", r.questionnaireId());
-        m.put("date", r.date());
-        m.put("visit", r.visitId());
-        m.put("source", r.source());
-        m.put("overall", sides(r.overallSelf(), r.overallVerified()));
-        m.put("lens", sides(r.lensSelf(), r.lensVerified()));
-        m.put("verified", Fmt.rounded(r.verifiedRates()));
-        m.put("self", Fmt.rounded(r.selfRates()));
-        return m;
+        return Json.object("id", r.id(), "cityId", r.cityId(), "city", r.cityName(), "country", r.country(),
+                "population", r.population(), "foreignBornPct", r.foreignBornPct(), "questionnaire", r.questionnaireId(),
+                "date", r.date(), "visit", r.visitId(), "source", r.source(), "overall", sides(r.overallSelf(), r.overallVerified()),
+                "lens", sides(r.lensSelf(), r.lensVerified()), "verified", Fmt.rounded(r.verifiedRates()),
+                "self", Fmt.rounded(r.selfRates()));
     }
 
     static Map<String, Object> sides(Double self, Double verified) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("self", Fmt.round(self));
-        m.put("verified", Fmt.round(verified));
-        return m;
+        return Json.object("self", Fmt.round(self), "verified", Fmt.round(verified));
     }
 }
