@@ -39,17 +39,9 @@ final class ConflictsCommand extends WorkspaceCommand {
             out.println("Conflict " + resolve + " resolved.");
             return;
         }
-        var open = s.sync().conflicts().list(true);
-        if (json) {
-            Json.print(out, open);
-        } else if (open.isEmpty()) {
-            out.println("No open conflicts.");
-        } else {
-            for (ConflictRow c : open) {
-                out.printf("%d  %s %s %s (%s)%n    local:  %s%n    remote: %s%n", c.n(), c.table(), c.id(), c.field(), c.kind(),
-                        oneLine(c.local()), oneLine(c.remote()));
-            }
-        }
+        Json.printList(out, json, s.sync().conflicts().list(true), c -> c, "No open conflicts.",
+                c -> out.printf("%d  %s %s %s (%s)%n    local:  %s%n    remote: %s%n", c.n(), c.table(), c.id(), c.field(), c.kind(),
+                        oneLine(c.local()), oneLine(c.remote())));
     }
 
     private static String oneLine(String s) {

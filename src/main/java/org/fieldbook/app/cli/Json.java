@@ -2,7 +2,10 @@ package org.fieldbook.app.cli;
 
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.fieldbook.support.JsonMappers;
 
 /** JSON output for scripts (every command's --json). */
@@ -17,6 +20,17 @@ public final class Json {
             out.flush();
         } catch (Exception e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** A list: with --json an array of each entry's JSON; else the line {@code none} when it is empty, or each entry printed. */
+    public static <T> void printList(PrintWriter out, boolean json, List<T> items, Function<T, ?> toJson, String none, Consumer<T> print) {
+        if (json) {
+            print(out, items.stream().map(toJson).toList());
+        } else if (items.isEmpty()) {
+            out.println(none);
+        } else {
+            items.forEach(print);
         }
     }
 

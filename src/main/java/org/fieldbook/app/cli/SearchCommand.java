@@ -47,16 +47,8 @@ final class SearchCommand extends CliCommand {
                         + String.join(", ", s.areas().list().stream().map(a -> a.id()).toList()));
             }
             List<SearchHit> hits = s.search().search(new SearchQuery(String.join(" ", words), visitId, area, kindId, limit));
-            if (json) {
-                Json.print(out, hits.stream().map(SearchCommand::row).toList());
-            } else if (hits.isEmpty()) {
-                out.println("No results.");
-            } else {
-                for (SearchHit h : hits) {
-                    out.printf("%-11s %7.2f  %s%n            %s%n", h.type(), h.score(), h.title(),
-                            h.snippet("**", "**").replace('\n', ' '));
-                }
-            }
+            Json.printList(out, json, hits, SearchCommand::row, "No results.", h -> out.printf("%-11s %7.2f  %s%n            %s%n",
+                    h.type(), h.score(), h.title(), h.snippet("**", "**").replace('\n', ' ')));
         });
     }
 

@@ -22,17 +22,9 @@ final class SyncLogCommand extends WorkspaceCommand {
             out.println("Undid the import of bundle " + s.sync().imports().undoLast());
             return;
         }
-        var log = s.sync().imports().log();
-        if (json) {
-            Json.print(out, log.stream().map(SyncLogCommand::row).toList());
-        } else if (log.isEmpty()) {
-            out.println("No bundles received yet.");
-        } else {
-            for (ImportLogEntry e : log) {
-                out.printf("%-24s %-8s %-20s seq %-4d %4d new %4d changed %4d deleted %3d conflicts  %s%n", e.importedAt(),
-                        e.status(), e.author(), e.sequence(), e.inserted(), e.updated(), e.deleted(), e.conflicts(), e.fileName());
-            }
-        }
+        Json.printList(out, json, s.sync().imports().log(), SyncLogCommand::row, "No bundles received yet.",
+                e -> out.printf("%-24s %-8s %-20s seq %-4d %4d new %4d changed %4d deleted %3d conflicts  %s%n", e.importedAt(),
+                        e.status(), e.author(), e.sequence(), e.inserted(), e.updated(), e.deleted(), e.conflicts(), e.fileName()));
         long open = s.sync().conflicts().openCount();
         if (!json && open > 0) {
             out.println(open + " open conflicts: see 'fieldbook conflicts'");

@@ -14,17 +14,9 @@ final class VisitsCommand extends WorkspaceCommand {
 
     @Override
     protected void run(Services s, PrintWriter out) {
-        var visits = s.visits().summaries();
-        if (json) {
-            Json.print(out, visits.stream().map(VisitsCommand::row).toList());
-        } else if (visits.isEmpty()) {
-            out.println("No visits yet. Try 'fieldbook demo' to add a demo visit.");
-        } else {
-            for (VisitSummary v : visits) {
-                out.printf("%s  %-24s %-12s %s..%s  %-9s %4d meetings %5d notes%n", v.id(), v.city(), v.country(), v.start(),
-                        v.end(), v.status().id(), v.meetings(), v.notes());
-            }
-        }
+        Json.printList(out, json, s.visits().summaries(), VisitsCommand::row, "No visits yet. Try 'fieldbook demo' to add a demo visit.",
+                v -> out.printf("%s  %-24s %-12s %s..%s  %-9s %4d meetings %5d notes%n", v.id(), v.city(), v.country(), v.start(),
+                        v.end(), v.status().id(), v.meetings(), v.notes()));
     }
 
     private static java.util.Map<String, Object> row(VisitSummary v) {
