@@ -44,6 +44,7 @@ public final class Services implements AutoCloseable {
     private final MeetingRepository meetings;
     private final StakeholderRepository stakeholders;
     private final NoteRepository notes;
+    private final org.fieldbook.note.NoteReviewService noteReview;
     private final AttachmentRepository attachments;
     private final AreaCatalog areas;
     private final SearchService search;
@@ -69,6 +70,7 @@ public final class Services implements AutoCloseable {
         this.meetings = new MeetingRepository(db, tracker);
         this.stakeholders = new StakeholderRepository(db, tracker);
         this.notes = new NoteRepository(db, tracker);
+        this.noteReview = new org.fieldbook.note.NoteReviewService(db);
         this.attachments = new AttachmentRepository(db, tracker, new AttachmentStore(store.workspace().attachments()));
         this.areas = new AreaCatalog(db);
         this.search = new SearchService(db);
@@ -203,6 +205,11 @@ public final class Services implements AutoCloseable {
 
     public NoteRepository notes() {
         return notes;
+    }
+
+    /** The review of all notes of a visit (filters, counts, whether the profile uses each note). */
+    public org.fieldbook.note.NoteReviewService noteReview() {
+        return noteReview;
     }
 
     public AttachmentRepository attachments() {

@@ -14,7 +14,7 @@ import org.fieldbook.note.NoteKind;
  */
 final class DemoNotes {
     static final int PER_MEETING = 7;
-    private static final NoteKind[] KINDS = NoteKind.values();
+    private static final java.util.List<NoteKind> KINDS = java.util.List.of(NoteKind.values());
 
     private final NoteComposer composer;
     private final Map<String, IndexArea> areas;
@@ -33,7 +33,7 @@ final class DemoNotes {
             return out;
         }
         for (int i = 0; i < PER_MEETING; i++) {
-            NoteKind kind = KINDS[(index + i) % KINDS.length];
+            NoteKind kind = KINDS.get((index + i) % KINDS.size());
             String area = itemAreas.get(i % itemAreas.size());
             List<String> tags = new ArrayList<>(List.of(area));
             if (i % 3 == 2 && itemAreas.size() > 1) {
@@ -59,7 +59,7 @@ final class DemoNotes {
         List<Note> out = new ArrayList<>();
         int i = 0;
         for (IndexArea area : areas.values()) {
-            NoteKind kind = KINDS[i % KINDS.length];
+            NoteKind kind = KINDS.get(i % KINDS.size());
             String text = composer.compose(pool(area.id()), kind, i + 1);
             String speaker = kind == NoteKind.QUOTE ? "Overheard at the hotel breakfast (resident, not named)" : "";
             if (kind == NoteKind.OBSERVATION) {

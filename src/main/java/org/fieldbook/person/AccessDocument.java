@@ -113,16 +113,9 @@ public final class AccessDocument {
         return doc;
     }
 
-    /**
-     * The words of a mention as a reader sees them: the profile's Markdown marks and its hidden source comments
-     * ({@code <!-- … -->}) are left out; a link keeps its text.
-     */
+    /** The words of a mention as a reader sees them (see {@link org.fieldbook.support.MarkdownText#plain}). */
     static String plain(String markdown) {
-        String s = markdown.replaceAll("(?s)<!--.*?-->", "");
-        s = s.replaceAll("!?\\[([^\\]]*)]\\([^)]*\\)", "$1");
-        s = s.replaceAll("(?m)^\\s{0,3}(#{1,6}\\s+|>\\s?|[-*+]\\s+|\\d+[.)]\\s+)", "");
-        s = s.replaceAll("(\\*\\*|__|\\*|`)", "");
-        return s.replaceAll("[ \\t]+\\n", "\n").replaceAll("\\n{3,}", "\n\n").strip();
+        return org.fieldbook.support.MarkdownText.plain(markdown);
     }
 
     private String where(String table) {

@@ -1,13 +1,8 @@
 package org.fieldbook.store;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -18,34 +13,14 @@ import java.util.Map;
  */
 final class PgSchemaConstraints {
     private static final String PREFIX = "fbchk_";
-    private static final String META_KEY = "schema.constraints";
 
     private PgSchemaConstraints() {
     }
 
     static void install(Connection c) throws SQLException {
-        List<String> ddl = statements();
-        String hash = sha256(String.join("\n", ddl));
-        boolean auto = c.getAutoCommit();
-        c.setAutoCommit(false);
-        try (Statement st = c.createStatement()) {
-            Dialect.POSTGRESQL.lockForMigration(c);
-            String current = Sql.one(c, "SELECT value FROM meta WHERE key=?", rs -> rs.getString(1), META_KEY).orElse("");
-            if (current.equals(hash)) {
-                c.rollback();
-                return;
-            }
-            for (String sql : ddl) {
-                st.execute(sql);
-            }
-            Sql.update(c, "INSERT INTO meta(key,value) VALUES(?,?) ON CONFLICT(key) DO UPDATE SET value=excluded.value", META_KEY, hash);
-            c.commit();
-        } catch (SQLException e) {
-            c.rollback();
-            throw new StoreException("Cannot install the schema checks: " + e.getMessage(), e);
-        } finally {
-            c.setAutoCommit(auto);
-        }
+        SchemaChecks.install(c, statements(), (conn, st) -> Dialect.POSTGRESQL.lockForMigration(conn), (conn, st) -> {
+            // CREATE OR REPLACE: the new definitions replace the old ones
+        });
     }
 
     static List<String> statements() {
@@ -137,11 +112,4 @@ final class PgSchemaConstraints {
         return String.join(",", q);
     }
 
-    private static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -1,13 +1,8 @@
 package org.fieldbook.store;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -20,37 +15,20 @@ import java.util.Map;
  */
 public final class SchemaConstraints {
     static final String PREFIX = "fbchk_";
-    private static final String META_KEY = "schema.constraints";
 
     private SchemaConstraints() {
     }
 
     /** Creates (or re-creates, when the declaration changed) the triggers; runs in its own transaction. */
     public static void install(Connection c) throws SQLException {
-        List<String> ddl = statements();
-        String hash = sha256(String.join("\n", ddl));
-        String current = Sql.one(c, "SELECT value FROM meta WHERE key=?", rs -> rs.getString(1), META_KEY).orElse("");
-        if (current.equals(hash)) {
-            return;
-        }
-        boolean auto = c.getAutoCommit();
-        c.setAutoCommit(false);
-        try (Statement st = c.createStatement()) {
-            for (String old : Sql.list(c, "SELECT name FROM sqlite_master WHERE type='trigger' AND name LIKE 'fbchk\\_%' ESCAPE '\\'",
+        SchemaChecks.install(c, statements(), (conn, st) -> {
+            // one writer connection: nothing else installs at the same time
+        }, (conn, st) -> {
+            for (String old : Sql.list(conn, "SELECT name FROM sqlite_master WHERE type='trigger' AND name LIKE 'fbchk\\_%' ESCAPE '\\'",
                     rs -> rs.getString(1))) {
                 st.execute("DROP TRIGGER \"" + old + "\"");
             }
-            for (String sql : ddl) {
-                st.execute(sql);
-            }
-            Sql.update(c, "INSERT INTO meta(key,value) VALUES(?,?) ON CONFLICT(key) DO UPDATE SET value=excluded.value", META_KEY, hash);
-            c.commit();
-        } catch (SQLException e) {
-            c.rollback();
-            throw new StoreException("Cannot install the schema checks: " + e.getMessage(), e);
-        } finally {
-            c.setAutoCommit(auto);
-        }
+        });
     }
 
     /** The trigger definitions the declaration gives. */
@@ -136,11 +114,4 @@ public final class SchemaConstraints {
         return String.join(",", q);
     }
 
-    private static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -85,10 +85,25 @@ public final class Texts {
      * code this bundle knows, else the problem's own message.
      */
     public String problem(Throwable t) {
-        if (t instanceof Coded coded && coded.code() != null && bundle.containsKey("problem." + coded.code())) {
-            return format("problem." + coded.code(), coded.args());
+        if (t instanceof Coded coded && knows(coded)) {
+            return say(coded);
         }
         return t.getMessage() == null ? t.toString() : t.getMessage();
+    }
+
+    private boolean knows(Coded coded) {
+        return coded.code() != null && bundle.containsKey("problem." + coded.code());
+    }
+
+    /** {@code problem.CODE} with its arguments; an argument that is itself {@link Coded} is said in this language too. */
+    private String say(Coded coded) {
+        Object[] args = coded.args();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof Coded part && knows(part)) {
+                args[i] = say(part);
+            }
+        }
+        return format("problem." + coded.code(), args);
     }
 
     /** A problem that names itself with a code (and its values), so each language can say it in its own words. */
@@ -96,5 +111,30 @@ public final class Texts {
         String code();
 
         Object[] args();
+    }
+
+    /**
+     * A part of a problem (a field's fault, a reason, a duration) with a code, its English text and its values: given
+     * as an argument of a {@link Coded} problem it is said in the reader's language; its {@code toString()} is the
+     * English text, so it can be concatenated into an English message as before.
+     */
+    public record Phrase(String code, String text, Object[] args) implements Coded {
+        public Phrase {
+            args = args.clone();
+        }
+
+        public static Phrase coded(String code, String text, Object... args) {
+            return new Phrase(code, text, args);
+        }
+
+        @Override
+        public Object[] args() {
+            return args.clone();
+        }
+
+        @Override
+        public String toString() {
+            return text;
+        }
     }
 }

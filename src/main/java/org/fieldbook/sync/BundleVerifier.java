@@ -40,7 +40,7 @@ public final class BundleVerifier {
                         b.encrypted(), b.readable(), counts, b.attachments().size());
             }
         } catch (SQLException e) {
-            throw new SyncException("cannot verify: " + e.getMessage(), e);
+            throw SyncException.coded(e, "verify.failed", "cannot verify: " + e.getMessage(), e.getMessage());
         }
     }
 }

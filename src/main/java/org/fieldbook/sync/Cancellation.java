@@ -24,7 +24,7 @@ public final class Cancellation {
     /** The work stopped because it was cancelled; partial output has been removed. */
     public static final class Cancelled extends SyncException {
         public Cancelled() {
-            super("cancelled");
+            super(null, "cancelled", "cancelled");
         }
     }
 }

@@ -47,7 +47,7 @@ public final class ConflictService {
             ConflictRow k = Sql.one(c, "SELECT n, tbl, id, field, kind, local, remote, base, kept, status FROM sync_conflict WHERE n=?",
                     rs -> new ConflictRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                             rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10)), n)
-                    .orElseThrow(() -> new SyncException("no conflict " + n));
+                    .orElseThrow(() -> SyncException.coded("conflict.notFound", "no conflict " + n, n));
             TableSchema schema = TableSchema.read(c, TrackedTables.byName(k.table()));
             if (k.kind().equals("delete")) {
                 if ("delete".equals(value)) {
@@ -56,7 +56,7 @@ public final class ConflictService {
             } else {
                 Column col = schema.columns().get(k.field());
                 if (col == null) {
-                    throw new SyncException("the field " + k.field() + " no longer exists");
+                    throw SyncException.coded("conflict.fieldGone", "the field " + k.field() + " no longer exists", k.field());
                 }
                 java.util.HashMap<String, Object> change = new java.util.HashMap<>();
                 change.put(k.field(), coerce(col, value));
@@ -78,7 +78,7 @@ public final class ConflictService {
                 default -> value;
             };
         } catch (NumberFormatException e) {
-            throw new SyncException("not a number for " + col.name() + ": " + value);
+            throw SyncException.coded("conflict.notANumber", "not a number for " + col.name() + ": " + value, col.name(), value);
         }
     }
 

@@ -1,36 +1,32 @@
 package org.fieldbook.sync;
 
 /**
- * A sync problem the person can understand (a refused bundle, a missing key): its message names the problem. A problem
- * with a {@link #code()} is also said in the reader's language by the window ({@code problem.CODE} in the sync strings,
- * with {@link #args()}); the English message stays for logs and the command line.
+ * A sync problem the person can understand (a refused bundle, a missing key): its message names the problem. Every
+ * problem has a {@link #code()}, so the window says it in the reader's language ({@code problem.CODE} in the sync
+ * strings, with {@link #args()}, the message's variable parts); the English message stays for logs and the command line.
+ * There is no constructor without a code: a new problem cannot be added that only speaks English.
  */
 public class SyncException extends RuntimeException implements org.fieldbook.support.Texts.Coded {
     private final String code;
     private final transient Object[] args;
 
-    public SyncException(String message) {
-        this(message, (Throwable) null);
-    }
-
-    public SyncException(String message, Throwable cause) {
+    /** A problem with a code the window translates; {@code message} is the English text, {@code cause} may be null. */
+    protected SyncException(Throwable cause, String code, String message, Object... args) {
         super(message, cause);
-        this.code = null;
-        this.args = new Object[0];
-    }
-
-    /** A problem with a code the window translates; {@code message} is the English text. */
-    protected SyncException(String code, String message, Object[] args) {
-        super(message);
-        this.code = code;
+        this.code = java.util.Objects.requireNonNull(code, "a sync problem needs a code");
         this.args = args.clone();
     }
 
     public static SyncException coded(String code, String message, Object... args) {
-        return new SyncException(code, message, args);
+        return new SyncException(null, code, message, args);
     }
 
-    /** The problem's code (a key under {@code problem.} in the sync strings), or null when it has none. */
+    /** As {@link #coded(String, String, Object...)}, keeping the exception that caused the problem. */
+    public static SyncException coded(Throwable cause, String code, String message, Object... args) {
+        return new SyncException(cause, code, message, args);
+    }
+
+    /** The problem's code (a key under {@code problem.} in the sync strings). */
     @Override
     public String code() {
         return code;

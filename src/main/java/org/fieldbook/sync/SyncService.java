@@ -67,11 +67,18 @@ public final class SyncService {
         return store.meta().get(OFFICE_KEY).map(PublicKeyCard::parse);
     }
 
-    /** Reads an office public key file, remembers it and trusts its signing key; returns it (show the fingerprint). */
+    /**
+     * Reads an office public key file, remembers it and trusts its signing key, in one write transaction; returns it
+     * (show the fingerprint). A file that is not a valid key file changes nothing.
+     */
     public PublicKeyCard importOfficeKey(Path file) {
         PublicKeyCard card = PublicKeyCard.read(file);
-        store.meta().put(OFFICE_KEY, card.toJson());
-        trust.trust(card.fingerprint(), card.signingKey(), card.label().isEmpty() ? "office" : card.label());
+        store.db().write(c -> {
+            org.fieldbook.store.Sql.update(c, "INSERT INTO meta(key,value) VALUES(?,?) ON CONFLICT(key) DO UPDATE SET value=excluded.value",
+                    OFFICE_KEY, card.toJson());
+            TrustStore.trust(c, card.fingerprint(), card.signingKey(), card.label().isEmpty() ? "office" : card.label());
+            return null;
+        });
         return card;
     }
 

@@ -263,7 +263,7 @@ class FeatureShapeTest {
      * type is caught). Arrays are not checked.
      */
     private static ArchCondition<JavaField> beImmutableState() {
-        return new ArchCondition<>("be final and hold no mutable collection, map or atomic holder") {
+        return new ArchCondition<>("be final and hold no mutable collection, map, array or atomic holder") {
             @Override
             public void check(JavaField field, ConditionEvents events) {
                 String name = field.getOwner().getName() + "." + field.getName();
@@ -272,26 +272,40 @@ class FeatureShapeTest {
                     return;
                 }
                 JavaClass type = field.getRawType();
-                if (type.getName().startsWith("java.util.concurrent.atomic.")) {
+                if (type.isArray()) {
+                    // an array's elements can be changed by anyone who reaches it; only an empty one is constant
+                    Object array = read(field, name, events);
+                    if (array != null && java.lang.reflect.Array.getLength(array) > 0) {
+                        events.add(SimpleConditionEvent.violated(field, name + " is a static array (its elements can change):"
+                                + " use List.of or an unmodifiable copy"));
+                    }
+                    return;
+                }
+                if (type.getName().startsWith("java.util.concurrent.atomic.") || type.getName().equals("java.lang.StringBuilder")
+                        || type.getName().equals("java.lang.StringBuffer")) {
                     events.add(SimpleConditionEvent.violated(field, name + " is a static mutable " + type.getSimpleName()));
                     return;
                 }
                 if (!type.isAssignableTo(Collection.class) && !type.isAssignableTo(Map.class)) {
                     return;
                 }
-                Object value;
-                try {
-                    Field reflected = field.reflect();
-                    reflected.setAccessible(true);
-                    value = reflected.get(null);
-                } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
-                    events.add(SimpleConditionEvent.violated(field, name + " could not be read to check it: " + e));
-                    return;
-                }
+                Object value = read(field, name, events);
                 if (value != null && !unmodifiable(value)) {
                     events.add(SimpleConditionEvent.violated(field, name + " holds a mutable " + value.getClass().getName()));
                 }
             }
         };
+    }
+
+    /** The static field's value, or null (with a violation) when it cannot be read. */
+    private static Object read(JavaField field, String name, ConditionEvents events) {
+        try {
+            Field reflected = field.reflect();
+            reflected.setAccessible(true);
+            return reflected.get(null);
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            events.add(SimpleConditionEvent.violated(field, name + " could not be read to check it: " + e));
+            return null;
+        }
     }
 }

@@ -7,13 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Map;
+import org.fieldbook.TestJson;
 
 /**
  * Collects benchmark figures into {@code target/bench/results.json} ({"figures": {name: value}}) and prints
  * each one as a table row. Benchmarks are JUnit tests tagged "bench", run by {@code ./mvnw -B -Pbench verify}.
  */
 public final class BenchResults {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = TestJson.MAPPER;
     private static final Path FILE = Path.of("target", "bench", "results.json");
 
     private BenchResults() {

@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
@@ -17,12 +14,8 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.fieldbook.TestWorkspace;
 import org.fieldbook.app.Services;
-import org.fieldbook.index.definition.AreaDefinition;
 import org.fieldbook.index.definition.DefinitionReader;
 import org.fieldbook.index.definition.QuestionnaireDefinition;
-import org.fieldbook.index.results.IndexResult;
-import org.fieldbook.index.results.IndexResultRepository;
-import org.fieldbook.index.results.Rates;
 import org.fieldbook.index.ui.ComparisonView;
 import org.fieldbook.support.ui.Background;
 import org.junit.jupiter.api.AfterEach;
@@ -47,28 +40,7 @@ class ComparisonScreenBenchmark extends ApplicationTest {
         dir = Files.createTempDirectory("fieldbook-cmp-bench");
         services = TestWorkspace.open(dir.resolve("ws"));
         QuestionnaireDefinition d = DefinitionReader.sample();
-        List<String> editions = List.of(d.id() + "-2014", d.id() + "-2017", d.id());
-        Random rnd = new Random(42);
-        String[] countries = {"FR", "DE", "IT", "ES", "NO", "PT", "MA", "JP", "CA", "UA"};
-        services.store().db().write(c -> {
-            for (int city = 0; city < 200; city++) {
-                long pop = 30_000L + rnd.nextInt(900_000);
-                double fb = 5 + rnd.nextInt(300) / 10.0;
-                for (int e = 0; e < editions.size(); e++) {
-                    Map<String, Double> rates = new LinkedHashMap<>();
-                    for (AreaDefinition a : d.areas()) {
-                        if (!a.optional() || rnd.nextInt(4) == 0) {
-                            rates.put(a.id(), (double) rnd.nextInt(1001) / 10.0);
-                        }
-                    }
-                    IndexResultRepository.upsert(c, services.store().tracker(), new IndexResult(uuid("r-" + city + "-" + e), uuid("city-" + city),
-                            "City " + city, countries[city % countries.length], pop, fb, editions.get(e), String.valueOf(2014 + 3 * e),
-                            null, "bench", rates, rates, Rates.overall(d, rates), Rates.overall(d, rates), Rates.lens(d, rates),
-                            Rates.lens(d, rates)));
-                }
-            }
-            return null;
-        });
+        OfficeResults.fill(services, List.of(d.id() + "-2014", d.id() + "-2017", d.id()));
         host = new StackPane();
         stage.setScene(new Scene(host, 1100, 760));
         stage.show();
@@ -150,10 +122,5 @@ class ComparisonScreenBenchmark extends ApplicationTest {
         BenchResults.record("comparison_open_cpu_ms", cpu[cpu.length / 2], 500, true);
         BenchResults.record("comparison_open_ms", runs[runs.length / 2], 500, true);
         BenchResults.record("comparison_open_cold_ms", cold, Double.NaN, true);
-    }
-
-    /** Record ids are UUIDs (the database's own checks refuse others). */
-    static String uuid(String name) {
-        return java.util.UUID.nameUUIDFromBytes(name.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
     }
 }

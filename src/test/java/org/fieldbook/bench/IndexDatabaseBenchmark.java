@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -16,9 +15,6 @@ import org.fieldbook.index.definition.AreaDefinition;
 import org.fieldbook.index.definition.DefinitionReader;
 import org.fieldbook.index.definition.QuestionnaireDefinition;
 import org.fieldbook.index.results.CityComparison;
-import org.fieldbook.index.results.IndexResult;
-import org.fieldbook.index.results.IndexResultRepository;
-import org.fieldbook.index.results.Rates;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,30 +28,8 @@ class IndexDatabaseBenchmark {
     @Test
     void sampleStatisticsAndRanksOfAnOffice() {
         try (Services s = TestWorkspace.open(dir)) {
-            QuestionnaireDefinition d = DefinitionReader.sample();
             List<String> editions = List.of("bench-2014", "bench-2017", "bench-2020");
-            Random rnd = new Random(42);
-            String[] countries = {"FR", "DE", "IT", "ES", "NO", "PT", "MA", "JP", "CA", "UA"};
-            s.store().db().write(c -> {
-                for (int city = 0; city < 200; city++) {
-                    long pop = 30_000L + rnd.nextInt(900_000);
-                    double fb = 5 + rnd.nextInt(300) / 10.0;
-                    for (int e = 0; e < editions.size(); e++) {
-                        Map<String, Double> rates = new LinkedHashMap<>();
-                        for (AreaDefinition a : d.areas()) {
-                            if (!a.optional() || rnd.nextInt(4) == 0) {
-                                rates.put(a.id(), (double) rnd.nextInt(1001) / 10.0);
-                            }
-                        }
-                        String id = "r-" + city + "-" + e;
-                        IndexResultRepository.upsert(c, s.store().tracker(), new IndexResult(uuid(id), uuid("city-" + city), "City " + city,
-                                countries[city % countries.length], pop, fb, editions.get(e), String.valueOf(2014 + 3 * e), null,
-                                "bench", rates, rates, Rates.overall(d, rates), Rates.overall(d, rates), Rates.lens(d, rates),
-                                Rates.lens(d, rates)));
-                    }
-                }
-                return null;
-            });
+            OfficeResults.fill(s, editions);
             for (String e : editions) {
                 assertEquals(200, s.index().results().compareAll(e).size()); // warm up
             }
@@ -75,7 +49,7 @@ class IndexDatabaseBenchmark {
             }
             Arrays.sort(runs);
             Arrays.sort(cpu);
-            CityComparison any = last.get(2).get(uuid("city-7"));
+            CityComparison any = last.get(2).get(OfficeResults.uuid("city-7"));
             assertEquals(200, any.whole().overall().outOf(), "each city once");
             assertTrue(any.groups().size() >= 4, "whole sample, population band, diversity band, country");
             assertTrue(last.get(2).values().stream().anyMatch(cc -> cc.whole().overall().rank() == 1), "someone is first");
@@ -160,10 +134,5 @@ class IndexDatabaseBenchmark {
         BenchResults.record("index_report_ms", runs[runs.length / 2], 3000, true);
         // CPU time of the calling thread (the database's writer thread not included): the figure on an unshared machine.
         BenchResults.record("index_report_cpu_ms", cpu[cpu.length / 2], 3000, true);
-    }
-
-    /** Record ids are UUIDs (the database's own checks refuse others). */
-    static String uuid(String name) {
-        return java.util.UUID.nameUUIDFromBytes(name.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
     }
 }

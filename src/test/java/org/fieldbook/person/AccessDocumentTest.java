@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.fieldbook.TestJson;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.fieldbook.TestWorkspace;
@@ -56,7 +56,7 @@ class AccessDocumentTest {
             Path out = dir.resolve("access-" + lang);
             assertEquals(0, FieldbookCommand.run(new String[] {"--data", ws.toString(), "--lang", lang, "person", "export",
                     "--stakeholder", person, "--out", out.toString()}));
-            JsonNode json = new ObjectMapper().readTree(dir.resolve("access-" + lang + ".json").toFile());
+            JsonNode json = TestJson.tree(dir.resolve("access-" + lang + ".json"));
             assertEquals(name, json.path("stakeholder").path("person").asText());
             String doc = text(dir.resolve("access-" + lang + ".docx"));
             Files.copy(dir.resolve("access-" + lang + ".docx"), Path.of("target", "access-sample-" + lang + ".docx"),

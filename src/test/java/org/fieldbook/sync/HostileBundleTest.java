@@ -1,6 +1,7 @@
 package org.fieldbook.sync;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.fieldbook.app.Services;
 import org.fieldbook.store.Migrations;
+import org.fieldbook.support.Language;
+import org.fieldbook.support.Texts;
 import org.fieldbook.sync.bag.BagInfo;
 import org.fieldbook.sync.crypto.WorkspaceKeys;
 import org.fieldbook.sync.imports.ImportOptions;
@@ -82,11 +85,55 @@ class HostileBundleTest {
             BundleRejected e = assertThrows(BundleRejected.class,
                     () -> o.sync().imports().importBundle(bundle, new ImportOptions(trust, true, false), Progress.NONE));
             assertTrue(e.getMessage().contains(expected), workspace + ": expected '" + expected + "' in: " + e.getMessage());
+            saidInFrench(e);
             assertEquals(before, SyncFixture.dumpChecksum(o), workspace + ": the workspace is unchanged");
             assertEquals(attachments, countAttachments(o), workspace + ": no attachment file was stored");
             if (verify) {
                 BundleRejected v = assertThrows(BundleRejected.class, () -> o.sync().verify(bundle));
                 assertTrue(v.getMessage().contains(expected), "verify: expected '" + expected + "' in: " + v.getMessage());
+                saidInFrench(v);
+            }
+        }
+    }
+
+    /** Words of the English strings that no French string uses (the French window must show none of them). */
+    private static java.util.Set<String> englishOnly;
+
+    /**
+     * The refusal as the French window says it: its own text (not the English message) with no English-only word in
+     * it; and the English window says exactly the English message.
+     */
+    static void saidInFrench(SyncException e) {
+        try {
+            if (englishOnly == null) {
+                englishOnly = org.fieldbook.app.ui.FrenchEverywhereTest.englishOnlyWords();
+            }
+        } catch (java.io.IOException io) {
+            throw new java.io.UncheckedIOException(io);
+        }
+        String french = Texts.of(Texts.SYNC, Language.FRENCH).problem(e);
+        assertNotEquals(e.getMessage(), french, "the French window has a text of its own for: " + e.getMessage());
+        // the variable parts (file names, ids, field names, values from the bundle) are the bundle's, not the window's words
+        java.util.List<String> values = new java.util.ArrayList<>();
+        values(e, values);
+        values.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        String template = french;
+        for (String v : values) {
+            template = template.replace(v, " ");
+        }
+        java.util.List<String> english = org.fieldbook.app.ui.FrenchEverywhereTest.words(template).stream()
+                .filter(englishOnly::contains).toList();
+        assertTrue(english.isEmpty(), "English words " + english + " in the French text: " + french);
+        assertEquals(e.getMessage(), Texts.of(Texts.SYNC, Language.ENGLISH).problem(e), "the English window says the message");
+    }
+
+    /** The plain values of a problem and of its coded parts (which are said in the reader's language themselves). */
+    private static void values(Texts.Coded problem, java.util.List<String> into) {
+        for (Object a : problem.args()) {
+            if (a instanceof Texts.Coded part && part.code() != null) {
+                values(part, into);
+            } else if (a != null && !String.valueOf(a).isBlank()) {
+                into.add(String.valueOf(a));
             }
         }
     }
@@ -233,41 +280,32 @@ class HostileBundleTest {
 
     @Test
     void duplicateRecordIds() throws Exception {
-        String notes = new String(payload.get("data/records/note.json"), StandardCharsets.UTF_8);
-        String first = notes.split("\n")[1].replaceAll(",$", "");
-        Map<String, byte[]> files = new LinkedHashMap<>(payload);
-        files.put("data/records/note.json", ("[\n" + first + ",\n" + first + "\n]\n").getBytes(StandardCharsets.UTF_8));
-        refused(forged("dupids.fbz", files, info), "duplicate record id", true);
+        String first = noteJson().split("\n")[1].replaceAll(",$", "");
+        refused(forged("dupids.fbz", withNoteJson("[\n" + first + ",\n" + first + "\n]\n"), info), "duplicate record id", true);
     }
 
     @Test
     void wrongJsonTypes() throws Exception {
-        String notes = new String(payload.get("data/records/note.json"), StandardCharsets.UTF_8);
-        Map<String, byte[]> files = new LinkedHashMap<>(payload);
-        files.put("data/records/note.json", notes.replaceFirst("\"text\":\"[^\"]*\",\"updated_hlc\"", "\"text\":42,\"updated_hlc\"").getBytes(StandardCharsets.UTF_8));
-        refused(forged("types.fbz", files, info), "wrong type for note.text", true);
+        String notes = noteJson().replaceFirst("\"text\":\"[^\"]*\",\"updated_hlc\"", "\"text\":42,\"updated_hlc\"");
+        refused(forged("types.fbz", withNoteJson(notes), info), "wrong type for note.text", true);
     }
 
     @Test
     void hugeStrings() throws Exception {
-        String notes = new String(payload.get("data/records/note.json"), StandardCharsets.UTF_8);
-        Map<String, byte[]> files = new LinkedHashMap<>(payload);
-        files.put("data/records/note.json", notes.replaceFirst("\"text\":\"[^\"]*\",\"updated_hlc\"", "\"text\":\"" + randomLetters(1_500_000) + "\",\"updated_hlc\"")
-                .getBytes(StandardCharsets.UTF_8));
-        refused(forged("huge.fbz", files, info), "string too long", true);
+        String notes = noteJson().replaceFirst("\"text\":\"[^\"]*\",\"updated_hlc\"",
+                "\"text\":\"" + randomLetters(1_500_000) + "\",\"updated_hlc\"");
+        refused(forged("huge.fbz", withNoteJson(notes), info), "string too long", true);
     }
 
     @Test
     void unknownRecordField() throws Exception {
-        String notes = new String(payload.get("data/records/note.json"), StandardCharsets.UTF_8);
-        Map<String, byte[]> files = new LinkedHashMap<>(payload);
-        files.put("data/records/note.json", notes.replaceFirst("\\{", "{\"sql\":\"DROP TABLE note\",").getBytes(StandardCharsets.UTF_8));
-        refused(forged("field.fbz", files, info), "unknown field note.sql", true);
+        String notes = noteJson().replaceFirst("\\{", "{\"sql\":\"DROP TABLE note\",");
+        refused(forged("field.fbz", withNoteJson(notes), info), "unknown field note.sql", true);
     }
 
     // ------------------------------------------------------------ content checked record by record (issue 10)
 
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = org.fieldbook.TestJson.MAPPER;
 
     /** The good bundle with its first note record changed by {@code change}, correctly signed by the sender. */
     private Path forgedNote(String name, java.util.function.Consumer<com.fasterxml.jackson.databind.node.ObjectNode> change)
@@ -364,12 +402,17 @@ class HostileBundleTest {
         Path flipped = dir.resolve("flipped-copy.fbz");
         Files.write(flipped, all);
         refusedBy("holder", flipped, "hash mismatch for data/attachments/", true, true);
-        String notes = new String(payload.get("data/records/note.json"), StandardCharsets.UTF_8);
-        Path edited = BundleForge.signedBag(dir.resolve("edited-copy.fbz"), withNoteJson(notes.replaceFirst("revised", "REVISED")),
+        Path edited = BundleForge.signedBag(dir.resolve("edited-copy.fbz"), withNoteJson(noteJson().replaceFirst("revised", "REVISED")),
                 info, senderKey, m -> m.put("data/records/note.json", org.fieldbook.sync.bag.Hashing.sha256Hex(payload.get("data/records/note.json"))));
         refusedBy("holder", edited, "hash mismatch for data/records/note.json", true, true);
     }
 
+    /** The good bundle's note records, as JSON text. */
+    private String noteJson() {
+        return new String(payload.get("data/records/note.json"), StandardCharsets.UTF_8);
+    }
+
+    /** The good bundle's files with {@code json} as its note records. */
     private Map<String, byte[]> withNoteJson(String json) {
         Map<String, byte[]> files = new LinkedHashMap<>(payload);
         files.put("data/records/note.json", json.getBytes(StandardCharsets.UTF_8));

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.fieldbook.TestJson;
 import org.fieldbook.TestWorkspace;
 import org.fieldbook.app.Services;
 import org.fieldbook.index.results.AreaMapping;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * groups and maps as the office does, changes and removals included, and the bundle validator checks their records.
  */
 class OfficeGroupsSyncTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = TestJson.MAPPER;
 
     static final String GROUPS = """
             {"groups": [

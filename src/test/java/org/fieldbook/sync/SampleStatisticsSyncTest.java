@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import org.fieldbook.TestJson;
 import org.fieldbook.TestWorkspace;
 import org.fieldbook.app.Services;
 import org.fieldbook.index.sample.SampleReader;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The office sends sample statistics to experts in the same bundles as everything else. */
 class SampleStatisticsSyncTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = TestJson.MAPPER;
 
     @TempDir
     Path dir;

@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import org.fieldbook.TestJson;
 import org.fieldbook.app.Services;
 import org.fieldbook.index.IndexIds;
 import org.fieldbook.index.answer.AnswerCodec;
@@ -59,7 +60,7 @@ final class SyncHistories {
     static final String Q_NUMBER = "neighbourhoods.1";
     static final String Q_TEXT = "commitment.5";
     static final String Q_VERIFIED = "commitment.1";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = TestJson.MAPPER;
 
     private SyncHistories() {
     }

@@ -61,8 +61,7 @@ public final class FieldbookCommand implements Callable<Integer>, WorkspaceParen
     @Override
     public Integer call() {
         // --data, --db and --lang are parsed here once; the window gets the result, not the raw arguments
-        org.fieldbook.app.ui.FieldbookApp.launchWindow(new org.fieldbook.app.ui.FieldbookApp.Launch(workspaceFolder(),
-                this::openForWindow, org.fieldbook.support.Language.fromCode(lang), bundle));
+        org.fieldbook.app.ui.FieldbookApp.launchWindow(launch());
         return OPEN_WINDOW;
     }
 
@@ -90,6 +89,19 @@ public final class FieldbookCommand implements Callable<Integer>, WorkspaceParen
                     + " changes stay in order, but please check the date and time in the system settings");
         }
         return s;
+    }
+
+    /** What the window is to open, as these options say. */
+    org.fieldbook.app.ui.FieldbookApp.Launch launch() {
+        return new org.fieldbook.app.ui.FieldbookApp.Launch(workspaceFolder(), this::openForWindow,
+                org.fieldbook.support.Language.fromCode(lang), bundle);
+    }
+
+    /** The window's launch for these command-line arguments, parsed as {@code fieldbook ARGS} would parse them. */
+    public static org.fieldbook.app.ui.FieldbookApp.Launch parseLaunch(String... args) {
+        FieldbookCommand root = new FieldbookCommand();
+        new CommandLine(root).parseArgs(args);
+        return root.launch();
     }
 
     /** Opens the workspace for the window: no console to ask a password on, so ~/.pgpass or PGPASSFILE gives it. */

@@ -67,13 +67,21 @@ public final class FieldbookApp extends Application {
 
     /** Opens the window as {@code launch} says. */
     public static void launchWindow(Launch launch) {
+        prepare(launch);
+        Application.launch(FieldbookApp.class);
+    }
+
+    /**
+     * Hands {@code launch} to the next {@link #start} and starts opening its workspace now (JavaFX builds the
+     * application object itself, so this is the way in; tests that start the application through TestFX call it).
+     */
+    public static void prepare(Launch launch) {
         launching = launch;
         opening = CompletableFuture.supplyAsync(launch.open(), runnable -> {
             Thread t = new Thread(runnable, "fieldbook-open");
             t.setDaemon(true);
             t.start();
         });
-        Application.launch(FieldbookApp.class);
     }
 
     @Override

@@ -51,8 +51,8 @@ final class MainMenu {
         void showComparison();
     }
 
-    private static final String[] TABS = {"tab.overview", "tab.programme", "tab.notes", "tab.stakeholders",
-            "tab.verification", "tab.profile"};
+    private static final java.util.List<String> TABS = java.util.List.of("tab.overview", "tab.programme", "tab.notes", "tab.stakeholders",
+            "tab.verification", "tab.profile", "tab.review");
 
     private MainMenu() {
     }
@@ -79,9 +79,9 @@ final class MainMenu {
         Menu go = menu(i18n.t("menu.go"), "menuGoMenu");
         go.getItems().addAll(item(i18n.t("menu.search"), "menuSearch", "Shortcut+K", a::search),
                 item(i18n.t("menu.compare"), "menuCompare", "Shortcut+Shift+C", a::showComparison), new SeparatorMenuItem());
-        for (int i = 0; i < TABS.length; i++) {
+        for (int i = 0; i < TABS.size(); i++) {
             int index = i;
-            go.getItems().add(item(i18n.t(TABS[i]), "menuTab" + (i + 1), "Shortcut+" + (i + 1), () -> a.showTab(index)));
+            go.getItems().add(item(i18n.t(TABS.get(i)), "menuTab" + (i + 1), "Shortcut+" + (i + 1), () -> a.showTab(index)));
         }
         Menu note = menu(i18n.t("menu.note"), "menuNoteMenu");
         note.getItems().addAll(

@@ -68,7 +68,8 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
         UndoStack undo = new UndoStack();
         notifications = new NotificationBar(i18n, undo, background);
         changes = new StoreChanges(services.store().db());
-        ui = new UiContext(i18n, background, undo, notifications, this, files, changes);
+        ui = new UiContext(i18n, background, undo, notifications, this, files, changes,
+                new org.fieldbook.support.ui.Exports(new org.fieldbook.support.ExportFolder(services.store().meta()), files));
         // the visit cards' counts follow the store: one notification after each committed write, whoever wrote
         changes.listen(this::refreshSidebar);
         background.setDefaultErrorHandler(t -> notifications.error(i18n.t("error.unexpected", message(t))));
@@ -355,7 +356,7 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
 
     /** What the settings dialog shows, read off the FX thread. */
     private record SettingsShown(org.fieldbook.support.Settings settings, org.fieldbook.sync.imports.BackupSummary backups,
-                                 int retentionYears) {
+                                 int retentionYears, java.nio.file.Path exportFolder) {
     }
 
     @Override
@@ -363,15 +364,21 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
         var store = new org.fieldbook.support.SettingsStore(services.store().meta());
         var backups = services.sync().imports().backups();
         var retention = services.retention();
-        background.call(() -> new SettingsShown(store.load(), backups.summary(), retention.years()), loaded ->
-                SettingsDialog.ask(stage, ui.i18n(), loaded.settings(), loaded.backups(), loaded.retentionYears()).ifPresent(chosen ->
-                background.exec(() -> store.save(chosen), () -> {
-                    if (chosen.language().locale().getLanguage().equals(ui.i18n().locale().getLanguage())) {
-                        notifications.info(ui.t("settings.saved"));
-                    } else {
-                        notifications.info(ui.t("settings.savedRestart"));
-                    }
-                })));
+        background.call(() -> new SettingsShown(store.load(), backups.summary(), retention.years(), ui.exports().folder().get()),
+                loaded -> {
+                    javafx.scene.layout.VBox extra = new javafx.scene.layout.VBox(10,
+                            new org.fieldbook.support.ui.ExportFolderPane(ui.i18n(), ui.exports(), background, loaded.exportFolder()),
+                            new org.fieldbook.sync.ui.KeysPane(services.sync(), background,
+                                    org.fieldbook.support.Texts.of(org.fieldbook.support.Texts.SYNC, ui.i18n().locale())));
+                    SettingsDialog.ask(stage, ui.i18n(), loaded.settings(), loaded.backups(), loaded.retentionYears(), extra)
+                            .ifPresent(chosen -> background.exec(() -> store.save(chosen), () -> {
+                                if (chosen.language().locale().getLanguage().equals(ui.i18n().locale().getLanguage())) {
+                                    notifications.info(ui.t("settings.saved"));
+                                } else {
+                                    notifications.info(ui.t("settings.savedRestart"));
+                                }
+                            }));
+                });
     }
 
     @Override

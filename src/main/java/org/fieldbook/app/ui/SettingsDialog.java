@@ -33,6 +33,11 @@ public final class SettingsDialog extends Dialog<Settings> {
 
     /** As above, with the retention rule for personal data ({@code retentionYears}, set by the office). */
     public SettingsDialog(Window owner, I18n i18n, Settings current, BackupSummary backups, int retentionYears) {
+        this(owner, i18n, current, backups, retentionYears, null);
+    }
+
+    /** As above, with more sections below (the window gives the export folder and the keys), when given. */
+    public SettingsDialog(Window owner, I18n i18n, Settings current, BackupSummary backups, int retentionYears, Node keys) {
         if (owner != null) {
             initOwner(owner);
         }
@@ -65,9 +70,25 @@ public final class SettingsDialog extends Dialog<Settings> {
         Label retention = new Label(i18n.t("settings.retention", retentionYears));
         retention.setId("settingsRetention");
         retention.setWrapText(true);
-        VBox box = new VBox(10, form, restart, backups(i18n, backups), retention);
-        box.setPrefWidth(460);
-        getDialogPane().setContent(box);
+        Label autosave = new Label(i18n.t("settings.autosave",
+                org.fieldbook.note.ui.NoteEditorModel.AUTOSAVE_DELAY_MS / 1000.0,
+                org.fieldbook.profile.ui.ProfileEditorView.AUTOSAVE_DELAY_MS / 1000.0));
+        autosave.setId("settingsAutosave");
+        autosave.setWrapText(true);
+        autosave.setMinHeight(Region.USE_PREF_SIZE);
+        autosave.getStyleClass().add("text-muted");
+        VBox box = new VBox(10, form, restart, autosave, backups(i18n, backups), retention);
+        if (keys != null) {
+            box.getChildren().add(keys);
+        }
+        box.setPrefWidth(560);
+        box.setPadding(new javafx.geometry.Insets(0, 12, 0, 0));
+        // at 1366×768 the sections are taller than the screen: they scroll, the buttons stay
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(520);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        getDialogPane().setContent(scroll);
         ButtonType ok = new ButtonType(i18n.t("action.save"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(i18n.t("action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         getDialogPane().getButtonTypes().addAll(ok, cancel);
@@ -119,5 +140,10 @@ public final class SettingsDialog extends Dialog<Settings> {
 
     public static Optional<Settings> ask(Window owner, I18n i18n, Settings current, BackupSummary backups, int retentionYears) {
         return new SettingsDialog(owner, i18n, current, backups, retentionYears).showAndWait();
+    }
+
+    public static Optional<Settings> ask(Window owner, I18n i18n, Settings current, BackupSummary backups, int retentionYears,
+                                         Node keys) {
+        return new SettingsDialog(owner, i18n, current, backups, retentionYears, keys).showAndWait();
     }
 }

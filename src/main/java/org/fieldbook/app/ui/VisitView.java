@@ -25,12 +25,16 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.fieldbook.note.ui.NoteCapturePane;
 import org.fieldbook.note.ui.NoteContext;
+import org.fieldbook.note.ui.NotesReviewView;
 import org.fieldbook.note.ui.NoteEditorModel;
 import org.fieldbook.note.NoteSaver;
 import org.fieldbook.stakeholder.ui.StakeholdersPane;
 import org.fieldbook.support.ui.UiContext;
 
-/** One visit: a header with its city and dates, and the Overview, Programme, Notes and Stakeholders tabs. */
+/**
+ * One visit: a header with its city and dates, and the Overview, Programme, Notes and Stakeholders tabs, then (built when
+ * first shown) INDEX verification, Profile and the review of all notes.
+ */
 public final class VisitView extends BorderPane implements AutoCloseable {
     private final UiContext ui;
     private final Services services;
@@ -114,19 +118,30 @@ public final class VisitView extends BorderPane implements AutoCloseable {
         });
         Tab profileTab = lazyTab("tabProfile", ui.t("tab.profile"), () -> {
             ProfileEditorView v = new ProfileEditorView(services.profile(), services.evidence(), services.reports(),
-                    services.recommendations(), visitId, ui.i18n().locale(), javafx.util.Duration.seconds(1.5), paneMemory(),
-                    ui.background());
+                    services.recommendations(), visitId, ui.i18n().locale(), javafx.util.Duration.millis(ProfileEditorView.AUTOSAVE_DELAY_MS), paneMemory(),
+                    ui.background(), ui.exports());
             tabViews.add(v);
             return v.node();
         });
-        tabs.getTabs().addAll(overviewTab, programmeTab, notesTab, stakeholdersTab, verificationTab, profileTab);
+        Tab reviewTab = lazyTab("tabReview", ui.t("tab.review"), () -> {
+            NotesReviewView v = new NotesReviewView(ui, services.noteReview(), services.areas(), visitId);
+            tabViews.add(v);
+            return v;
+        });
+        // the review reads the notes again after a write only while it is shown (once more when shown again)
+        reviewTab.selectedProperty().addListener((o, was, selected) -> {
+            if (reviewTab.getContent() instanceof NotesReviewView v) {
+                v.setActive(selected);
+            }
+        });
+        tabs.getTabs().addAll(overviewTab, programmeTab, notesTab, stakeholdersTab, verificationTab, profileTab, reviewTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> {
             if (t == notesTab) {
                 notes.focusText();
             } else if (t != null && tabs.getScene() != null && tabs.getScene().getFocusOwner() != null
                     && isInside(tabs.getScene().getFocusOwner(), tabs)) {
-                // the keyboard follows the tab (Ctrl+1…6): its shortcuts, such as F8 for the next unchecked question, work at once
+                // the keyboard follows the tab (Ctrl+1…7): its shortcuts, such as F8 for the next unchecked question, work at once
                 Platform.runLater(() -> focusFirstIn(t.getContent()));
             }
         });
@@ -213,7 +228,7 @@ public final class VisitView extends BorderPane implements AutoCloseable {
         return t;
     }
 
-    /** Shows the tab at {@code index} (0 overview … 5 profile); out-of-range indexes are ignored. */
+    /** Shows the tab at {@code index} (0 overview … 5 profile, 6 notes review); out-of-range indexes are ignored. */
     public void showTab(int index) {
         if (index >= 0 && index < tabs.getTabs().size()) {
             tabs.getSelectionModel().select(index);
@@ -353,6 +368,8 @@ public final class VisitView extends BorderPane implements AutoCloseable {
                 all.add(verification.viewModel());
             } else if (v instanceof ProfileEditorView profile) {
                 all.add(profile.viewModel());
+            } else if (v instanceof NotesReviewView review) {
+                all.add(review.viewModel());
             }
         }
         return all;

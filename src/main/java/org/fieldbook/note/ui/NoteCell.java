@@ -31,8 +31,8 @@ final class NoteCell extends ListCell<Note> {
         areas.getStyleClass().addAll("text-muted", "text-small");
         HBox top = new HBox(8, kind, areas);
         top.setAlignment(Pos.CENTER_LEFT);
-        String t = n.text().strip().replace('\n', ' ');
-        Label text = new Label(t.isEmpty() ? i18n.t("notes.untitled") : t.length() > 160 ? t.substring(0, 159) + "…" : t);
+        String t = org.fieldbook.support.MarkdownText.preview(n.text(), 160);
+        Label text = new Label(t.isEmpty() ? i18n.t("notes.untitled") : t);
         text.setWrapText(false);
         text.setMinHeight(Label.USE_PREF_SIZE);
         kind.setMinHeight(Label.USE_PREF_SIZE);

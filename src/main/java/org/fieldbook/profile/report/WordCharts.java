@@ -39,12 +39,14 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
  */
 final class WordCharts {
     static final long EMU_PER_CM = 360_000L;
-    private static final byte[][] COLOURS = {
-            {(byte) 0x00, (byte) 0x33, (byte) 0x99}, // self-assessed: Council of Europe blue
-            {(byte) 0xF2, (byte) 0xA9, (byte) 0x00}, // verified: amber
-            {(byte) 0x9E, (byte) 0x9E, (byte) 0x9E}}; // sample: grey
+    /** Series colours as RGB: self-assessed Council of Europe blue, verified amber, sample grey. */
+    private static final java.util.List<Integer> COLOURS = java.util.List.of(0x003399, 0xF2A900, 0x9E9E9E);
 
     private WordCharts() {
+    }
+
+    private static byte[] rgb(int colour) {
+        return new byte[] {(byte) (colour >> 16), (byte) (colour >> 8), (byte) colour};
     }
 
     /** One series of values per category; a null value is left out of its series. */
@@ -89,8 +91,8 @@ final class WordCharts {
                     ChartWorkbook.range(i + 1, 1, n), i + 1);
             XDDFChartData.Series added = data.addSeries(cats, values);
             added.setTitle(s.name(), new CellReference(ChartWorkbook.SHEET, 0, i + 1, true, true));
-            added.setFillProperties(new XDDFSolidFillProperties(i < COLOURS.length
-                    ? XDDFColor.from(COLOURS[i]) : XDDFColor.from(PresetColor.DARK_GRAY)));
+            added.setFillProperties(new XDDFSolidFillProperties(i < COLOURS.size()
+                    ? XDDFColor.from(rgb(COLOURS.get(i))) : XDDFColor.from(PresetColor.DARK_GRAY)));
         }
         // Series by series rather than chart.plot(data), which builds the embedded workbook with POI's XSSF: loading
         // that machinery was most of a report's time in a fresh process (issue 13). The workbook is written directly.

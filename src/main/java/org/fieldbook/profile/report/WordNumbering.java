@@ -13,7 +13,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumbering;
  * per numbered list so each list starts again at 1.
  */
 final class WordNumbering {
-    private static final String[] BULLETS = {"\u2022", "\u2013", "\u25aa"};
+    private static final java.util.List<String> BULLETS = java.util.List.of("\u2022", "\u2013", "\u25aa");
 
     private final XWPFNumbering numbering;
     private BigInteger bulletNum;
@@ -52,7 +52,7 @@ final class WordNumbering {
                 .append("<w:multiLevelType w:val=\"hybridMultilevel\"/>");
         for (int lvl = 0; lvl < 3; lvl++) {
             String fmt = bullet ? "bullet" : new String[] {"decimal", "lowerLetter", "lowerRoman"}[lvl];
-            String text = bullet ? BULLETS[lvl] : "%" + (lvl + 1) + ".";
+            String text = bullet ? BULLETS.get(lvl) : "%" + (lvl + 1) + ".";
             x.append("<w:lvl w:ilvl=\"").append(lvl).append("\"><w:start w:val=\"").append(lvl == 0 ? start : 1).append("\"/>")
                     .append("<w:numFmt w:val=\"").append(fmt).append("\"/><w:lvlText w:val=\"").append(text).append("\"/>")
                     .append("<w:lvlJc w:val=\"left\"/><w:pPr><w:ind w:left=\"").append(720 + 360 * lvl)

@@ -4,6 +4,7 @@ import org.fieldbook.profile.RecommendationRepository;
 import org.fieldbook.profile.report.ReportService;
 import org.fieldbook.profile.ProfileService;
 import java.io.File;
+import java.nio.file.Path;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -38,10 +39,14 @@ import org.fieldbook.support.ui.SidePanes;
  * Construct with the services and a visit id, then add {@link #node()}.
  */
 public final class ProfileEditorView implements AutoCloseable {
+    /** How long after the last keystroke a section is saved (the window uses it; Settings says it). */
+    public static final long AUTOSAVE_DELAY_MS = 1500;
+
     private final ProfileEditorViewModel vm;
     private final org.fieldbook.support.ui.Background.Serial background;
     /** A runner this view made for itself (built without the window's), closed with it. */
     private final org.fieldbook.support.ui.Background own;
+    private final org.fieldbook.support.ui.Exports exports;
     private boolean closed;
     private final BorderPane root = new BorderPane();
     final ListView<ProfileSection> sectionList = new ListView<>();
@@ -79,6 +84,15 @@ public final class ProfileEditorView implements AutoCloseable {
     public ProfileEditorView(ProfileService profile, EvidenceService evidence, ReportService reports,
                              RecommendationRepository recommendationStore, String visitId, Locale locale, Duration autosaveDelay,
                              SidePanes.Memory paneMemory, org.fieldbook.support.ui.Background runner) {
+        this(profile, evidence, reports, recommendationStore, visitId, locale, autosaveDelay, paneMemory, runner, null);
+    }
+
+    /** As above; {@code exports} says where Word files are saved and opens them (the window's; null: kept in memory). */
+    public ProfileEditorView(ProfileService profile, EvidenceService evidence, ReportService reports,
+                             RecommendationRepository recommendationStore, String visitId, Locale locale, Duration autosaveDelay,
+                             SidePanes.Memory paneMemory, org.fieldbook.support.ui.Background runner,
+                             org.fieldbook.support.ui.Exports exports) {
+        this.exports = exports != null ? exports : org.fieldbook.support.ui.Exports.inMemory(java.nio.file.Path.of(System.getProperty("user.home")));
         this.own = runner == null ? new org.fieldbook.support.ui.Background() : null;
         this.background = (runner == null ? own : runner).serial("profile editor");
         this.vm = new ProfileEditorViewModel(profile, evidence, reports, visitId, locale,
@@ -258,12 +272,10 @@ public final class ProfileEditorView implements AutoCloseable {
         });
         Button export = new Button(m.text("editor.export"));
         export.setOnAction(e -> {
-            FileChooser chooser = new FileChooser();
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Word", "*.docx"));
-            chooser.setInitialFileName("profile.docx");
-            File f = chooser.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
+            Path f = exports.chooseSave(root.getScene() == null ? null : root.getScene().getWindow(), m.text("editor.export"),
+                    "profile.docx", "Word", ".docx");
             if (f != null) {
-                vm.export(f.toPath());
+                vm.export(f);
             }
         });
         progress.progressProperty().bind(vm.exportProgress);
@@ -297,7 +309,10 @@ public final class ProfileEditorView implements AutoCloseable {
                 : vm.profile().guidance(vm.selected.get(), m.french() ? "fr" : "en"), vm.selected));
         Region grow2 = new Region();
         HBox.setHgrow(grow2, Priority.ALWAYS);
-        HBox status2 = new HBox(12, message, grow2, progress, saveState, words);
+        org.fieldbook.support.ui.SavedFileNotice saved = new org.fieldbook.support.ui.SavedFileNotice(
+                org.fieldbook.support.Texts.of(org.fieldbook.support.Texts.WINDOW, vm.messages().locale()), exports);
+        saved.fileProperty().bind(vm.exported);
+        HBox status2 = new HBox(12, message, saved, grow2, progress, saveState, words);
         status2.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         status2.setPadding(new Insets(4, 6, 4, 6));
 

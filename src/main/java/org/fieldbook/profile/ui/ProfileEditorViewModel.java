@@ -249,14 +249,19 @@ public final class ProfileEditorViewModel {
         }
     }
 
+    /** The Word file written last (null until one is, and while the next one is written). */
+    public final javafx.beans.property.ObjectProperty<Path> exported = new javafx.beans.property.SimpleObjectProperty<>();
+
     public void export(Path out) {
         flush();
+        exported.set(null);
         exportProgress.set(0);
         message.set(messages.text("editor.exporting"));
         run(() -> reports.export(visitId, out, messages.french() ? "fr" : "en", null,
                 (f, step) -> Platform.runLater(() -> exportProgress.set(f))), bytes -> {
             exportProgress.set(-1);
-            message.set(messages.format("editor.exported", out.getFileName()));
+            message.set("");
+            exported.set(out);
         });
     }
 

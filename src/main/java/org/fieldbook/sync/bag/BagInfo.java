@@ -39,7 +39,7 @@ public final class BagInfo {
     public String require(String label) {
         String v = values.get(label);
         if (v == null || v.isBlank()) {
-            throw new BundleRejected("bag-info.txt lacks " + label);
+            throw BundleRejected.coded("bag.infoLacks", "bag-info.txt lacks " + label, label);
         }
         return v;
     }
@@ -67,11 +67,12 @@ public final class BagInfo {
             }
             int colon = line.indexOf(':');
             if (colon <= 0) {
-                throw new BundleRejected("bag-info.txt has a line without a label: " + abbreviate(line));
+                throw BundleRejected.coded("bag.infoNoLabel", "bag-info.txt has a line without a label: " + abbreviate(line),
+                        abbreviate(line));
             }
             last = line.substring(0, colon).trim();
             if (info.values.containsKey(last)) {
-                throw new BundleRejected("bag-info.txt repeats " + last);
+                throw BundleRejected.coded("bag.infoRepeats", "bag-info.txt repeats " + last, last);
             }
             info.values.put(last, line.substring(colon + 1).trim());
         }

@@ -45,9 +45,10 @@ public final class BagReader {
         try {
             zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8);
         } catch (ZipException e) {
-            throw new BundleRejected("not a readable bundle (damaged or truncated ZIP): " + e.getMessage(), e);
+            throw BundleRejected.coded(e, "bundle.unreadable", "not a readable bundle (damaged or truncated ZIP): " + e.getMessage(),
+                    e.getMessage());
         } catch (IOException e) {
-            throw new BundleRejected("cannot open the bundle: " + e.getMessage(), e);
+            throw BundleRejected.coded(e, "bundle.cannotOpen", "cannot open the bundle: " + e.getMessage(), e.getMessage());
         }
         try {
             return verify(zip, root, entries, progress, stager);
@@ -68,41 +69,47 @@ public final class BagReader {
         for (ZipDirectory.Entry e : entries) {
             EntryNames.check(e.name());
             if (e.isLink()) {
-                throw new BundleRejected("link entry in the bundle (links are refused): " + e.name());
+                throw BundleRejected.coded("entry.link", "link entry in the bundle (links are refused): " + e.name(), e.name());
             }
             if ((e.flags() & 1) != 0) {
-                throw new BundleRejected("password-encrypted ZIP entry: " + e.name());
+                throw BundleRejected.coded("entry.password", "password-encrypted ZIP entry: " + e.name(), e.name());
             }
             if (e.method() != 0 && e.method() != 8) {
-                throw new BundleRejected("unsupported compression method " + e.method() + " for " + e.name());
+                throw BundleRejected.coded("entry.compression", "unsupported compression method " + e.method() + " for " + e.name(),
+                        e.method(), e.name());
             }
             if (!seen.add(e.name()) || (e.isDirectory() && seen.contains(e.name().substring(0, e.name().length() - 1)))) {
-                throw new BundleRejected("duplicate entry in the bundle: " + e.name());
+                throw BundleRejected.coded("entry.duplicate", "duplicate entry in the bundle: " + e.name(), e.name());
             }
             if (e.size() > limits.maxEntryBytes()) {
-                throw new BundleRejected("entry too large: " + e.name() + " (" + e.size() + " bytes)");
+                throw BundleRejected.coded("entry.tooLarge", "entry too large: " + e.name() + " (" + e.size() + " bytes)",
+                        e.name(), e.size());
             }
             if (e.size() > limits.ratioFloorBytes()
                     && (e.compressedSize() == 0 || e.size() / Math.max(1, e.compressedSize()) > limits.maxRatio())) {
-                throw new BundleRejected("compression ratio too high for " + e.name() + " (possible zip bomb)");
+                throw BundleRejected.coded("entry.ratio", "compression ratio too high for " + e.name() + " (possible zip bomb)",
+                        e.name());
             }
             total += e.size();
             if (total > limits.maxTotalBytes()) {
-                throw new BundleRejected("the bundle expands to more than " + limits.maxTotalBytes() + " bytes (possible zip bomb)");
+                throw BundleRejected.coded("bundle.expandsTooMuch", "the bundle expands to more than " + limits.maxTotalBytes() + " bytes (possible zip bomb)",
+                        limits.maxTotalBytes());
             }
             int slash = e.name().indexOf('/');
             if (slash < 0) {
-                throw new BundleRejected("file outside the bag's top-level folder: " + e.name());
+                throw BundleRejected.coded("entry.outsideFolder", "file outside the bag's top-level folder: " + e.name(),
+                        e.name());
             }
             String top = e.name().substring(0, slash);
             if (root == null) {
                 root = top;
             } else if (!root.equals(top)) {
-                throw new BundleRejected("more than one top-level folder in the bundle: " + root + ", " + top);
+                throw BundleRejected.coded("bundle.twoFolders", "more than one top-level folder in the bundle: " + root + ", " + top,
+                        root, top);
             }
         }
         if (root == null) {
-            throw new BundleRejected("the bundle is empty");
+            throw BundleRejected.coded("bundle.empty", "the bundle is empty");
         }
         return root;
     }
@@ -121,10 +128,10 @@ public final class BagReader {
             if (path.startsWith(BagLayout.DATA)) {
                 payload.add(path);
             } else if (!BagLayout.TAG_FILES.contains(path)) {
-                throw new BundleRejected("unexpected file in the bag: " + path);
+                throw BundleRejected.coded("bag.unexpectedFile", "unexpected file in the bag: " + path, path);
             } else {
                 if (f.getValue().size() > MAX_TAG_FILE) {
-                    throw new BundleRejected("tag file too large: " + path);
+                    throw BundleRejected.coded("bag.tagFileTooLarge", "tag file too large: " + path, path);
                 }
                 tags.put(path, null);
             }
@@ -135,12 +142,12 @@ public final class BagReader {
         }
         for (String required : List.of(BagLayout.BAGIT, BagLayout.BAG_INFO, BagLayout.MANIFEST, BagLayout.TAG_MANIFEST)) {
             if (!tags.containsKey(required)) {
-                throw new BundleRejected("not a Fieldbook bag: " + required + " is missing");
+                throw BundleRejected.coded("bag.notFieldbook", "not a Fieldbook bag: " + required + " is missing", required);
             }
         }
         String bagit = new String(tags.get(BagLayout.BAGIT), StandardCharsets.UTF_8);
         if (!bagit.contains("BagIt-Version: 1.0") || !bagit.contains("Tag-File-Character-Encoding: UTF-8")) {
-            throw new BundleRejected("bagit.txt does not declare BagIt 1.0 in UTF-8");
+            throw BundleRejected.coded("bag.notBagIt", "bagit.txt does not declare BagIt 1.0 in UTF-8");
         }
         Manifest tagManifest = Manifest.parse(BagLayout.TAG_MANIFEST, tags.get(BagLayout.TAG_MANIFEST));
         for (String name : tags.keySet()) {
@@ -149,26 +156,27 @@ public final class BagReader {
             }
             String listed = tagManifest.entries().get(name);
             if (listed == null) {
-                throw new BundleRejected("tag file not in the tag manifest: " + name);
+                throw BundleRejected.coded("bag.tagNotListed", "tag file not in the tag manifest: " + name, name);
             }
             if (!listed.equals(Hashing.sha256Hex(tags.get(name)))) {
-                throw new BundleRejected("hash mismatch for " + name + " (the file was changed or damaged)");
+                throw BundleRejected.coded("bag.hashMismatch", "hash mismatch for " + name + " (the file was changed or damaged)",
+                        name);
             }
         }
         for (String listed : tagManifest.entries().keySet()) {
             if (!tags.containsKey(listed)) {
-                throw new BundleRejected("missing tag file listed in the tag manifest: " + listed);
+                throw BundleRejected.coded("bag.tagMissing", "missing tag file listed in the tag manifest: " + listed, listed);
             }
         }
         Manifest manifest = Manifest.parse(BagLayout.MANIFEST, tags.get(BagLayout.MANIFEST));
         for (String path : payload) {
             if (!manifest.entries().containsKey(path)) {
-                throw new BundleRejected("extra payload file not in the manifest: " + path);
+                throw BundleRejected.coded("bag.extraPayload", "extra payload file not in the manifest: " + path, path);
             }
         }
         for (String path : manifest.entries().keySet()) {
             if (!payload.contains(path)) {
-                throw new BundleRejected("missing payload file listed in the manifest: " + path);
+                throw BundleRejected.coded("bag.missingPayload", "missing payload file listed in the manifest: " + path, path);
             }
         }
         long done = 0;
@@ -180,12 +188,14 @@ public final class BagReader {
                     try {
                         copy = stager.target(path);
                     } catch (IOException e) {
-                        throw new BundleRejected("cannot stage " + path + ": " + e.getMessage(), e);
+                        throw BundleRejected.coded(e, "bag.cannotStage", "cannot stage " + path + ": " + e.getMessage(),
+                                path, e.getMessage());
                     }
                 }
                 String actual = hash(bag, path, copy, sync);
                 if (!actual.equals(manifest.entries().get(path))) {
-                    throw new BundleRejected("hash mismatch for " + path + " (the file was changed or damaged)");
+                    throw BundleRejected.coded("bag.hashMismatch", "hash mismatch for " + path + " (the file was changed or damaged)",
+                            path);
                 }
                 progress.update("verify", ++done, payload.size());
             }
@@ -217,7 +227,7 @@ public final class BagReader {
                 out = null;
             }
         } catch (IOException e) {
-            throw new BundleRejected("damaged entry " + path + ": " + e.getMessage(), e);
+            throw BundleRejected.coded(e, "entry.damaged", "damaged entry " + path + ": " + e.getMessage(), path, e.getMessage());
         } finally {
             if (out != null) {
                 try {

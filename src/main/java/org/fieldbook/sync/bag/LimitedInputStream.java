@@ -38,7 +38,8 @@ final class LimitedInputStream extends FilterInputStream {
     private void count(int n) {
         count += n;
         if (count > limit) {
-            throw new BundleRejected("entry " + name + " is larger than its declared size (possible zip bomb)");
+            throw BundleRejected.coded("entry.largerThanDeclared", "entry " + name + " is larger than its declared size (possible zip bomb)",
+                    name);
         }
     }
 }

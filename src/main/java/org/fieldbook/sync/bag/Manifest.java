@@ -31,11 +31,12 @@ public final class Manifest {
             }
             String[] parts = line.split("[ \t]+", 2);
             if (parts.length != 2 || !parts[0].matches("[0-9a-fA-F]{64}")) {
-                throw new BundleRejected(fileName + " has a malformed line: " + BagInfo.abbreviate(line));
+                throw BundleRejected.coded("manifest.malformedLine", fileName + " has a malformed line: " + BagInfo.abbreviate(line),
+                        fileName, BagInfo.abbreviate(line));
             }
             String path = decode(parts[1].strip());
             if (m.hashes.put(path, parts[0].toLowerCase(java.util.Locale.ROOT)) != null) {
-                throw new BundleRejected(fileName + " lists " + path + " twice");
+                throw BundleRejected.coded("manifest.twice", fileName + " lists " + path + " twice", fileName, path);
             }
         }
         return m;

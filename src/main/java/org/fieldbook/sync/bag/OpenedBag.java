@@ -59,7 +59,7 @@ public final class OpenedBag implements AutoCloseable {
         try (InputStream in = open(path)) {
             return in.readAllBytes();
         } catch (IOException e) {
-            throw new BundleRejected("damaged entry " + path + ": " + e.getMessage(), e);
+            throw BundleRejected.coded(e, "entry.damaged", "damaged entry " + path + ": " + e.getMessage(), path, e.getMessage());
         }
     }
 
@@ -67,18 +67,18 @@ public final class OpenedBag implements AutoCloseable {
     public InputStream open(String path) {
         ZipDirectory.Entry declared = files.get(path);
         if (declared == null) {
-            throw new BundleRejected("missing file in the bag: " + path);
+            throw BundleRejected.coded("bag.missingFile", "missing file in the bag: " + path, path);
         }
         try {
             ZipEntry e = zip.getEntry(root + "/" + path);
             if (e == null) {
-                throw new BundleRejected("missing file in the bag: " + path);
+                throw BundleRejected.coded("bag.missingFile", "missing file in the bag: " + path, path);
             }
             return new LimitedInputStream(zip.getInputStream(e), declared.size(), path);
         } catch (ZipException e) {
-            throw new BundleRejected("damaged entry " + path + ": " + e.getMessage(), e);
+            throw BundleRejected.coded(e, "entry.damaged", "damaged entry " + path + ": " + e.getMessage(), path, e.getMessage());
         } catch (IOException e) {
-            throw new BundleRejected("cannot read " + path + ": " + e.getMessage(), e);
+            throw BundleRejected.coded(e, "file.cannotRead", "cannot read " + path + ": " + e.getMessage(), path, e.getMessage());
         }
     }
 

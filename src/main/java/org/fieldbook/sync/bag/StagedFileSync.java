@@ -29,7 +29,8 @@ final class StagedFileSync implements AutoCloseable {
             try (channel) {
                 channel.force(true);
             } catch (IOException e) {
-                throw new BundleRejected("cannot stage " + path + ": " + e.getMessage(), e);
+                throw BundleRejected.coded(e, "bag.cannotStage", "cannot stage " + path + ": " + e.getMessage(),
+                        path, e.getMessage());
             }
             return null;
         }));
@@ -42,9 +43,10 @@ final class StagedFileSync implements AutoCloseable {
                 f.get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new BundleRejected("interrupted while staging the attachments", e);
+                throw BundleRejected.coded(e, "bag.stagingInterrupted", "interrupted while staging the attachments");
             } catch (ExecutionException e) {
-                throw e.getCause() instanceof RuntimeException re ? re : new BundleRejected("cannot stage: " + e.getCause(), e);
+                throw e.getCause() instanceof RuntimeException re ? re : BundleRejected.coded(e, "bag.cannotStageAll", "cannot stage: " + e.getCause(),
+                        e.getCause());
             }
         }
         pending.clear();

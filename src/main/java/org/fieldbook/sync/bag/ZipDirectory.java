@@ -65,7 +65,8 @@ public final class ZipDirectory {
             }
             if (count > limits.maxEntries()) {
                 throw BundleRejected.coded("bundle.tooManyEntries",
-                        "too many entries in the bundle (" + count + ", limit " + limits.maxEntries() + ")", count, limits.maxEntries());
+                        "too many entries in the bundle (" + count + ", limit " + limits.maxEntries() + ")",
+                        count, limits.maxEntries());
             }
             if (cenOffset + cenSize > size - (tail - eocd) || cenSize > 64L << 20) {
                 throw BundleRejected.coded("bundle.directoryOutside",
@@ -75,7 +76,7 @@ public final class ZipDirectory {
             ch.read(cen, cenOffset);
             return entries(cen, count, size);
         } catch (IOException e) {
-            throw new BundleRejected("cannot read the bundle: " + e.getMessage(), e);
+            throw BundleRejected.coded(e, "bundle.cannotRead", "cannot read the bundle: " + e.getMessage(), e.getMessage());
         }
     }
 
@@ -84,7 +85,7 @@ public final class ZipDirectory {
         int p = 0;
         for (int i = 0; i < count; i++) {
             if (p + 46 > cen.limit() || cen.getInt(p) != CEN) {
-                throw new BundleRejected("damaged ZIP directory (entry " + (i + 1) + ")");
+                throw BundleRejected.coded("bundle.damagedDirectory", "damaged ZIP directory (entry " + (i + 1) + ")", (i + 1));
             }
             int madeBy = Short.toUnsignedInt(cen.getShort(p + 4));
             int flags = Short.toUnsignedInt(cen.getShort(p + 8));
@@ -97,7 +98,7 @@ public final class ZipDirectory {
             long ext = Integer.toUnsignedLong(cen.getInt(p + 38));
             long local = Integer.toUnsignedLong(cen.getInt(p + 42));
             if (p + 46 + nameLen > cen.limit() || local >= fileSize) {
-                throw new BundleRejected("damaged ZIP directory (entry " + (i + 1) + ")");
+                throw BundleRejected.coded("bundle.damagedDirectory", "damaged ZIP directory (entry " + (i + 1) + ")", (i + 1));
             }
             byte[] name = new byte[nameLen];
             cen.get(p + 46, name);

@@ -51,21 +51,23 @@ public final class BundleSignature {
     public static Signer verify(Map<String, byte[]> tagFiles) {
         byte[] file = tagFiles.get(BagLayout.SIGNATURE);
         if (file == null) {
-            throw new BundleRejected("the bundle is not signed (" + BagLayout.SIGNATURE + " is missing)");
+            throw BundleRejected.coded("sig.notSigned", "the bundle is not signed (" + BagLayout.SIGNATURE + " is missing)",
+                    BagLayout.SIGNATURE);
         }
         BagInfo sig = BagInfo.parse(file);
         if (!KeyCodec.SIGNING.equals(sig.get("Algorithm").orElse(""))) {
-            throw new BundleRejected("unsupported signature algorithm: " + sig.get("Algorithm").orElse("none"));
+            throw BundleRejected.coded("sig.algorithm", "unsupported signature algorithm: " + sig.get("Algorithm").orElse("none"),
+                    sig.get("Algorithm").orElse("none"));
         }
         List<String> names = List.of(sig.require("Signed-Files").split(" "));
         for (String required : tagFiles.keySet()) {
             if (!required.equals(BagLayout.SIGNATURE) && !required.equals(BagLayout.TAG_MANIFEST) && !names.contains(required)) {
-                throw new BundleRejected("the signature does not cover " + required);
+                throw BundleRejected.coded("sig.doesNotCover", "the signature does not cover " + required, required);
             }
         }
         for (String name : names) {
             if (!tagFiles.containsKey(name)) {
-                throw new BundleRejected("the signature covers a missing file: " + name);
+                throw BundleRejected.coded("sig.coversMissing", "the signature covers a missing file: " + name, name);
             }
         }
         String publicKey = sig.require("Signer-Key");
@@ -73,17 +75,17 @@ public final class BundleSignature {
         try {
             key = KeyCodec.publicKey(KeyCodec.SIGNING, publicKey);
         } catch (RuntimeException e) {
-            throw new BundleRejected("the signer's key in the signature is not a valid Ed25519 key");
+            throw BundleRejected.coded("sig.badKey", "the signer's key in the signature is not a valid Ed25519 key");
         }
         try {
             Signature s = Signature.getInstance(KeyCodec.SIGNING);
             s.initVerify(key);
             s.update(message(names, tagFiles));
             if (!s.verify(Base64.getDecoder().decode(sig.require("Signature")))) {
-                throw new BundleRejected("forged or damaged signature: it does not match the bundle's contents");
+                throw BundleRejected.coded("sig.forged", "forged or damaged signature: it does not match the bundle's contents");
             }
         } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new BundleRejected("forged or damaged signature: " + e.getMessage(), e);
+            throw BundleRejected.coded(e, "sig.forgedBecause", "forged or damaged signature: " + e.getMessage(), e.getMessage());
         }
         return new Signer(key, publicKey, Fingerprints.of(key));
     }

@@ -25,7 +25,7 @@ public final class KeyCodec {
         try {
             return KeyFactory.getInstance(algorithm).generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(base64.trim())));
         } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new SyncException("not a valid " + algorithm + " public key", e);
+            throw SyncException.coded(e, "key.invalidPublic", "not a valid " + algorithm + " public key", algorithm);
         }
     }
 
@@ -33,7 +33,7 @@ public final class KeyCodec {
         try {
             return KeyFactory.getInstance(algorithm).generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64.trim())));
         } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new SyncException("not a valid " + algorithm + " private key", e);
+            throw SyncException.coded(e, "key.invalidPrivate", "not a valid " + algorithm + " private key", algorithm);
         }
     }
 }

@@ -19,7 +19,7 @@ import org.fieldbook.sync.bag.BagInfo;
  * around the content key. The result is the recipient tag file.
  */
 public final class KeyWrap {
-    private static final byte[] INFO = "fieldbook bundle key v1".getBytes(StandardCharsets.UTF_8);
+    private static final String INFO = "fieldbook bundle key v1";
 
     private KeyWrap() {
     }
@@ -49,20 +49,22 @@ public final class KeyWrap {
         BagInfo r = BagInfo.parse(recipientFile);
         String forWhom = r.require("Recipient-Fingerprint");
         if (!forWhom.equals(myFingerprint)) {
-            throw new BundleRejected("the bundle is encrypted for another workspace (" + forWhom + "); this workspace cannot read it");
+            throw BundleRejected.coded("crypto.otherWorkspaceNamed", "the bundle is encrypted for another workspace (" + forWhom + "); this workspace cannot read it",
+                    forWhom);
         }
         try {
             PublicKey eph = KeyCodec.publicKey(KeyCodec.AGREEMENT, r.require("Ephemeral-Key"));
             byte[] kek = derive(agreement.getPrivate(), eph, eph, agreement.getPublic());
             byte[] raw = PayloadCipher.of(kek).decrypt("content-key", Base64.getDecoder().decode(r.require("Wrapped-Key")));
             if (raw.length != 32) {
-                throw new BundleRejected("the bundle's content key has the wrong length");
+                throw BundleRejected.coded("crypto.keyLength", "the bundle's content key has the wrong length");
             }
             return PayloadCipher.of(raw);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new BundleRejected("cannot unwrap the bundle's key: " + e.getMessage(), e);
+            throw BundleRejected.coded(e, "crypto.cannotUnwrap", "cannot unwrap the bundle's key: " + e.getMessage(),
+                    e.getMessage());
         } catch (BundleRejected e) {
-            throw new BundleRejected("cannot unwrap the bundle's key: this workspace's private key does not open it");
+            throw BundleRejected.coded("crypto.wrongPrivateKey", "cannot unwrap the bundle's key: this workspace's private key does not open it");
         }
     }
 
@@ -73,7 +75,7 @@ public final class KeyWrap {
         ka.doPhase(theirs, true);
         byte[] secret = ka.generateSecret();
         byte[] salt = concat(ephemeral.getEncoded(), recipient.getEncoded());
-        return hkdf(salt, secret, INFO);
+        return hkdf(salt, secret, INFO.getBytes(StandardCharsets.UTF_8));
     }
 
     /** HKDF-SHA256 (RFC 5869) producing 32 bytes. */

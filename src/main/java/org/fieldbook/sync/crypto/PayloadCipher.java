@@ -83,15 +83,16 @@ public final class PayloadCipher {
 
     public byte[] decrypt(String path, byte[] sealed) {
         if (sealed.length < NONCE + 16) {
-            throw new BundleRejected("encrypted file too short: " + path);
+            throw BundleRejected.coded("crypto.tooShort", "encrypted file too short: " + path, path);
         }
         try {
             byte[] nonce = java.util.Arrays.copyOf(sealed, NONCE);
             return cipher(Cipher.DECRYPT_MODE, nonce, path).doFinal(sealed, NONCE, sealed.length - NONCE);
         } catch (AEADBadTagException e) {
-            throw new BundleRejected("cannot decrypt " + path + ": wrong key or damaged file");
+            throw BundleRejected.coded("crypto.cannotDecrypt", "cannot decrypt " + path + ": wrong key or damaged file", path);
         } catch (GeneralSecurityException e) {
-            throw new BundleRejected("cannot decrypt " + path + ": " + e.getMessage(), e);
+            throw BundleRejected.coded(e, "crypto.cannotDecryptBecause", "cannot decrypt " + path + ": " + e.getMessage(),
+                    path, e.getMessage());
         }
     }
 

@@ -49,7 +49,7 @@ public record PublicKeyCard(String label, String signingKey, String agreementKey
         try {
             JsonNode n = JSON.readTree(json);
             if (n == null || !FORMAT.equals(n.path("format").asText())) {
-                throw new SyncException("not a Fieldbook public key file");
+                throw SyncException.coded("key.notACard", "not a Fieldbook public key file");
             }
             PublicKeyCard card = new PublicKeyCard(n.path("label").asText(""), n.path("signingKey").asText(),
                     n.path("agreementKey").asText());
@@ -57,22 +57,24 @@ public record PublicKeyCard(String label, String signingKey, String agreementKey
             card.agreement();
             String stated = n.path("fingerprint").asText("");
             if (!stated.isEmpty() && !stated.equals(card.fingerprint())) {
-                throw new SyncException("the key file's fingerprint does not match its key");
+                throw SyncException.coded("key.fingerprintMismatch", "the key file's fingerprint does not match its key");
             }
             return card;
         } catch (IOException e) {
-            throw new SyncException("not a Fieldbook public key file: " + e.getMessage(), e);
+            throw SyncException.coded(e, "key.notACardBecause", "not a Fieldbook public key file: " + e.getMessage(),
+                    e.getMessage());
         }
     }
 
     public static PublicKeyCard read(Path file) {
         try {
             if (Files.size(file) > 64 * 1024) {
-                throw new SyncException("not a Fieldbook public key file (too large): " + file);
+                throw SyncException.coded("key.cardTooLarge", "not a Fieldbook public key file (too large): " + file, file);
             }
             return parse(Files.readString(file));
         } catch (IOException e) {
-            throw new SyncException("cannot read the key file " + file + ": " + e.getMessage(), e);
+            throw SyncException.coded(e, "key.cannotRead", "cannot read the key file " + file + ": " + e.getMessage(),
+                    file, e.getMessage());
         }
     }
 }

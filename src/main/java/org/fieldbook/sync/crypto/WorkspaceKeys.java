@@ -64,7 +64,8 @@ public final class WorkspaceKeys {
             Files.writeString(pub, KeyCodec.encode(pair.getPublic()) + "\n");
             return pair;
         } catch (IOException | GeneralSecurityException e) {
-            throw new SyncException("cannot read or create the workspace keys in " + folder + ": " + e.getMessage(), e);
+            throw SyncException.coded(e, "key.workspaceKeys", "cannot read or create the workspace keys in " + folder + ": " + e.getMessage(),
+                    folder, e.getMessage());
         }
     }
 

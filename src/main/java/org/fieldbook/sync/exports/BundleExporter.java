@@ -55,7 +55,7 @@ public final class BundleExporter {
      */
     public ExportResult export(ExportRequest req, Progress progress, Cancellation cancel, java.util.function.UnaryOperator<String> redact) {
         if (req.visitId() != null && store.db().read(c -> Sql.count(c, "SELECT COUNT(*) FROM visit WHERE id=?", req.visitId())) == 0) {
-            throw new SyncException("no visit with id " + req.visitId());
+            throw SyncException.coded("export.noVisit", "no visit with id " + req.visitId(), req.visitId());
         }
         String mark = store.tracker().clock().now();
         String recipient = req.recipientKey();
@@ -79,7 +79,8 @@ public final class BundleExporter {
             }
             return result;
         } catch (IOException e) {
-            throw new SyncException("cannot write the bundle " + out + ": " + e.getMessage(), e);
+            throw SyncException.coded(e, "export.cannotWrite", "cannot write the bundle " + out + ": " + e.getMessage(),
+                    out, e.getMessage());
         } finally {
             if (tmp != null) {
                 try {

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.fieldbook.store.Migrations;
 import org.fieldbook.store.TrackedTable;
 import org.fieldbook.store.TrackedTables;
+import org.fieldbook.support.Texts.Phrase;
 import org.fieldbook.sync.BundleRejected;
 import org.fieldbook.sync.Progress;
 import org.fieldbook.sync.bag.BagInfo;
@@ -67,7 +68,7 @@ public final class BundleValidator {
         try {
             staging = stagingParent == null ? null : Files.createTempDirectory(stagingParent, "incoming-");
         } catch (IOException e) {
-            throw new BundleRejected("cannot prepare the import: " + e.getMessage(), e);
+            throw BundleRejected.coded(e, "import.cannotPrepare", "cannot prepare the import: " + e.getMessage(), e.getMessage());
         }
         Map<String, Path> staged = new LinkedHashMap<>();
         OpenedBag bag;
@@ -87,17 +88,17 @@ public final class BundleValidator {
             BundleSignature.Signer signer = BundleSignature.verify(bag.tagFiles());
             info.require(BagInfo.BUNDLE_ID);
             if (!info.require(BagInfo.BUNDLE_ID).matches("[0-9a-fA-F-]{8,64}")) {
-                throw new BundleRejected("malformed Bundle-Id in bag-info.txt");
+                throw BundleRejected.coded("bag.badBundleId", "malformed Bundle-Id in bag-info.txt");
             }
             int version = number(info.require(BagInfo.SCHEMA_VERSION), BagInfo.SCHEMA_VERSION);
             if (version > Migrations.latestVersion()) {
-                throw new BundleRejected("the bundle's schema version " + version + " is from the future (this Fieldbook knows "
-                        + Migrations.latestVersion() + "): update Fieldbook to import it");
+                throw BundleRejected.coded("bundle.future", "the bundle's schema version " + version + " is from the future (this Fieldbook knows "
+                        + Migrations.latestVersion() + "): update Fieldbook to import it", version, Migrations.latestVersion());
             }
             number(info.require(BagInfo.SEQUENCE), BagInfo.SEQUENCE);
             boolean encrypted = bag.tagFiles().containsKey(BagLayout.RECIPIENT);
             if (encrypted != "yes".equals(info.get(BagInfo.ENCRYPTED).orElse("no"))) {
-                throw new BundleRejected("bag-info.txt and the recipient file disagree about encryption");
+                throw BundleRejected.coded("crypto.disagree", "bag-info.txt and the recipient file disagree about encryption");
             }
             PayloadCipher cipher = null;
             if (encrypted) {
@@ -122,8 +123,11 @@ public final class BundleValidator {
                 records.put(TableSchema.read(schemaSource, t), RecordJson.parse(TableSchema.read(schemaSource, t), bytes));
             }
             String fp = signer.fingerprint();
-            String sender = info.get(BagInfo.AUTHOR).filter(a -> !a.isBlank()).orElse("an unnamed sender")
-                    + " (signer " + (fp.length() > 16 ? fp.substring(0, 16) + "…" : fp) + ")";
+            String shortFp = fp.length() > 16 ? fp.substring(0, 16) + "…" : fp;
+            String author = info.get(BagInfo.AUTHOR).filter(a -> !a.isBlank()).orElse(null);
+            Phrase sender = author == null
+                    ? Phrase.coded("sender.unnamed", "an unnamed sender (signer " + shortFp + ")", shortFp)
+                    : Phrase.coded("sender.named", author + " (signer " + shortFp + ")", author, shortFp);
             RecordChecker checker = new RecordChecker(clock.getAsLong(), sender);
             if (resolveReferences) {
                 checker.checkAll(records, schemaSource);
@@ -139,7 +143,8 @@ public final class BundleValidator {
                     byte[] plain = cipher.decrypt(path, bag.read(path));
                     String hash = path.substring(BagLayout.ATTACHMENTS.length());
                     if (!Hashing.sha256Hex(plain).equals(hash)) {
-                        throw new BundleRejected("attachment " + path + " does not match its name after decryption");
+                        throw BundleRejected.coded("attachment.wrongAfterDecrypt", "attachment " + path + " does not match its name after decryption",
+                                path);
                     }
                     Path p = into.resolve(hash);
                     Files.write(p, plain);
@@ -148,14 +153,15 @@ public final class BundleValidator {
             } else {
                 for (String path : attachments) {
                     if (!bag.manifest().entries().get(path).equals(path.substring(BagLayout.ATTACHMENTS.length()))) {
-                        throw new BundleRejected("attachment " + path + " does not match its name (wrong hash)");
+                        throw BundleRejected.coded("attachment.wrongHash", "attachment " + path + " does not match its name (wrong hash)",
+                                path);
                     }
                 }
             }
             return new ValidatedBundle(file, bag, info, signer, encrypted, true, records, staged, attachments, scratch);
         } catch (IOException e) {
             close(bag, scratch);
-            throw new BundleRejected("cannot read the bundle: " + e.getMessage(), e);
+            throw BundleRejected.coded(e, "bundle.cannotRead", "cannot read the bundle: " + e.getMessage(), e.getMessage());
         } catch (RuntimeException | SQLException e) {
             close(bag, scratch);
             throw e;
@@ -169,13 +175,13 @@ public final class BundleValidator {
             if (path.startsWith(BagLayout.RECORDS)) {
                 String table = path.substring(BagLayout.RECORDS.length());
                 if (!table.endsWith(".json") || TrackedTables.ALL.stream().noneMatch(t -> (t.name() + ".json").equals(table))) {
-                    throw new BundleRejected("unknown record file in the bundle: " + path);
+                    throw BundleRejected.coded("bundle.unknownRecordFile", "unknown record file in the bundle: " + path, path);
                 }
             } else if (path.startsWith(BagLayout.ATTACHMENTS)
                     && path.substring(BagLayout.ATTACHMENTS.length()).matches("[0-9a-f]{64}")) {
                 attachments.add(path);
             } else {
-                throw new BundleRejected("unexpected payload file: " + path);
+                throw BundleRejected.coded("bundle.unexpectedPayload", "unexpected payload file: " + path, path);
             }
         }
         return attachments;
@@ -185,7 +191,7 @@ public final class BundleValidator {
         try {
             return Integer.parseInt(text.trim());
         } catch (NumberFormatException e) {
-            throw new BundleRejected("bag-info.txt: " + label + " is not a number: " + text);
+            throw BundleRejected.coded("bag.infoNotANumber", "bag-info.txt: " + label + " is not a number: " + text, label, text);
         }
     }
 

@@ -25,6 +25,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.fieldbook.store.Sql;
 import org.fieldbook.store.Store;
+import org.fieldbook.support.Texts.Phrase;
 
 /**
  * The workspace's {@code backups/} folder of pre-import copies ({@code pre-import-<time>-<tag>.db}).
@@ -77,9 +78,9 @@ public final class ImportBackups {
             return; // the file system does not say: the backup's own write will tell
         }
         if (free < need) {
-            throw new ImportNotApplied("not enough free disk space for the pre-import backup: need " + mb(need) + " MB, "
+            throw ImportNotApplied.coded("backup.noSpace", "not enough free disk space for the pre-import backup: need " + mb(need) + " MB, "
                     + free / MB + " MB free on " + folder() + "; nothing was imported. Free some space on that disk "
-                    + "and import again.");
+                    + "and import again.", mb(need), free / MB, folder());
         }
     }
 
@@ -102,9 +103,9 @@ public final class ImportBackups {
         } catch (IOException | RuntimeException e) {
             deleteQuietly(partial);
             deleteQuietly(partial.resolveSibling(partial.getFileName() + "-journal"));
-            throw new ImportNotApplied("the pre-import backup could not be written in " + folder() + " (" + reason(e)
+            throw ImportNotApplied.coded(e, "backup.notWritten", "the pre-import backup could not be written in " + folder() + " (" + reason(e)
                     + "); nothing was imported. Free some space on that disk (or check the folder can be written) "
-                    + "and import again.", e);
+                    + "and import again.", folder(), reason(e));
         }
     }
 
@@ -200,32 +201,33 @@ public final class ImportBackups {
     }
 
     /** A short reason for a failed write: "the disk is full" when it is, else what stood in the way. */
-    static String reason(Throwable e) {
+    static Phrase reason(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String m = String.valueOf(t.getMessage());
             if (m.contains("SQLITE_FULL") || m.contains("disk is full") || m.contains("No space left")
                     || (t instanceof org.sqlite.SQLiteException s && s.getResultCode() == org.sqlite.SQLiteErrorCode.SQLITE_FULL)) {
-                return "the disk is full";
+                return Phrase.coded("reason.diskFull", "the disk is full");
             }
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof FileAlreadyExistsException f) {
-                return "a file is in the way: " + f.getFile();
+                return Phrase.coded("reason.inTheWay", "a file is in the way: " + f.getFile(), f.getFile());
             }
             if (t instanceof AccessDeniedException f) {
-                return "not allowed to write " + f.getFile();
+                return Phrase.coded("reason.notAllowed", "not allowed to write " + f.getFile(), f.getFile());
             }
             if (t instanceof NoSuchFileException f) {
-                return "cannot create " + f.getFile();
+                return Phrase.coded("reason.cannotCreate", "cannot create " + f.getFile(), f.getFile());
             }
             if (t instanceof FileSystemException f) {
-                return (f.getReason() == null ? "cannot write" : f.getReason()) + ": " + f.getFile();
+                return f.getReason() == null ? Phrase.coded("reason.cannotWrite", "cannot write: " + f.getFile(), f.getFile())
+                        : Phrase.coded("reason.system", f.getReason() + ": " + f.getFile(), f.getReason(), f.getFile());
             }
             if (t instanceof SQLException || t instanceof IOException) {
-                return String.valueOf(t.getMessage());
+                return Phrase.coded("reason.other", String.valueOf(t.getMessage()), String.valueOf(t.getMessage()));
             }
         }
-        return String.valueOf(e.getMessage());
+        return Phrase.coded("reason.other", String.valueOf(e.getMessage()), String.valueOf(e.getMessage()));
     }
 
     private static Path walOf(Path db) {

@@ -8,11 +8,17 @@ import org.fieldbook.sync.SyncException;
  * Nothing in the workspace was changed; the message says what happened and what to do.
  */
 public class ImportNotApplied extends SyncException {
-    public ImportNotApplied(String message) {
-        super(message);
+    private ImportNotApplied(Throwable cause, String code, String message, Object[] args) {
+        super(cause, code, message, args);
     }
 
-    public ImportNotApplied(String message, Throwable cause) {
-        super(message, cause);
+    /** A problem the window says in its reader's language ({@code problem.CODE}); {@code message} is the English text. */
+    public static ImportNotApplied coded(String code, String message, Object... args) {
+        return new ImportNotApplied(null, code, message, args);
+    }
+
+    /** As {@link #coded(String, String, Object...)}, keeping the exception that caused the problem. */
+    public static ImportNotApplied coded(Throwable cause, String code, String message, Object... args) {
+        return new ImportNotApplied(cause, code, message, args);
     }
 }

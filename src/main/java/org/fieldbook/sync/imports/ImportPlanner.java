@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.fieldbook.store.Sql;
+import org.fieldbook.sync.SyncException;
 import org.fieldbook.sync.merge.RecordMerger;
 import org.fieldbook.sync.records.Record;
 import org.fieldbook.sync.records.RecordStore;
@@ -22,7 +23,7 @@ final class ImportPlanner {
                 return Sql.one(c, "SELECT text FROM sync_version WHERE tbl=? AND id=? AND field=? AND stamp=? AND text IS NOT NULL",
                         rs -> rs.getString(1), table, id, field, stamp);
             } catch (SQLException e) {
-                throw new IllegalStateException(e);
+                throw SyncException.coded(e, "import.databaseFailed", String.valueOf(e), String.valueOf(e));
             }
         });
         ImportPlan plan = new ImportPlan();

@@ -101,12 +101,21 @@ public final class ImportService {
      * one workspace run one at a time.
      */
     public synchronized ImportReport importBundle(Path file, ImportOptions options, Progress progress) {
+        try {
+            return importChecked(file, options, progress);
+        } catch (StoreException e) {
+            // a read of this workspace's database failed (busy, damaged): said with a code, in the same words
+            throw ImportNotApplied.coded(e, "import.storeFailed", e.getMessage(), e.getMessage());
+        }
+    }
+
+    private ImportReport importChecked(Path file, ImportOptions options, Progress progress) {
         BagInfo peek = BagReader.peekInfo(file, ZipLimits.DEFAULT);
         if (peek != null && peek.get(BagInfo.BUNDLE_ID).map(this::alreadyImported).orElse(false)) {
             // Checked in full before answering: a damaged, forged or altered copy must not pass as "already imported".
             try (ValidatedBundle b = validate(file, progress)) {
                 if (!b.readable()) {
-                    throw new BundleRejected("the bundle is encrypted for another workspace; this workspace cannot read it");
+                    throw BundleRejected.coded("crypto.otherWorkspace", "the bundle is encrypted for another workspace; this workspace cannot read it");
                 }
                 requireTrusted(b, options);
                 String known = store.db().read(c -> importedDigest(c, b.bundleId()));
@@ -129,7 +138,7 @@ public final class ImportService {
         boolean keepBackup = false;
         try (ValidatedBundle b = validateForImport(file, progress)) {
             if (!b.readable()) {
-                throw new BundleRejected("the bundle is encrypted for another workspace; this workspace cannot read it");
+                throw BundleRejected.coded("crypto.otherWorkspace", "the bundle is encrypted for another workspace; this workspace cannot read it");
             }
             boolean trusted = requireTrusted(b, options);
             String known = store.db().read(c -> importedDigest(c, b.bundleId()));
@@ -186,8 +195,8 @@ public final class ImportService {
                 // one import at a time on a shared office database, each in its own transaction
                 String importing = store.db().dialect().lockImports(c);
                 if (importing != null) {
-                    throw new ImportNotApplied(importing + " is importing a bundle into this workspace right now; nothing was"
-                            + " imported. Try again when that import is done.");
+                    throw ImportNotApplied.coded("import.busy", importing + " is importing a bundle into this workspace right now; nothing was"
+                            + " imported. Try again when that import is done.", importing);
                 }
                 String already = importedDigest(c, b.bundleId());
                 if (already != null) {
@@ -214,9 +223,9 @@ public final class ImportService {
                 return fresh;
             });
         } catch (StoreException e) {
-            throw new ImportNotApplied("the import could not be written to the workspace (" + ImportBackups.reason(e)
+            throw ImportNotApplied.coded(e, "import.notWritten", "the import could not be written to the workspace (" + ImportBackups.reason(e)
                     + "); it was rolled back and nothing was changed. Free some space on the disk of " + store.workspace().folder()
-                    + " and import again.", e);
+                    + " and import again.", ImportBackups.reason(e), store.workspace().folder());
         }
     }
 
@@ -275,13 +284,15 @@ public final class ImportService {
                 } else {
                     try (InputStream in = b.bag().open(path)) {
                         if (!attachments.put(in).sha256().equals(hash)) {
-                            throw new BundleRejected("attachment " + path + " changed while importing");
+                            throw BundleRejected.coded("attachment.changed", "attachment " + path + " changed while importing",
+                                    path);
                         }
                     }
                 }
             } catch (IOException e) {
-                throw new ImportNotApplied("the attachment " + path + " could not be stored in " + store.workspace().attachments()
-                        + " (" + ImportBackups.reason(e) + "); nothing was imported. Free some space on that disk and import again.", e);
+                throw ImportNotApplied.coded(e, "attachment.notStored", "the attachment " + path + " could not be stored in " + store.workspace().attachments()
+                        + " (" + ImportBackups.reason(e) + "); nothing was imported. Free some space on that disk and import again.",
+                        path, store.workspace().attachments(), ImportBackups.reason(e));
             }
         }
     }
@@ -320,8 +331,8 @@ public final class ImportService {
         String fp = b.signer().fingerprint();
         boolean trusted = fp.equals(keys.fingerprint()) || trust.isTrusted(fp);
         if (!trusted && !options.trustSigner()) {
-            throw new BundleRejected("unknown signer " + fp + ": not trusted here (check the fingerprint with the sender, "
-                    + "then import with --trust)");
+            throw BundleRejected.coded("import.unknownSigner", "unknown signer " + fp + ": not trusted here (check the fingerprint with the sender, "
+                    + "then import with --trust)", fp);
         }
         return trusted;
     }
@@ -334,8 +345,8 @@ public final class ImportService {
 
     private static void requireSameContent(ValidatedBundle b, String known) {
         if (!known.isEmpty() && !known.equals(b.contentDigest())) {
-            throw new BundleRejected("bundle " + b.bundleId() + " was already imported, and this copy's content differs from"
-                    + " the one imported: it has been altered (tampered) and is refused; nothing changed");
+            throw BundleRejected.coded("import.tampered", "bundle " + b.bundleId() + " was already imported, and this copy's content differs from"
+                    + " the one imported: it has been altered (tampered) and is refused; nothing changed", b.bundleId());
         }
     }
 

@@ -7,7 +7,7 @@ public final class NeedsConfirmation extends SyncException {
     private final int deletes;
 
     public NeedsConfirmation(int deletes) {
-        super("this bundle would delete " + deletes + " records; confirm to import it (--yes)");
+        super(null, "import.manyDeletes", "this bundle would delete " + deletes + " records; confirm to import it (--yes)", deletes);
         this.deletes = deletes;
     }
 

@@ -21,7 +21,9 @@ import org.fieldbook.store.Sql;
 import org.fieldbook.store.SyncedTables;
 import org.fieldbook.store.TableDeclaration;
 import org.fieldbook.support.JsonMappers;
+import org.fieldbook.support.Texts.Phrase;
 import org.fieldbook.sync.BundleRejected;
+import org.fieldbook.sync.SyncException;
 import org.fieldbook.sync.records.Record;
 import org.fieldbook.sync.records.TableSchema;
 
@@ -39,13 +41,13 @@ public final class RecordChecker {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final long now;
-    private final String sender;
+    private final Phrase sender;
 
     /**
      * @param now    this computer's clock (milliseconds)
      * @param sender who sent the bundle, for messages ("Ana Ruiz (signer 1a2b3c4d…)")
      */
-    public RecordChecker(long now, String sender) {
+    public RecordChecker(long now, Phrase sender) {
         this.now = now;
         this.sender = sender;
     }
@@ -83,14 +85,14 @@ public final class RecordChecker {
                         boolean ok = inBundle.getOrDefault(table, Set.of()).contains(target)
                                 || resolved.computeIfAbsent(table + "\u0000" + target, k -> exists(workspace, table, target));
                         if (!ok) {
-                            throw refused(decl, r, v.getKey(), "points to " + table + " " + shortId(target)
-                                    + ", which is neither in the bundle nor in this workspace");
+                            throw refused(decl, r, v.getKey(), Phrase.coded("field.dangling", "points to " + table + " " + shortId(target)
+                                    + ", which is neither in the bundle nor in this workspace", table, shortId(target)));
                         }
                     }
                     for (String area : rule.areaIds(v.getValue())) {
                         if (!areas.contains(area)) {
-                            throw refused(decl, r, v.getKey(), "names the INDEX area '" + area
-                                    + "', which no questionnaire in the bundle or in this workspace defines");
+                            throw refused(decl, r, v.getKey(), Phrase.coded("field.unknownArea", "names the INDEX area '" + area
+                                    + "', which no questionnaire in the bundle or in this workspace defines", area));
                         }
                     }
                 }
@@ -102,18 +104,19 @@ public final class RecordChecker {
         for (var v : r.values().entrySet()) {
             FieldRule rule = decl.field(v.getKey());
             if (rule == null) {
-                throw refused(decl, r, v.getKey(), "is not declared for this table");
+                throw refused(decl, r, v.getKey(), Phrase.coded("field.undeclared", "is not declared for this table"));
             }
             var problem = rule.problem(v.getValue(), r.values());
             if (problem.isPresent()) {
-                throw refused(decl, r, v.getKey(), problem.get());
+                FieldRule.Fault f = problem.get();
+                throw refused(decl, r, v.getKey(), new Phrase(f.code(), f.text(), f.args()));
             }
             if (rule.type().equals("stamp")) {
                 checkAhead(decl, r, v.getKey(), (String) v.getValue());
             }
         }
         if (rule(decl, "id").problem(r.id(), r.values()).isPresent()) {
-            throw refused(decl, r, "id", "is not an id of the expected form");
+            throw refused(decl, r, "id", Phrase.coded("field.badId", "is not an id of the expected form"));
         }
         for (var s : r.stamps().entrySet()) {
             stamp(decl, r, "stamps." + s.getKey(), s.getValue());
@@ -130,7 +133,8 @@ public final class RecordChecker {
 
     private void stamp(TableDeclaration decl, Record r, String where, String stamp) {
         if (!HybridClock.isStamp(stamp)) {
-            throw refused(decl, r, where, "has " + quoted(stamp) + ", which is not a clock stamp");
+            throw refused(decl, r, where, Phrase.coded("field.notStamp", "has " + quoted(stamp) + ", which is not a clock stamp",
+                    quoted(stamp)));
         }
         checkAhead(decl, r, where, stamp);
     }
@@ -138,10 +142,11 @@ public final class RecordChecker {
     private void checkAhead(TableDeclaration decl, Record r, String where, String stamp) {
         long at = HybridClock.millisOf(stamp);
         if (at - now > MAX_AHEAD_MS) {
-            throw new BundleRejected("the bundle from " + sender + " carries changes stamped " + when(at) + ", "
+            throw BundleRejected.coded("record.ahead", "the bundle from " + sender + " carries changes stamped " + when(at) + ", "
                     + duration(at - now) + " ahead of this computer's clock (" + when(now) + "; at most 24 hours are accepted),"
                     + " first in " + decl.name() + " record " + shortId(r.id()) + " (" + where + "). The sender's clock is"
-                    + " probably wrong (or this computer's is behind): set the date and time right, then export the bundle again.");
+                    + " probably wrong (or this computer's is behind): set the date and time right, then export the bundle again.",
+                    sender, when(at), duration(at - now), when(now), decl.name(), shortId(r.id()), where);
         }
     }
 
@@ -156,7 +161,7 @@ public final class RecordChecker {
                 kind = Sql.one(c, "SELECT " + rule.byField() + " FROM " + decl.name() + " WHERE id=?", rs -> rs.getString(1), r.id())
                         .orElse(null);
             } catch (SQLException e) {
-                throw new IllegalStateException(e);
+                throw SyncException.coded(e, "import.databaseFailed", String.valueOf(e), String.valueOf(e));
             }
         }
         return kind == null ? null : rule.byTables().get(kind.toString());
@@ -169,7 +174,8 @@ public final class RecordChecker {
                 return rs.next();
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot check a reference to " + table + ": " + e.getMessage(), e);
+            throw SyncException.coded(e, "import.cannotCheckReference", "cannot check a reference to " + table + ": " + e.getMessage(),
+                    table, e.getMessage());
         }
     }
 
@@ -205,8 +211,9 @@ public final class RecordChecker {
         }
     }
 
-    private static BundleRejected refused(TableDeclaration decl, Record r, String field, String problem) {
-        return new BundleRejected(decl.name() + " record " + shortId(r.id()) + ": field " + field + " " + problem);
+    private static BundleRejected refused(TableDeclaration decl, Record r, String field, Phrase problem) {
+        return BundleRejected.coded("record.field", decl.name() + " record " + shortId(r.id()) + ": field " + field + " " + problem,
+                decl.name(), shortId(r.id()), field, problem);
     }
 
     private static String shortId(Object id) {
@@ -226,16 +233,17 @@ public final class RecordChecker {
         }
     }
 
-    static String duration(long ms) {
+    static Phrase duration(long ms) {
         long minutes = ms / 60_000;
         if (minutes < 120) {
-            return minutes + " minutes";
+            return Phrase.coded("duration.minutes", minutes + " minutes", minutes);
         }
         long hours = minutes / 60;
         if (hours < 72) {
-            return hours + " hours";
+            return Phrase.coded("duration.hours", hours + " hours", hours);
         }
         long days = hours / 24;
-        return days < 1000 ? days + " days" : (days / 365) + " years";
+        return days < 1000 ? Phrase.coded("duration.days", days + " days", days)
+                : Phrase.coded("duration.years", (days / 365) + " years", days / 365);
     }
 }

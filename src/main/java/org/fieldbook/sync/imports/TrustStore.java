@@ -30,7 +30,8 @@ public final class TrustStore {
         });
     }
 
-    static void trust(Connection c, String fingerprint, String publicKey, String label) throws SQLException {
+    /** Trusts the key inside the caller's write transaction. */
+    public static void trust(Connection c, String fingerprint, String publicKey, String label) throws SQLException {
         Sql.update(c, "INSERT INTO sync_trusted_key(fingerprint, public_key, label, added_at) VALUES (?,?,?,?) "
                 + "ON CONFLICT(fingerprint) DO NOTHING", fingerprint, publicKey, label, Instant.now().toString());
     }

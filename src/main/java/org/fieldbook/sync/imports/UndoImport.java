@@ -41,7 +41,8 @@ final class UndoImport {
             TrackedTables.byName(r.table());
             String now = Sql.one(c, "SELECT updated_hlc FROM " + r.table() + " WHERE id=?", rs -> rs.getString(1), r.id()).orElse("");
             if (!now.equals(r.afterHlc())) {
-                throw new SyncException("cannot undo the last import: " + r.table() + " " + r.id() + " was changed after it");
+                throw SyncException.coded("undo.changedAfter", "cannot undo the last import: " + r.table() + " " + r.id() + " was changed after it",
+                        r.table(), r.id());
             }
         }
         for (UndoRow r : rows) {
@@ -72,7 +73,7 @@ final class UndoImport {
             values.replaceAll((k, v) -> v instanceof Integer i ? (Object) i.longValue() : v);
             return Record.of(table, values, stamps == null ? Map.of() : stamps);
         } catch (java.io.IOException e) {
-            throw new SyncException("damaged undo data: " + e.getMessage(), e);
+            throw SyncException.coded(e, "undo.damaged", "damaged undo data: " + e.getMessage(), e.getMessage());
         }
     }
 }

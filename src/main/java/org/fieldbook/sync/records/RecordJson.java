@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.fieldbook.support.JsonMappers;
+import org.fieldbook.support.Texts.Phrase;
 import org.fieldbook.sync.BundleRejected;
 
 /**
@@ -70,21 +71,22 @@ public final class RecordJson {
         try (JsonParser p = READER.createParser(bytes)) {
             root = READER.readTree(p);
         } catch (StreamConstraintsException e) {
-            throw new BundleRejected("string too long or nesting too deep in " + file);
+            throw BundleRejected.coded("json.tooLongOrDeep", "string too long or nesting too deep in " + file, file);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new BundleRejected("malformed JSON in " + file + ": " + e.getOriginalMessage());
+            throw BundleRejected.coded("json.malformed", "malformed JSON in " + file + ": " + e.getOriginalMessage(),
+                    file, e.getOriginalMessage());
         } catch (IOException e) {
-            throw new BundleRejected("cannot read " + file + ": " + e.getMessage());
+            throw BundleRejected.coded("file.cannotRead", "cannot read " + file + ": " + e.getMessage(), file, e.getMessage());
         }
         if (root == null || !root.isArray()) {
-            throw new BundleRejected(file + " is not a JSON array of records");
+            throw BundleRejected.coded("json.notArray", file + " is not a JSON array of records", file);
         }
         List<Record> out = new ArrayList<>(root.size());
         java.util.Set<String> ids = new java.util.HashSet<>();
         for (JsonNode node : root) {
             Record r = record(schema, node, file);
             if (!ids.add(r.id())) {
-                throw new BundleRejected("duplicate record id " + r.id() + " in " + file);
+                throw BundleRejected.coded("json.duplicateId", "duplicate record id " + r.id() + " in " + file, r.id(), file);
             }
             out.add(r);
         }
@@ -93,13 +95,14 @@ public final class RecordJson {
 
     private static Record record(TableSchema schema, JsonNode node, String file) {
         if (!node.isObject()) {
-            throw new BundleRejected(file + " holds something that is not a record object");
+            throw BundleRejected.coded("json.notObject", file + " holds something that is not a record object", file);
         }
         TreeMap<String, Object> values = new TreeMap<>();
         for (Iterator<String> it = node.fieldNames(); it.hasNext();) {
             String key = it.next();
             if (!key.equals("stamps") && !key.equals(SYNC) && !schema.columns().containsKey(key)) {
-                throw new BundleRejected("unknown field " + schema.name() + "." + key + " in " + file);
+                throw BundleRejected.coded("json.unknownField", "unknown field " + schema.name() + "." + key + " in " + file,
+                        schema.name(), key, file);
             }
         }
         for (Column col : schema.columns().values()) {
@@ -110,7 +113,7 @@ public final class RecordJson {
             String where = schema.name() + "." + col.name();
             if (v == null) {
                 if (col.notNull() && !col.hasDefault()) {
-                    throw new BundleRejected("missing field " + where + " in " + file);
+                    throw BundleRejected.coded("json.missingField", "missing field " + where + " in " + file, where, file);
                 }
                 continue;
             }
@@ -118,16 +121,18 @@ public final class RecordJson {
         }
         Object id = values.get("id");
         if (!(id instanceof String s) || s.isEmpty() || s.length() > 100) {
-            throw new BundleRejected("a record in " + file + " has no valid id");
+            throw BundleRejected.coded("json.noId", "a record in " + file + " has no valid id", file);
         }
         Object deleted = values.get("deleted");
         if (deleted != null && !(deleted instanceof Long l && (l == 0 || l == 1))) {
-            throw new BundleRejected("wrong type for " + schema.name() + ".deleted (0 or 1 expected) in record " + id);
+            throw BundleRejected.coded("json.deletedType", "wrong type for " + schema.name() + ".deleted (0 or 1 expected) in record " + id,
+                    schema.name(), id);
         }
         TreeMap<String, String> stamps = stringMap(node.get("stamps"), schema.name() + ".stamps", id, true);
         for (String f : stamps.keySet()) {
             if (!schema.columns().containsKey(f) || TableSchema.META.contains(f)) {
-                throw new BundleRejected("stamp for unknown field " + f + " in record " + id + " of " + file);
+                throw BundleRejected.coded("json.stampUnknownField", "stamp for unknown field " + f + " in record " + id + " of " + file,
+                        f, id, file);
             }
         }
         JsonNode sync = node.get(SYNC);
@@ -135,23 +140,27 @@ public final class RecordJson {
         TreeMap<String, TreeSet<String>> versions = new TreeMap<>();
         if (sync != null) {
             if (!sync.isObject()) {
-                throw new BundleRejected("wrong type for " + SYNC + " in record " + id + " of " + file);
+                throw BundleRejected.coded("json.syncType", "wrong type for " + SYNC + " in record " + id + " of " + file,
+                        SYNC, id, file);
             }
             seen = stringMap(sync.get("seen"), "seen", id, false);
             JsonNode vs = sync.get("versions");
             if (vs != null && !vs.isNull()) {
                 if (!vs.isObject()) {
-                    throw new BundleRejected("wrong type for versions in record " + id + " of " + file);
+                    throw BundleRejected.coded("json.versionsType", "wrong type for versions in record " + id + " of " + file,
+                            id, file);
                 }
                 for (Iterator<Map.Entry<String, JsonNode>> it = vs.fields(); it.hasNext();) {
                     var e = it.next();
                     if (!schema.table().mergedTexts().contains(e.getKey()) || !e.getValue().isArray() || e.getValue().size() > 10_000) {
-                        throw new BundleRejected("wrong versions for field " + e.getKey() + " in record " + id + " of " + file);
+                        throw BundleRejected.coded("json.versionsField", "wrong versions for field " + e.getKey() + " in record " + id + " of " + file,
+                                e.getKey(), id, file);
                     }
                     TreeSet<String> set = new TreeSet<>();
                     for (JsonNode st : e.getValue()) {
                         if (!st.isTextual() || st.asText().length() > MAX_STAMP) {
-                            throw new BundleRejected("wrong version stamp for field " + e.getKey() + " in record " + id);
+                            throw BundleRejected.coded("json.versionStamp", "wrong version stamp for field " + e.getKey() + " in record " + id,
+                                    e.getKey(), id);
                         }
                         set.add(st.asText());
                     }
@@ -166,17 +175,19 @@ public final class RecordJson {
         TreeMap<String, String> out = new TreeMap<>();
         if (n == null || n.isNull()) {
             if (required) {
-                throw new BundleRejected("missing " + what + " in record " + id);
+                throw BundleRejected.coded("json.missingPart", "missing " + what + " in record " + id, what, id);
             }
             return out;
         }
         if (!n.isObject() || n.size() > 1000) {
-            throw new BundleRejected("wrong type for " + what + " (an object of stamps expected) in record " + id);
+            throw BundleRejected.coded("json.stampsType", "wrong type for " + what + " (an object of stamps expected) in record " + id,
+                    what, id);
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext();) {
             var e = it.next();
             if (!e.getValue().isTextual() || e.getValue().asText().length() > MAX_STAMP || e.getValue().asText().length() < 21) {
-                throw new BundleRejected("wrong type for " + what + "." + e.getKey() + " (a clock stamp expected) in record " + id);
+                throw BundleRejected.coded("json.stampType", "wrong type for " + what + "." + e.getKey() + " (a clock stamp expected) in record " + id,
+                        what, e.getKey(), id);
             }
             out.put(e.getKey(), e.getValue().asText());
         }
@@ -186,30 +197,48 @@ public final class RecordJson {
     private static Object value(Column col, JsonNode v, String where) {
         if (v.isNull()) {
             if (col.notNull()) {
-                throw new BundleRejected("null value for required field " + where);
+                throw BundleRejected.coded("json.nullRequired", "null value for required field " + where, where);
             }
             return null;
         }
         switch (col.affinity()) {
             case "INTEGER":
                 if (!v.isIntegralNumber() || !v.canConvertToLong()) {
-                    throw new BundleRejected("wrong type for " + where + ": integer expected, found " + v.getNodeType().name().toLowerCase());
+                    throw BundleRejected.coded("json.integerExpected", "wrong type for " + where + ": integer expected, found " + v.getNodeType().name().toLowerCase(),
+                            where, jsonType(v));
                 }
                 return v.longValue();
             case "REAL":
             case "NUMERIC":
                 if (!v.isNumber()) {
-                    throw new BundleRejected("wrong type for " + where + ": number expected, found " + v.getNodeType().name().toLowerCase());
+                    throw BundleRejected.coded("json.numberExpected", "wrong type for " + where + ": number expected, found " + v.getNodeType().name().toLowerCase(),
+                            where, jsonType(v));
                 }
                 return v.isIntegralNumber() && col.affinity().equals("NUMERIC") ? (Object) v.longValue() : (Object) v.doubleValue();
             default:
                 if (!v.isTextual()) {
-                    throw new BundleRejected("wrong type for " + where + ": text expected, found " + v.getNodeType().name().toLowerCase());
+                    throw BundleRejected.coded("json.textExpected", "wrong type for " + where + ": text expected, found " + v.getNodeType().name().toLowerCase(),
+                            where, jsonType(v));
                 }
                 if (v.asText().length() > MAX_STRING) {
-                    throw new BundleRejected("string too long in " + where + " (" + v.asText().length() + " characters, limit " + MAX_STRING + ")");
+                    throw BundleRejected.coded("json.stringTooLong", "string too long in " + where + " (" + v.asText().length() + " characters, limit " + MAX_STRING + ")",
+                            where, v.asText().length(), MAX_STRING);
                 }
                 return v.asText();
         }
+    }
+
+    /** The JSON type of {@code v} as the English message names it ("number", "string"…), said in the reader's language. */
+    private static Phrase jsonType(JsonNode v) {
+        String name = v.getNodeType().name().toLowerCase();
+        return switch (v.getNodeType()) {
+            case STRING -> Phrase.coded("json.type.string", name);
+            case NUMBER -> Phrase.coded("json.type.number", name);
+            case BOOLEAN -> Phrase.coded("json.type.boolean", name);
+            case OBJECT -> Phrase.coded("json.type.object", name);
+            case ARRAY -> Phrase.coded("json.type.array", name);
+            case NULL -> Phrase.coded("json.type.null", name);
+            default -> Phrase.coded("json.type.other", name, name);
+        };
     }
 }

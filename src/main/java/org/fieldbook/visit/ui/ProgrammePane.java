@@ -201,9 +201,9 @@ public final class ProgrammePane extends SplitPane {
         ui.background().call(() -> this.notes.forMeeting(m.id()), ns -> list.getItems().setAll(ns));
     }
 
+    /** A note's first words as read, without its Markdown marks (**Concern:** shows as Concern:). */
     static String preview(String text) {
-        String t = text.strip().replace('\n', ' ');
-        return t.length() > 140 ? t.substring(0, 139) + "…" : t;
+        return org.fieldbook.support.MarkdownText.preview(text, 140);
     }
 
     private void addMeeting() {

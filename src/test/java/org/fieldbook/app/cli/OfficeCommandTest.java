@@ -8,13 +8,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.fieldbook.TestJson;
 import org.fieldbook.PgTestServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code --db}, {@code office migrate} (a folder into PostgreSQL and back) and {@code office backup}, on the embedded server. */
 class OfficeCommandTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = TestJson.MAPPER;
 
     @TempDir
     Path dir;

@@ -1,52 +1,27 @@
 package org.fieldbook.app.ui;
 
-import org.fieldbook.support.ui.I18n;
+import static org.fieldbook.app.ui.WindowWaits.showVisit;
 import static org.fieldbook.app.ui.WindowWaits.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.control.ToggleButton;
-import javafx.stage.Stage;
 import org.fieldbook.TestWorkspace;
 import org.fieldbook.app.Services;
 import org.fieldbook.visit.Meeting;
 import org.fieldbook.visit.Visit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The area chips keep their place while a person tags: ticking a chip or choosing "Quote" moves no chip. */
-@ExtendWith(ApplicationExtension.class)
+@WindowTest(french = true)
 class AreaChipsStayPutTest {
-    @TempDir
-    static Path dir;
-
-    private Services services;
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) {
-        services = TestWorkspace.open(dir.resolve("ws-" + System.nanoTime()));
-        window = new MainWindow(stage, services, new I18n(Locale.FRENCH), file -> { });
-        stage.show();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> window.close()).get(10, TimeUnit.SECONDS);
-        services.close();
-    }
+    @WindowTest.Inject private Services services;
+    @WindowTest.Inject private MainWindow window;
 
     private Map<String, Bounds> chips(FxRobot robot) {
         Map<String, Bounds> out = new LinkedHashMap<>();
@@ -62,8 +37,7 @@ class AreaChipsStayPutTest {
     void tickingAndChoosingQuoteMoveNoChip(FxRobot robot) {
         Visit v = TestWorkspace.visit(services, "Strasbourg");
         Meeting m = TestWorkspace.meeting(services, v, "Mayor");
-        robot.interact(() -> window.reloadVisits(v.id()));
-        waitFor("visit shown", () -> window.currentVisit() != null && window.currentVisit().data() != null);
+        showVisit(robot, window, v.id(), "visit shown");
         robot.interact(() -> window.currentVisit().openNotes(m.id(), null));
         waitFor("notes on the meeting", () -> m.id().equals(window.currentVisit().notesPane().model().meetingId()));
         WaitForAsyncUtils.waitForFxEvents();

@@ -1,6 +1,5 @@
 package org.fieldbook.app.ui;
 
-import org.fieldbook.support.ui.I18n;
 import static org.fieldbook.app.ui.WindowWaits.present;
 import static org.fieldbook.app.ui.WindowWaits.waitFor;
 
@@ -8,18 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.fieldbook.TestWorkspace;
 import org.fieldbook.app.Services;
 import org.fieldbook.note.Note;
@@ -27,13 +22,8 @@ import org.fieldbook.search.SearchHit;
 import org.fieldbook.trash.TrashItem;
 import org.fieldbook.visit.Meeting;
 import org.fieldbook.visit.VisitSummary;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -41,26 +31,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * two attendees, capture three tagged notes, find one by search, delete it, undo, delete again and restore
  * it from the trash.
  */
-@ExtendWith(ApplicationExtension.class)
+@WindowTest
 class CaptureFlowTest {
-    @TempDir
-    static Path dir;
-
-    private Services services;
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) {
-        services = TestWorkspace.open(dir.resolve("ws-" + System.nanoTime()));
-        window = new MainWindow(stage, services, new I18n(Locale.ENGLISH), file -> { });
-        stage.show();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> window.close()).get(10, TimeUnit.SECONDS);
-        services.close();
-    }
+    @WindowTest.Inject private Services services;
+    @WindowTest.Inject private MainWindow window;
 
     private void type(FxRobot robot, String query, String text) {
         robot.clickOn(query);

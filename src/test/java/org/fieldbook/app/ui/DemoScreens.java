@@ -17,7 +17,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Walks a window through every screen a visit has, for checks that look at each one: the empty start screen, the
- * demo visit's six tabs, the trash, the inbox, and the visit, settings, shortcut and About dialogs (each closed
+ * demo visit's seven tabs, the trash, the inbox, and the visit, settings, shortcut and About dialogs (each closed
  * with Escape). {@code look} gets each screen's name and root, on the FX thread, once the screen has settled.
  */
 final class DemoScreens {
@@ -30,7 +30,7 @@ final class DemoScreens {
         robot.interact(window::loadDemo);
         waitFor("demo visit", () -> window.currentVisit() != null && window.currentVisit().data() != null
                 && window.currentVisit().data().meetings().size() > 10);
-        String[] tabs = {"overview", "programme", "notes", "stakeholders", "verification", "profile"};
+        String[] tabs = {"overview", "programme", "notes", "stakeholders", "verification", "profile", "review"};
         for (int i = 0; i < tabs.length; i++) {
             int index = i;
             robot.interact(() -> window.showTab(index));

@@ -55,7 +55,9 @@ class FirstStartTest extends FxRobot {
         }).get(10, TimeUnit.SECONDS);
         java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("--data", dir.resolve("ws").toString()));
         args.addAll(java.util.List.of(extraArgs));
-        app = FxToolkit.setupApplication(FieldbookApp.class, args.toArray(String[]::new));
+        // the command line is parsed once (picocli), as `fieldbook --data … --lang …` does, and handed to the window
+        FieldbookApp.prepare(org.fieldbook.app.cli.FieldbookCommand.parseLaunch(args.toArray(String[]::new)));
+        app = FxToolkit.setupApplication(FieldbookApp.class);
         WaitForAsyncUtils.asyncFx(bridge::close).get(10, TimeUnit.SECONDS);
     }
 

@@ -1,5 +1,6 @@
 package org.fieldbook.app.ui;
 
+import static org.fieldbook.app.ui.WindowWaits.showVisit;
 import static org.fieldbook.app.ui.WindowWaits.waitFor;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,10 +32,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.fieldbook.TestWorkspace;
-import org.fieldbook.support.ui.I18n;
 import org.fieldbook.app.Services;
 import org.fieldbook.note.Note;
 import org.fieldbook.note.NoteKind;
@@ -46,13 +44,9 @@ import org.fieldbook.visit.TeamMember;
 import org.fieldbook.visit.Visit;
 import org.fieldbook.visit.VisitMode;
 import org.fieldbook.visit.VisitStatus;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -61,13 +55,13 @@ import org.testfx.util.WaitForAsyncUtils;
  * English bundles. A word that only English uses (it appears in an English value and in no French value) fails the
  * test with where it was seen. General: a new English string shown in the French window is caught without listing it.
  */
-@ExtendWith(ApplicationExtension.class)
-class FrenchEverywhereTest {
+@WindowTest(french = true)
+public class FrenchEverywhereTest {
     @TempDir
     static Path dir;
 
-    private Services services;
-    private MainWindow window;
+    @WindowTest.Inject private Services services;
+    @WindowTest.Inject private MainWindow window;
     private final List<String> problems = new ArrayList<>();
     private Set<String> englishOnly;
 
@@ -77,19 +71,6 @@ class FrenchEverywhereTest {
             "ok", "email", "e-mail", "instance",
             // French words that English strings also use
             "leadership", "national");
-
-    @Start
-    void start(Stage stage) {
-        services = TestWorkspace.open(dir.resolve("ws-" + System.nanoTime()));
-        window = new MainWindow(stage, services, new I18n(Locale.FRENCH), file -> { });
-        stage.show();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> window.close()).get(10, TimeUnit.SECONDS);
-        services.close();
-    }
 
     @Test
     void everyScreenDialogAndMessageIsFrench(FxRobot robot) throws Exception {
@@ -109,10 +90,9 @@ class FrenchEverywhereTest {
         services.meetings().addAttendee(m.id(), maire.id());
         services.notes().save(new Note(null, v.id(), m.id(), NoteKind.OBSERVATION, "La médiathèque prête des livres",
                 null, "", List.of("education")));
-        robot.interact(() -> window.reloadVisits(v.id()));
-        waitFor("visite affichée", () -> window.currentVisit() != null && window.currentVisit().data() != null);
+        showVisit(robot, window, v.id(), "visite affichée");
 
-        for (int tab = 0; tab < 6; tab++) {
+        for (int tab = 0; tab < 7; tab++) {
             int index = tab;
             robot.interact(() -> window.showTab(index));
             Thread.sleep(700);
@@ -132,8 +112,7 @@ class FrenchEverywhereTest {
         dialog(robot, window::showSettings, "paramètres");
         dialog(robot, window::showAbout, "à propos");
         dialog(robot, window::showShortcuts, "raccourcis");
-        robot.interact(() -> window.reloadVisits(v.id()));
-        waitFor("visite", () -> window.currentVisit() != null && window.currentVisit().data() != null);
+        showVisit(robot, window, v.id(), "visite");
         dialog(robot, window::editVisit, "modifier la visite");
         dialog(robot, window::deleteVisit, "supprimer la visite");
         dialog(robot, window::search, "recherche");
@@ -274,7 +253,7 @@ class FrenchEverywhereTest {
         }
     }
 
-    private static List<String> words(String text) {
+    public static List<String> words(String text) {
         List<String> out = new ArrayList<>();
         if (text == null) {
             return out;
@@ -291,7 +270,7 @@ class FrenchEverywhereTest {
     }
 
     /** Words of the English bundles that no French bundle uses (and not names shared by both languages). */
-    static Set<String> englishOnlyWords() throws IOException {
+    public static Set<String> englishOnlyWords() throws IOException {
         Set<String> english = new LinkedHashSet<>();
         Set<String> french = new HashSet<>();
         Path resources = Path.of("src", "main", "resources", "org", "fieldbook");

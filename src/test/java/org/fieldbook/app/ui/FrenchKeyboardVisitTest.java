@@ -1,6 +1,5 @@
 package org.fieldbook.app.ui;
 
-import org.fieldbook.support.ui.I18n;
 import static org.fieldbook.app.ui.WindowWaits.present;
 import static org.fieldbook.app.ui.WindowWaits.keys;
 import static org.fieldbook.app.ui.WindowWaits.focused;
@@ -9,17 +8,12 @@ import static org.fieldbook.app.ui.WindowWaits.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalTime;
-import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.fieldbook.TestWorkspace;
 import org.fieldbook.app.Services;
 import org.fieldbook.index.IndexDemo;
 import org.fieldbook.index.definition.QuestionnaireDefinition;
@@ -27,39 +21,18 @@ import org.fieldbook.index.verify.Verification;
 import org.fieldbook.index.verify.VerificationStatus;
 import org.fieldbook.visit.Meeting;
 import org.fieldbook.visit.VisitSummary;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A whole visit in French with the keyboard alone: the visit (a population typed the French way), a meeting from
  * the programme, a note, one INDEX answer confirmed, a profile paragraph. Every step is checked in the database.
  */
-@ExtendWith(ApplicationExtension.class)
+@WindowTest(french = true)
 class FrenchKeyboardVisitTest {
-    @TempDir
-    static Path dir;
-
-    private Services services;
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) {
-        services = TestWorkspace.open(dir.resolve("ws-" + System.nanoTime()));
-        window = new MainWindow(stage, services, new I18n(Locale.FRENCH), file -> { });
-        stage.show();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> window.close()).get(10, TimeUnit.SECONDS);
-        services.close();
-    }
+    @WindowTest.Inject private Services services;
+    @WindowTest.Inject private MainWindow window;
 
     /** Presses Tab until {@code query} has the focus (at most {@code max} times), as a person would. */
     private static void tabTo(FxRobot robot, String query, int max) {

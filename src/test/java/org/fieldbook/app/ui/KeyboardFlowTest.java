@@ -1,6 +1,5 @@
 package org.fieldbook.app.ui;
 
-import org.fieldbook.support.ui.I18n;
 import static org.fieldbook.app.ui.WindowWaits.present;
 import static org.fieldbook.app.ui.WindowWaits.keys;
 import static org.fieldbook.app.ui.WindowWaits.focused;
@@ -11,10 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -23,46 +19,22 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.fieldbook.TestWorkspace;
 import org.fieldbook.app.Services;
 import org.fieldbook.note.Note;
 import org.fieldbook.search.SearchHit;
 import org.fieldbook.visit.VisitSummary;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The main flows with the keyboard alone (no click anywhere): Ctrl+N and a visit typed with Tab and Enter,
  * Ctrl+Shift+N and a note saved with Ctrl+Enter, Ctrl+K search opened with Enter, F1 sheet closed with Escape.
  * Checked in the database and in the window.
  */
-@ExtendWith(ApplicationExtension.class)
+@WindowTest
 class KeyboardFlowTest {
-    @TempDir
-    static Path dir;
-
-    private Services services;
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) {
-        services = TestWorkspace.open(dir.resolve("ws-" + System.nanoTime()));
-        window = new MainWindow(stage, services, new I18n(Locale.ENGLISH), file -> { });
-        stage.show();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> window.close()).get(10, TimeUnit.SECONDS);
-        services.close();
-    }
+    @WindowTest.Inject private Services services;
+    @WindowTest.Inject private MainWindow window;
 
     @Test
     void visitNoteSearchAndShortcutSheetWithoutTheMouse(FxRobot robot) {

@@ -6,49 +6,33 @@ import static org.fieldbook.app.ui.WindowWaits.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.fieldbook.TestWorkspace;
 import org.fieldbook.app.Services;
 import org.fieldbook.stakeholder.Stakeholder;
 import org.fieldbook.stakeholder.StakeholderCategory;
-import org.fieldbook.support.ui.I18n;
 import org.fieldbook.visit.City;
 import org.fieldbook.visit.TeamMember;
 import org.fieldbook.visit.Visit;
 import org.fieldbook.visit.VisitMode;
 import org.fieldbook.visit.VisitStatus;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The retention rule runs when the window opens: the contact details of a city whose last visit closed more than N
  * years ago (N as the office set it, here 3) are removed and a notice says so; Settings shows the rule with that N.
  */
-@ExtendWith(ApplicationExtension.class)
+@WindowTest
 class RetentionAtStartupTest {
-    @TempDir
-    static Path dir;
-
-    private Services services;
-    private MainWindow window;
+    @WindowTest.Inject private Services services;
+    @WindowTest.Inject private MainWindow window;
     private String person;
 
-    @Start
-    void start(Stage stage) {
-        services = TestWorkspace.open(dir.resolve("ws-" + System.nanoTime()));
+    @WindowTest.BeforeWindow
+    void seed() {
         City c = services.cities().create(City.named("Oldtown", "Testland"));
         LocalDate end = LocalDate.now().minusYears(4);
         services.visits().create(new Visit(null, c.id(), end.minusDays(1), end, VisitMode.IN_PERSON, VisitStatus.DONE,
@@ -56,14 +40,6 @@ class RetentionAtStartupTest {
         person = services.stakeholders().create(new Stakeholder(null, c.id(), "Ana Retained", "Club", "Chair",
                 StakeholderCategory.CIVIL_SOCIETY, "ana@oldtown.example", "+00 555 02 02", true)).id();
         services.retention().setYears(3);
-        window = new MainWindow(stage, services, new I18n(Locale.ENGLISH), file -> { });
-        stage.show();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> window.close()).get(10, TimeUnit.SECONDS);
-        services.close();
     }
 
     @Test

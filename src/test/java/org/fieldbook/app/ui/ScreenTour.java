@@ -1,6 +1,5 @@
 package org.fieldbook.app.ui;
 
-import org.fieldbook.support.ui.I18n;
 import static org.fieldbook.app.ui.WindowWaits.present;
 
 import java.nio.file.Files;
@@ -16,7 +15,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.fieldbook.TestWorkspace;
 import org.fieldbook.app.Services;
 import org.fieldbook.note.Note;
 import org.fieldbook.note.NoteKind;
@@ -29,14 +27,12 @@ import org.fieldbook.visit.TeamMember;
 import org.fieldbook.visit.Visit;
 import org.fieldbook.visit.VisitMode;
 import org.fieldbook.visit.VisitStatus;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -47,30 +43,17 @@ import org.testfx.util.WaitForAsyncUtils;
 class ScreenTour {
     private static final String DIR = System.getProperty("fieldbook.screens");
 
-    @TempDir
-    static Path dir;
+    private static final String[] SIZE = System.getProperty("fieldbook.screens.size", "1280x800").split("x");
 
-    private Services services;
-    private MainWindow window;
-    private Stage stage;
+    /** The window in the language and at the size asked for on the command line. */
+    @RegisterExtension
+    final WindowTestExtension opened = new WindowTestExtension(
+            "fr".equals(System.getProperty("fieldbook.screens.lang")) ? Locale.FRENCH : Locale.ENGLISH,
+            Integer.parseInt(SIZE[0]), Integer.parseInt(SIZE[1]));
 
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        services = TestWorkspace.open(dir.resolve("ws-" + System.nanoTime()));
-        String[] size = System.getProperty("fieldbook.screens.size", "1280x800").split("x");
-        Locale locale = "fr".equals(System.getProperty("fieldbook.screens.lang")) ? Locale.FRENCH : Locale.ENGLISH;
-        window = new MainWindow(stage, services, new I18n(locale), file -> { });
-        stage.setWidth(Integer.parseInt(size[0]));
-        stage.setHeight(Integer.parseInt(size[1]));
-        stage.show();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> window.close()).get(10, TimeUnit.SECONDS);
-        services.close();
-    }
+    @WindowTest.Inject private Services services;
+    @WindowTest.Inject private MainWindow window;
+    @WindowTest.Inject private Stage stage;
 
     private static void waitFor(Supplier<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> condition.get());

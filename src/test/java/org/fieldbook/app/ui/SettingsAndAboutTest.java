@@ -1,6 +1,5 @@
 package org.fieldbook.app.ui;
 
-import org.fieldbook.support.ui.I18n;
 import org.fieldbook.support.ui.Theme;
 import static org.fieldbook.app.ui.WindowWaits.present;
 import static org.fieldbook.app.ui.WindowWaits.keys;
@@ -11,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.control.ComboBox;
@@ -19,44 +17,25 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.fieldbook.TestWorkspace;
 import org.fieldbook.app.Services;
 import org.fieldbook.support.AboutInfo;
 import org.fieldbook.support.DependencyLicence;
 import org.fieldbook.support.SettingsStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Settings (the dark theme switches live, is kept on Save and put back on Escape) and the About dialog. */
-@ExtendWith(ApplicationExtension.class)
+@WindowTest
 class SettingsAndAboutTest {
-    @TempDir
-    static Path dir;
+    @WindowTest.Inject private Services services;
+    @WindowTest.Inject private MainWindow window;
 
-    private Services services;
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) {
-        services = TestWorkspace.open(dir.resolve("ws-" + System.nanoTime()));
-        window = new MainWindow(stage, services, new I18n(Locale.ENGLISH), file -> { });
-        stage.show();
-    }
-
+    /** Puts the light theme back before the window is closed (by the extension, after this). */
     @AfterEach
-    void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            Theme.use(org.fieldbook.support.Theme.LIGHT);
-            window.close();
-        }).get(10, TimeUnit.SECONDS);
-        services.close();
+    void lightAgain() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> Theme.use(org.fieldbook.support.Theme.LIGHT)).get(10, TimeUnit.SECONDS);
     }
 
     private static boolean dark() {

@@ -1,59 +1,33 @@
 package org.fieldbook.app.ui;
 
-import org.fieldbook.support.ui.I18n;
+import static org.fieldbook.app.ui.WindowWaits.showVisit;
 import static org.fieldbook.app.ui.WindowWaits.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.fieldbook.TestWorkspace;
 import org.fieldbook.app.Services;
 import org.fieldbook.note.Note;
 import org.fieldbook.note.NoteKind;
 import org.fieldbook.visit.Meeting;
 import org.fieldbook.visit.Visit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Ctrl+Z brings a deleted note back even when the focus is in the note's text field (with nothing typed to undo). */
-@ExtendWith(ApplicationExtension.class)
+@WindowTest
 class UndoFromATextFieldTest {
-    @TempDir
-    static Path dir;
-
-    private Services services;
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) {
-        services = TestWorkspace.open(dir.resolve("ws-" + System.nanoTime()));
-        window = new MainWindow(stage, services, new I18n(Locale.ENGLISH), file -> { });
-        stage.show();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> window.close()).get(10, TimeUnit.SECONDS);
-        services.close();
-    }
+    @WindowTest.Inject private Services services;
+    @WindowTest.Inject private MainWindow window;
 
     @Test
     void ctrlZInTheTextFieldUndoesTheDeletion(FxRobot robot) {
         Visit v = TestWorkspace.visit(services, "Strasbourg");
         Meeting m = TestWorkspace.meeting(services, v, "Mayor");
         Note n = services.notes().save(new Note(null, v.id(), m.id(), NoteKind.OBSERVATION, "A welcome desk", null, "", List.of()));
-        robot.interact(() -> window.reloadVisits(v.id()));
-        waitFor("visit shown", () -> window.currentVisit() != null && window.currentVisit().data() != null);
+        showVisit(robot, window, v.id(), "visit shown");
         robot.interact(() -> window.currentVisit().openNotes(m.id(), n.id()));
         waitFor("note open", () -> n.id().equals(window.currentVisit().notesPane().model().currentIdProperty().get()));
         robot.clickOn("#noteDelete");

@@ -1,14 +1,13 @@
 package org.fieldbook.app.ui;
 
+import static org.fieldbook.app.ui.WindowWaits.showVisit;
 import static org.fieldbook.app.ui.WindowWaits.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
@@ -16,20 +15,13 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
-import javafx.stage.Stage;
 import org.fieldbook.TestWorkspace;
-import org.fieldbook.support.ui.I18n;
 import org.fieldbook.app.Services;
 import org.fieldbook.index.IndexDemo;
 import org.fieldbook.index.ui.QuestionRow;
 import org.fieldbook.visit.Visit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -37,34 +29,17 @@ import org.testfx.util.WaitForAsyncUtils;
  * have loaded); after F8 the detail pane is back at the top and the evidence search holds the new question's words; the
  * Question column has room; area names in the scores table never break inside a word.
  */
-@ExtendWith(ApplicationExtension.class)
+@WindowTest
 class VerificationKeysTest {
-    @TempDir
-    static Path dir;
-
-    private Services services;
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) {
-        services = TestWorkspace.open(dir.resolve("ws-" + System.nanoTime()));
-        window = new MainWindow(stage, services, new I18n(Locale.ENGLISH), file -> { });
-        stage.show();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> window.close()).get(10, TimeUnit.SECONDS);
-        services.close();
-    }
+    @WindowTest.Inject private Services services;
+    @WindowTest.Inject private MainWindow window;
 
     @Test
     @SuppressWarnings("unchecked")
     void firstF8ScrollsUpAndSearchesTheQuestion(FxRobot robot) {
         Visit v = TestWorkspace.visit(services, "Strasbourg");
         IndexDemo.populate(services.index(), services.notes(), v.id());
-        robot.interact(() -> window.reloadVisits(v.id()));
-        waitFor("visit shown", () -> window.currentVisit() != null && window.currentVisit().data() != null);
+        showVisit(robot, window, v.id(), "visit shown");
 
         robot.clickOn("#tabVerification");
         robot.press(KeyCode.F8).release(KeyCode.F8);

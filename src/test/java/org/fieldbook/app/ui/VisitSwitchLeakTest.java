@@ -1,6 +1,5 @@
 package org.fieldbook.app.ui;
 
-import org.fieldbook.support.ui.I18n;
 import static org.fieldbook.app.ui.WindowWaits.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,22 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import java.lang.management.ManagementFactory;
-import java.nio.file.Path;
-import java.util.Locale;
-import java.util.concurrent.TimeUnit;
-import javafx.stage.Stage;
 import org.fieldbook.TestWorkspace;
 import org.fieldbook.app.Services;
 import org.fieldbook.index.IndexDemo;
 import org.fieldbook.visit.Visit;
 import org.fieldbook.app.ui.VisitView;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -33,28 +23,12 @@ import org.testfx.util.WaitForAsyncUtils;
  * (every view's work runs on the window's one runner, and the visit screen closes the tabs it built when it is
  * replaced), and no view model stays reachable once its screen is gone.
  */
-@ExtendWith(ApplicationExtension.class)
+@WindowTest
 class VisitSwitchLeakTest {
     private static final int VISITS = 50;
 
-    @TempDir
-    static Path dir;
-
-    private Services services;
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) {
-        services = TestWorkspace.open(dir.resolve("ws-" + System.nanoTime()));
-        window = new MainWindow(stage, services, new I18n(Locale.ENGLISH), file -> { });
-        stage.show();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> window.close()).get(10, TimeUnit.SECONDS);
-        services.close();
-    }
+    @WindowTest.Inject private Services services;
+    @WindowTest.Inject private MainWindow window;
 
     private static void forgetTestFxEvents() {
         try {

@@ -1,18 +1,13 @@
 package org.fieldbook.app.ui;
 
-import org.fieldbook.support.ui.I18n;
 import static org.fieldbook.app.ui.WindowWaits.present;
 import static org.fieldbook.app.ui.WindowWaits.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.fieldbook.TestWorkspace;
 import org.fieldbook.app.Services;
 import org.fieldbook.note.Note;
@@ -21,44 +16,26 @@ import org.fieldbook.search.SearchQuery;
 import org.fieldbook.trash.TrashItem;
 import org.fieldbook.visit.Visit;
 import org.fieldbook.visit.VisitSummary;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A whole visit goes to the trash only after a confirmation whose default is Cancel; its notes leave the search
  * results; Ctrl+Z brings it back, and so does Restore in the trash. Nothing is erased.
  */
-@ExtendWith(ApplicationExtension.class)
+@WindowTest
 class VisitTrashTest {
-    @TempDir
-    static Path dir;
-
-    private Services services;
-    private MainWindow window;
+    @WindowTest.Inject private Services services;
+    @WindowTest.Inject private MainWindow window;
     private Visit wrong;
     private Visit kept;
 
-    @Start
-    void start(Stage stage) {
-        services = TestWorkspace.open(dir.resolve("ws-" + System.nanoTime()));
+    @WindowTest.BeforeWindow
+    void seed() {
         kept = TestWorkspace.visit(services, "Keptville");
         wrong = TestWorkspace.visit(services, "Wrongtown");
         services.notes().save(new Note(null, wrong.id(), null, NoteKind.OBSERVATION, "Zebra crossings near every school",
                 null, "", List.of()));
-        window = new MainWindow(stage, services, new I18n(Locale.ENGLISH), file -> { });
-        stage.show();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> window.close()).get(10, TimeUnit.SECONDS);
-        services.close();
     }
 
     private List<String> shownVisits() {

@@ -21,6 +21,12 @@ final class WindowWaits {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Shows the visit {@code visitId} in {@code window} and waits (naming {@code what}) until its data is on screen. */
+    static void showVisit(FxRobot robot, MainWindow window, String visitId, String what) {
+        robot.interact(() -> window.reloadVisits(visitId));
+        waitFor(what, () -> window.currentVisit() != null && window.currentVisit().data() != null);
+    }
+
     /** Whether a node matching {@code query} exists and is visible. */
     static boolean present(FxRobot robot, String query) {
         return robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false);

@@ -49,9 +49,8 @@ class CanonicalReferenceDataTest {
         try (org.fieldbook.app.Services s = org.fieldbook.TestWorkspace.open(dir)) {
             QuestionnaireDefinition sample = DefinitionReader.sample();
             // As an older version stored it: the same content with its keys in another order, under another hash.
-            var tree = (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper()
-                    .readTree(DefinitionReader.toJson(sample));
-            var reversed = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
+            var tree = (com.fasterxml.jackson.databind.node.ObjectNode) org.fieldbook.TestJson.tree(DefinitionReader.toJson(sample));
+            var reversed = org.fieldbook.TestJson.MAPPER.createObjectNode();
             List<String> names = new java.util.ArrayList<>();
             tree.fieldNames().forEachRemaining(names::add);
             java.util.Collections.reverse(names);

@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
+import org.fieldbook.TestJson;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -18,13 +18,10 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.fieldbook.TestWorkspace;
 import org.fieldbook.app.Services;
+import org.fieldbook.index.PastResults;
 import org.fieldbook.app.cli.FieldbookCommand;
-import org.fieldbook.index.IndexDemo;
-import org.fieldbook.index.definition.AreaDefinition;
 import org.fieldbook.index.definition.DefinitionReader;
-import org.fieldbook.index.definition.QuestionnaireDefinition;
 import org.fieldbook.profile.IndexScoreResults;
-import org.fieldbook.visit.City;
 import org.fieldbook.visit.Visit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,30 +38,12 @@ class RankEverywhereTest {
 
     private String office(Path ws) throws Exception {
         try (Services s = TestWorkspace.open(ws)) {
-            Visit v = TestWorkspace.visit(s, "Demoville");
-            City c = s.cities().find(v.cityId()).orElseThrow();
-            s.cities().update(new City(c.id(), c.name(), c.country(), 250_000L, 12.0, null, null, "", ""));
-            IndexDemo.populate(s.index(), s.notes(), v.id());
+            Visit v = PastResults.demoville(s);
             double verified = s.index().assessments().require(v.id()).score().overallVerified();
             assertTrue(verified > 10 && verified < 90, "the demo's verified index: " + verified);
-            QuestionnaireDefinition d = DefinitionReader.sample();
-            StringBuilder sb = new StringBuilder("city,country,questionnaire,date,population,foreign_born_pct");
-            for (AreaDefinition a : d.areas()) {
-                sb.append(',').append(a.id());
-            }
-            sb.append('\n');
-            Object[][] rows = {{"Above", 400_000, 20, 95.0, "2023"}, {"Below", 300_000, 5, 90.0, "2024-02"},
-                    {"Lower", 90_000, 30, 10.0, "2022"}, {"Demoville", 250_000, 12, 99.0, "2019"}};
-            for (Object[] r : rows) {
-                sb.append(r[0]).append(",Testland,").append(d.id()).append(',').append(r[4]).append(',').append(r[1]).append(',').append(r[2]);
-                for (AreaDefinition a : d.areas()) {
-                    sb.append(',').append(a.optional() ? "" : String.valueOf(r[3]));
-                }
-                sb.append('\n');
-            }
-            Path csv = dir.resolve("past.csv");
-            Files.writeString(csv, sb.toString());
-            s.index().results().importFile(csv);
+            s.index().results().importFile(PastResults.csv(dir.resolve("past.csv"), new Object[][] {
+                    {"Above", 400_000, 20, 95.0, "2023"}, {"Below", 300_000, 5, 90.0, "2024-02"},
+                    {"Lower", 90_000, 30, 10.0, "2022"}, {"Demoville", 250_000, 12, 99.0, "2019"}}));
             return v.id();
         }
     }
@@ -77,7 +56,7 @@ class RankEverywhereTest {
         StringWriter json = new StringWriter();
         assertEquals(0, FieldbookCommand.run(new String[] {"--data", ws.toString(), "index", "compare", "--visit", visit, "--json"},
                 new PrintWriter(json), new PrintWriter(new StringWriter())));
-        JsonNode whole = new ObjectMapper().readTree(json.toString()).path("groups").get(0);
+        JsonNode whole = TestJson.tree(json.toString()).path("groups").get(0);
         assertEquals("all", whole.path("id").asText());
         assertEquals(3, whole.path("overall").path("rank").asInt(), "command line");
         assertEquals(4, whole.path("overall").path("outOf").asInt());

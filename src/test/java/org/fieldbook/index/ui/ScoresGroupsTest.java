@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.fieldbook.TestWorkspace;
@@ -35,9 +34,7 @@ class ScoresGroupsTest extends ApplicationTest {
         services.cities().update(new City(c.id(), c.name(), c.country(), 250_000L, 22.0, null, null, "", ""));
         IndexDemo.populate(services.index(), services.notes(), v.id());
         visitId = v.id();
-        view = new VerificationView(services.index(), services.search(), services.attachments(), v.id(), "en");
-        stage.setScene(new Scene((javafx.scene.Parent) view.node(), 1200, 780));
-        stage.show();
+        view = VerificationScreen.show(stage, services, v.id(), "en", 1200, 780);
     }
 
     @AfterEach

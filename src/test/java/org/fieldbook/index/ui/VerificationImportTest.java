@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.fieldbook.TestWorkspace;
 import org.fieldbook.app.Services;
@@ -16,7 +14,6 @@ import org.fieldbook.visit.Visit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.framework.junit5.ApplicationTest;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** A visit without answers: the empty state, a refused file that changes nothing, then a good import. */
 class VerificationImportTest extends ApplicationTest {
@@ -31,9 +28,7 @@ class VerificationImportTest extends ApplicationTest {
         services = TestWorkspace.open(dir);
         services.index().questionnaires().load(TestDefinitions.tiny());
         visit = TestWorkspace.visit(services, "Emptyville");
-        view = new VerificationView(services.index(), services.search(), services.attachments(), visit.id(), "fr");
-        stage.setScene(new Scene((javafx.scene.Parent) view.node(), 1000, 700));
-        stage.show();
+        view = VerificationScreen.show(stage, services, visit.id(), "fr", 1000, 700);
     }
 
     @AfterEach
@@ -43,11 +38,7 @@ class VerificationImportTest extends ApplicationTest {
     }
 
     private void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.getAsBoolean() && !view.viewModel().loadingProperty().get();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        VerificationScreen.waitUntil(view, condition);
     }
 
     @Test

@@ -3,66 +3,36 @@ package org.fieldbook.index.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import javafx.stage.Stage;
-import org.fieldbook.TestWorkspace;
-import org.fieldbook.app.Services;
 import org.fieldbook.index.IndexDemo;
 import org.fieldbook.index.definition.QuestionnaireDefinition;
 import org.fieldbook.index.verify.Verification;
 import org.fieldbook.index.verify.VerificationStatus;
 import org.fieldbook.store.FailingWrites;
-import org.fieldbook.visit.Visit;
-import org.junit.jupiter.api.AfterEach;
+import org.fieldbook.support.ui.OneVisitFxTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationTest;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** A verification the store refused: the person is told, it is written by the next save, and the rows keep refreshing. */
-class VerificationSaveFailureTest extends ApplicationTest {
-    @TempDir
-    Path dir;
-    private Services services;
-    private Visit visit;
+class VerificationSaveFailureTest extends OneVisitFxTest {
     private QuestionnaireDefinition def;
-    private ExecutorService background;
     private VerificationViewModel vm;
 
     @Override
-    public void start(Stage stage) {
+    protected String city() {
+        return "Refuseville";
     }
 
     @BeforeEach
     void open() throws Exception {
-        services = TestWorkspace.open(dir);
-        visit = TestWorkspace.visit(services, "Refuseville");
         IndexDemo.populate(services.index(), services.notes(), visit.id());
         def = services.index().questionnaires().require(services.index().answers().questionnaireOf(visit.id()).orElseThrow());
-        background = Executors.newSingleThreadExecutor();
         interact(() -> {
             vm = new VerificationViewModel(services.index(), services.search(), services.attachments(), visit.id(), background, "en");
             vm.load();
         });
         waitFor(() -> vm.rows().size() > 3 && vm.assessmentProperty().get() != null);
-    }
-
-    @AfterEach
-    void close() {
-        background.shutdownNow();
-        services.close();
-    }
-
-    private void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private VerificationStatus stored(QuestionRow row) {

@@ -8,9 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import javafx.scene.Scene;
 import javafx.scene.chart.BarChart;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -52,9 +50,7 @@ class VerificationViewTest extends ApplicationTest {
                 "The welcome desk at city hall opened in 2024 and serves newcomers in six languages", null, "", List.of("welcoming")));
         IndexDemo.populate(services.index(), services.notes(), visit.id());
         def = services.index().questionnaires().require(services.index().answers().questionnaireOf(visit.id()).orElseThrow());
-        view = new VerificationView(services.index(), services.search(), services.attachments(), visit.id(), "en");
-        stage.setScene(new Scene((javafx.scene.Parent) view.node(), 1200, 780));
-        stage.show();
+        view = VerificationScreen.show(stage, services, visit.id(), "en", 1200, 780);
     }
 
     @AfterEach
@@ -64,11 +60,7 @@ class VerificationViewTest extends ApplicationTest {
     }
 
     private void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.getAsBoolean() && !view.viewModel().loadingProperty().get();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        VerificationScreen.waitUntil(view, condition);
     }
 
     private Map<String, Verification> stored() {

@@ -14,8 +14,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.fieldbook.TestWorkspace;
 import org.fieldbook.app.Services;
+import org.fieldbook.index.PastResults;
 import org.fieldbook.app.cli.FieldbookCommand;
-import org.fieldbook.index.IndexDemo;
 import org.fieldbook.index.definition.AreaDefinition;
 import org.fieldbook.index.definition.DefinitionReader;
 import org.fieldbook.index.definition.QuestionnaireDefinition;
@@ -36,30 +36,11 @@ class IndexReportTest {
         String visit;
         double verified;
         try (Services s = TestWorkspace.open(ws)) {
-            Visit v = TestWorkspace.visit(s, "Demoville");
-            City c = s.cities().find(v.cityId()).orElseThrow();
-            s.cities().update(new City(c.id(), c.name(), c.country(), 250_000L, 12.0, null, null, "", ""));
-            IndexDemo.populate(s.index(), s.notes(), v.id());
-            visit = v.id();
+            visit = PastResults.demoville(s).id();
             verified = s.index().assessments().require(visit).score().overallVerified();
-            QuestionnaireDefinition d = DefinitionReader.sample();
-            StringBuilder sb = new StringBuilder("city,country,questionnaire,date,population,foreign_born_pct");
-            for (AreaDefinition a : d.areas()) {
-                sb.append(',').append(a.id());
-            }
-            sb.append('\n');
-            Object[][] rows = {{"Above", 400_000, 20, 95.0, "2023"}, {"Below", 300_000, 5, 90.0, "2024-02"},
-                    {"Lower", 90_000, 30, 10.0, "2022"}, {"Demoville", 250_000, 12, Math.max(0, verified - 15), "2019"}};
-            for (Object[] r : rows) {
-                sb.append(r[0]).append(",Testland,").append(d.id()).append(',').append(r[4]).append(',').append(r[1]).append(',').append(r[2]);
-                for (AreaDefinition a : d.areas()) {
-                    sb.append(',').append(a.optional() ? "" : String.valueOf(r[3]));
-                }
-                sb.append('\n');
-            }
-            Path csv = dir.resolve("past.csv");
-            Files.writeString(csv, sb.toString());
-            s.index().results().importFile(csv);
+            s.index().results().importFile(PastResults.csv(dir.resolve("past.csv"), new Object[][] {
+                    {"Above", 400_000, 20, 95.0, "2023"}, {"Below", 300_000, 5, 90.0, "2024-02"},
+                    {"Lower", 90_000, 30, 10.0, "2022"}, {"Demoville", 250_000, 12, Math.max(0, verified - 15), "2019"}}));
         }
         return visit;
     }

@@ -3,44 +3,25 @@ package org.fieldbook.profile.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import javafx.stage.Stage;
 import javafx.util.Duration;
-import org.fieldbook.TestWorkspace;
-import org.fieldbook.app.Services;
 import org.fieldbook.profile.ProfileSection;
 import org.fieldbook.store.FailingWrites;
-import org.fieldbook.visit.Visit;
-import org.junit.jupiter.api.AfterEach;
+import org.fieldbook.support.ui.OneVisitFxTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationTest;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** A section body the store refused to write stays in the editor, is written on the next attempt, and the person is told. */
-class ProfileEditorSaveFailureTest extends ApplicationTest {
-    @TempDir
-    Path dir;
-    private Services services;
-    private Visit visit;
-    private ExecutorService background;
+class ProfileEditorSaveFailureTest extends OneVisitFxTest {
     private ProfileEditorViewModel vm;
 
     @Override
-    public void start(Stage stage) {
+    protected String city() {
+        return "Failville";
     }
 
     @BeforeEach
     void open() throws Exception {
-        services = TestWorkspace.open(dir);
-        visit = TestWorkspace.visit(services, "Failville");
-        background = Executors.newSingleThreadExecutor();
         // a long pause: saves happen only when the test asks (flush, a section switch)
         interact(() -> {
             vm = new ProfileEditorViewModel(services.profile(), services.evidence(), services.reports(), visit.id(),
@@ -48,17 +29,6 @@ class ProfileEditorSaveFailureTest extends ApplicationTest {
             vm.load();
         });
         waitFor(() -> vm.selected.get() != null && vm.sections.size() > 1);
-    }
-
-    @AfterEach
-    void close() {
-        background.shutdownNow();
-        services.close();
-    }
-
-    private void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private String stored(ProfileSection s) {

@@ -108,7 +108,11 @@ class ProfileEditorViewTest extends ApplicationTest {
             view.progress.progressProperty().addListener((o, was, now) -> seen.add(now.doubleValue()));
             view.viewModel().export(docx);
         });
-        waitFor(() -> view.message.getText().startsWith("Saved from-editor.docx"));
+        // done: the file's name and folder, with Open and Show in folder
+        waitFor(() -> lookup("#savedFileWhere").tryQuery().map(n -> ((javafx.scene.control.Label) n).getText())
+                .orElse("").equals("from-editor.docx saved in " + dir.toAbsolutePath()));
+        assertTrue(lookup("#savedFile").query().isVisible());
+        assertTrue(lookup("#savedFileOpen").tryQuery().isPresent() && lookup("#savedFileShow").tryQuery().isPresent());
         try (var in = Files.newInputStream(docx); var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
             assertTrue(doc.getParagraphs().stream().anyMatch(p -> p.getText().equals("The schools work together with parents.")));
         }

@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -33,11 +31,7 @@ class InboxUndoAndPreviewTest extends ApplicationTest {
     static Path temp;
     private static Services office;
     private static Path bundle;
-    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "inbox-test");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService background = SyncScreen.runner("inbox-test");
     private SyncView view;
     private SyncViewModel vm;
 
@@ -49,9 +43,7 @@ class InboxUndoAndPreviewTest extends ApplicationTest {
         }
         office = TestWorkspace.open(temp.resolve("office"));
         vm = new SyncViewModel(office.sync(), org.fieldbook.support.Texts.of(org.fieldbook.support.Texts.SYNC, Locale.FRENCH), background, List::of);
-        view = new SyncView(vm);
-        stage.setScene(new Scene((javafx.scene.Parent) view.node(), 1000, 700));
-        stage.show();
+        view = SyncScreen.show(stage, vm);
     }
 
     @AfterEach

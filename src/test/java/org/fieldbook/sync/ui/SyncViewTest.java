@@ -9,9 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -37,11 +35,7 @@ class SyncViewTest extends ApplicationTest {
     private static Services office;
     private static String noteId;
     private static Path secondBundle;
-    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "sync-test");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService background = SyncScreen.runner("sync-test");
     private SyncView view;
     private SyncViewModel vm;
 
@@ -54,10 +48,8 @@ class SyncViewTest extends ApplicationTest {
         prepare();
         SyncViewModel vm = new SyncViewModel(office.sync(), org.fieldbook.support.Texts.of(org.fieldbook.support.Texts.SYNC, Locale.ENGLISH), background,
                 () -> office.visits().summaries().stream().map(v -> new ExportDialog.Choice(v.id(), v.city())).toList());
-        view = new SyncView(vm);
+        view = SyncScreen.show(stage, vm);
         this.vm = vm;
-        stage.setScene(new Scene((javafx.scene.Parent) view.node(), 1000, 700));
-        stage.show();
     }
 
     private static void prepare() {

@@ -5,17 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.fieldbook.TestJson;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.fieldbook.TestWorkspace;
 import org.fieldbook.app.Services;
-import org.fieldbook.app.cli.FieldbookCommand;
+import org.fieldbook.app.cli.CliRun;
 import org.fieldbook.index.IndexDemo;
 import org.fieldbook.index.TestDefinitions;
 import org.fieldbook.index.verify.VerificationStatus;
@@ -28,27 +26,8 @@ class IndexCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            String[] all = new String[args.length + 2];
-            all[0] = "--data";
-            all[1] = dir.resolve("ws").toString();
-            System.arraycopy(args, 0, all, 2, args.length);
-            int code = FieldbookCommand.run(all);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private CliRun run(String... args) {
+        return CliRun.in(dir.resolve("ws"), args);
     }
 
     private String demoVisit() {
@@ -62,9 +41,9 @@ class IndexCommandTest {
     @Test
     void scoreJsonHasTheDocumentedShape() throws Exception {
         String visit = demoVisit();
-        Run r = run("index", "score", "--visit", visit, "--json");
+        CliRun r = run("index", "score", "--visit", visit, "--json");
         assertEquals(0, r.code(), r.err());
-        JsonNode j = new ObjectMapper().readTree(r.out());
+        JsonNode j = TestJson.tree(r.out());
         assertEquals("icc-index-revised-sample-1", j.get("questionnaire").asText());
         assertEquals(17, j.get("areas").size());
         JsonNode first = j.get("areas").get(0);
@@ -84,14 +63,14 @@ class IndexCommandTest {
     void templateImportShowAndExport() throws Exception {
         String visit = demoVisit();
         Path xlsx = dir.resolve("t.xlsx");
-        Run t = run("--lang", "fr", "index", "template", "--out", xlsx.toString());
+        CliRun t = run("--lang", "fr", "index", "template", "--out", xlsx.toString());
         assertEquals(0, t.code(), t.err());
         assertTrue(Files.size(xlsx) > 5000);
-        Run show = run("index", "show", "--json");
+        CliRun show = run("index", "show", "--json");
         assertEquals(0, show.code());
-        assertEquals(17, new ObjectMapper().readTree(show.out()).get("areas").size());
+        assertEquals(17, TestJson.tree(show.out()).get("areas").size());
         Path export = dir.resolve("export.xlsx");
-        Run e = run("index", "export", "--visit", visit, "--out", export.toString());
+        CliRun e = run("index", "export", "--visit", visit, "--out", export.toString());
         assertEquals(0, e.code(), e.err());
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(export))) {
             XSSFSheet table = wb.getSheetAt(0);
@@ -122,20 +101,20 @@ class IndexCommandTest {
         assertEquals(0, run("index", "load", json.toString()).code());
         Path changed = dir.resolve("q2.json");
         Files.writeString(changed, new String(TestDefinitions.tinyBytes(), StandardCharsets.UTF_8).replace("A formal statement?", "Changed?"));
-        Run conflict = run("index", "load", changed.toString());
+        CliRun conflict = run("index", "load", changed.toString());
         assertEquals(1, conflict.code());
         assertTrue(conflict.err().contains("already loaded with different content"), conflict.err());
         assertEquals(1, conflict.err().strip().lines().count(), conflict.err());
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{\"questionnaire\": \"tiny-1\", \"answers\": [{\"question\": \"a1\", \"value\": \"maybe\"}]}");
-        Run imp = run("index", "import-answers", "--visit", visit, bad.toString());
+        CliRun imp = run("index", "import-answers", "--visit", visit, bad.toString());
         assertEquals(1, imp.code());
         assertTrue(imp.err().contains("question a1") && imp.err().contains("unknown option 'maybe'"), imp.err());
-        Run noVisit = run("index", "score", "--visit", "nope", "--json");
+        CliRun noVisit = run("index", "score", "--visit", "nope", "--json");
         assertEquals(1, noVisit.code());
         assertTrue(noVisit.err().contains("no visit with id nope"));
         Path sample = Path.of("assets/demo/sample-statistics-demo.json");
-        Run sl = run("index", "sample", "load", sample.toString());
+        CliRun sl = run("index", "sample", "load", sample.toString());
         assertEquals(0, sl.code(), sl.err());
         assertTrue(sl.out().contains("FICTIONAL"));
     }
