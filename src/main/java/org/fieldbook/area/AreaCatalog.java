@@ -1,13 +1,13 @@
 package org.fieldbook.area;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import org.fieldbook.store.Database;
 import org.fieldbook.store.Sql;
 import org.fieldbook.store.StoreException;
+import org.fieldbook.support.JsonMappers;
 
 /**
  * The INDEX areas notes are tagged with. They are data: seeded from {@code areas-revised.json} (the revised
@@ -43,7 +43,7 @@ public final class AreaCatalog {
 
     public static List<IndexArea> bundled() {
         try (InputStream in = AreaCatalog.class.getResourceAsStream("areas-revised.json")) {
-            return new ObjectMapper().readValue(in, new TypeReference<List<IndexArea>>() {});
+            return JsonMappers.plain().readValue(in, new TypeReference<List<IndexArea>>() {});
         } catch (IOException e) {
             throw new StoreException("Cannot read the bundled INDEX areas", e);
         }

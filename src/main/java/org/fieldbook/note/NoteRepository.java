@@ -13,10 +13,11 @@ import org.fieldbook.store.Database;
 import org.fieldbook.store.Sql;
 import org.fieldbook.store.StoreException;
 import org.fieldbook.store.Tracker;
+import org.fieldbook.support.JsonMappers;
 
 /** Stores notes. A save returns once the note is committed to disk. */
 public final class NoteRepository {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonMappers.plain();
     private static final ObjectReader AREAS = JSON.readerFor(new TypeReference<List<String>>() {});
 
     /** The columns {@link #map} reads: naming them (not *) keeps the change-tracking columns out of big lists. */

@@ -1,13 +1,13 @@
 package org.fieldbook.note;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import java.time.LocalDate;
 import java.util.List;
 import org.fieldbook.store.Database;
 import org.fieldbook.store.Sql;
 import org.fieldbook.store.StoreException;
+import org.fieldbook.support.JsonMappers;
 
 /**
  * The notes review of a whole visit: every note of the visit with its meeting, author, attachment count and whether
@@ -15,7 +15,7 @@ import org.fieldbook.store.StoreException;
  * which the review reloads when the store changes.
  */
 public final class NoteReviewService {
-    private static final ObjectReader AREAS = new ObjectMapper().readerFor(new TypeReference<List<String>>() {});
+    private static final ObjectReader AREAS = JsonMappers.plain().readerFor(new TypeReference<List<String>>() {});
 
     /**
      * A note is used in the profile when a section holds a paragraph drafted from it: a {@code profile_source} link

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.fieldbook.store.Sql;
+import org.fieldbook.support.JsonMappers;
 
 /**
  * Applies one erasure to a database connection (a workspace inside its write transaction, or a backup file): the
@@ -31,7 +32,7 @@ public final class ErasureApplier {
             new String[] {"profile_recommendation", "text"}, new String[] {"index_answer", "evidence"},
             new String[] {"index_verification", "rationale"}, new String[] {"city", "context"}, new String[] {"meeting", "title"},
             new String[] {"meeting", "place"}, new String[] {"stakeholder", "person"}, new String[] {"stakeholder", "role"});
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonMappers.plain();
 
     private ErasureApplier() {
     }

@@ -22,6 +22,7 @@ import org.fieldbook.store.Database;
 import org.fieldbook.store.Sql;
 import org.fieldbook.store.StoreException;
 import org.fieldbook.store.Tracker;
+import org.fieldbook.support.JsonMappers;
 
 /**
  * The rights of the people met: see everything held about one person, and erase it on every copy. An erasure is one
@@ -30,7 +31,7 @@ import org.fieldbook.store.Tracker;
  * other workspace do the same, and {@link #imported}/{@link #undone} keep it erased after any later import or undo.
  */
 public final class PersonalDataService {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonMappers.plain();
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
 
     private final Database db;

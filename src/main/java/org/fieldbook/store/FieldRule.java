@@ -28,7 +28,7 @@ public record FieldRule(String name, String type, boolean nullable, boolean opti
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern TIME = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d");
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = StoreJson.PLAIN;
 
     /**
      * What is wrong with a value: a code (the sync strings say it as {@code problem.CODE} in the reader's language),

@@ -1,7 +1,6 @@
 package org.fieldbook.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -43,7 +42,7 @@ public final class SyncedTables {
             if (in == null) {
                 throw new IllegalStateException("missing " + RESOURCE);
             }
-            root = new ObjectMapper().readTree(in);
+            root = StoreJson.PLAIN.readTree(in);
         } catch (IOException e) {
             throw new IllegalStateException("cannot read " + RESOURCE + ": " + e.getMessage(), e);
         }

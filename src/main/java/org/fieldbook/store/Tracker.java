@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * Call only inside {@link Database#write}.
  */
 public final class Tracker {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = StoreJson.PLAIN;
     private static final TypeReference<TreeMap<String, String>> STAMPS = new TypeReference<>() {};
     private static final Pattern NAME = Pattern.compile("[a-z_][a-z0-9_]*");
 

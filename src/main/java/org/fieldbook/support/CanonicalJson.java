@@ -1,10 +1,7 @@
 package org.fieldbook.support;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
  * JSON written the same way in every process: object keys and record properties sorted, maps ordered by key, numbers
@@ -13,10 +10,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  * though {@code Map.copyOf} iterates in a different order in each JVM.
  */
 public final class CanonicalJson {
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-            .build();
+    private static final ObjectMapper MAPPER = JsonMappers.canonical();
 
     private CanonicalJson() {
     }

@@ -13,10 +13,11 @@ import org.fieldbook.store.Database;
 import org.fieldbook.store.Sql;
 import org.fieldbook.store.StoreException;
 import org.fieldbook.store.Tracker;
+import org.fieldbook.support.JsonMappers;
 
 /** Stores visits and lists them with their counts. */
 public final class VisitRepository {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonMappers.plain();
     private static final TypeReference<List<TeamMember>> TEAM = new TypeReference<>() {};
 
     private final Database db;

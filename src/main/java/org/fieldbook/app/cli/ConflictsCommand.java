@@ -1,25 +1,15 @@
 package org.fieldbook.app.cli;
 
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import org.fieldbook.app.Services;
 import org.fieldbook.sync.ConflictRow;
 import org.fieldbook.sync.ConflictService;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code fieldbook conflicts}: lists open sync conflicts, or resolves one. */
 @Command(name = "conflicts", description = "List open sync conflicts; --resolve N --use local|remote|both|delete or --value TEXT.")
-final class ConflictsCommand implements Callable<Integer> {
-    @ParentCommand
-    FieldbookCommand root;
-
-    @Spec
-    CommandSpec spec;
-
+final class ConflictsCommand extends WorkspaceCommand {
     @Option(names = "--json", description = "Print a JSON array")
     boolean json;
 
@@ -33,37 +23,25 @@ final class ConflictsCommand implements Callable<Integer> {
     String value;
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        try (Services s = root.open()) {
-            if (resolve != null) {
-                ConflictRow k = s.sync().conflicts().list(false).stream().filter(c -> c.n() == resolve).findFirst()
-                        .orElseThrow(() -> new UserError("no conflict " + resolve));
-                String chosen = value != null ? value : switch (use == null ? "" : use) {
-                    case "local" -> k.local();
-                    case "remote" -> k.remote();
-                    case "both" -> ConflictService.bothVersions(k);
-                    case "keep" -> "keep";
-                    case "delete" -> "delete";
-                    default -> throw new UserError("say which version to keep: --use local|remote|both|keep|delete, or --value TEXT");
-                };
-                s.sync().conflicts().resolve(resolve, chosen);
-                out.println("Conflict " + resolve + " resolved.");
-                return 0;
-            }
-            var open = s.sync().conflicts().list(true);
-            if (json) {
-                Json.print(out, open);
-            } else if (open.isEmpty()) {
-                out.println("No open conflicts.");
-            } else {
-                for (ConflictRow c : open) {
-                    out.printf("%d  %s %s %s (%s)%n    local:  %s%n    remote: %s%n", c.n(), c.table(), c.id(), c.field(), c.kind(),
-                            oneLine(c.local()), oneLine(c.remote()));
-                }
-            }
+    protected void run(Services s, PrintWriter out) {
+        if (resolve != null) {
+            ConflictRow k = s.sync().conflicts().list(false).stream().filter(c -> c.n() == resolve).findFirst()
+                    .orElseThrow(() -> new UserError("no conflict " + resolve));
+            String chosen = value != null ? value : switch (use == null ? "" : use) {
+                case "local" -> k.local();
+                case "remote" -> k.remote();
+                case "both" -> ConflictService.bothVersions(k);
+                case "keep" -> "keep";
+                case "delete" -> "delete";
+                default -> throw new UserError("say which version to keep: --use local|remote|both|keep|delete, or --value TEXT");
+            };
+            s.sync().conflicts().resolve(resolve, chosen);
+            out.println("Conflict " + resolve + " resolved.");
+            return;
         }
-        return 0;
+        Json.printList(out, json, s.sync().conflicts().list(true), c -> c, "No open conflicts.",
+                c -> out.printf("%d  %s %s %s (%s)%n    local:  %s%n    remote: %s%n", c.n(), c.table(), c.id(), c.field(), c.kind(),
+                        oneLine(c.local()), oneLine(c.remote())));
     }
 
     private static String oneLine(String s) {

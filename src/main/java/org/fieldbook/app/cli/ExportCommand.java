@@ -2,7 +2,6 @@ package org.fieldbook.app.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.fieldbook.app.Services;
 import org.fieldbook.sync.Cancellation;
 import org.fieldbook.sync.Progress;
@@ -10,21 +9,12 @@ import org.fieldbook.sync.crypto.PublicKeyCard;
 import org.fieldbook.sync.exports.ExportRequest;
 import org.fieldbook.sync.exports.ExportResult;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code fieldbook export}: writes a signed sync bundle, encrypted for the office once its key is imported. */
 @Command(name = "export", description = {"Write a sync bundle (.fbz) of a visit or of the changes since the last bundle.",
         "Bundles are encrypted for the office once its key was imported ('fieldbook key import-office'), or for --to."})
-final class ExportCommand implements Callable<Integer> {
-    @ParentCommand
-    FieldbookCommand root;
-
-    @Spec
-    CommandSpec spec;
-
+final class ExportCommand extends WorkspaceCommand {
     @Option(names = "--visit", paramLabel = "ID", description = "Only this visit (default: every record)")
     String visitId;
 
@@ -45,22 +35,18 @@ final class ExportCommand implements Callable<Integer> {
     Path out;
 
     @Override
-    public Integer call() {
-        PrintWriter w = spec.commandLine().getOut();
-        try (Services s = root.open()) {
-            PublicKeyCard recipient = null;
-            if (to != null) {
-                recipient = PublicKeyCard.read(to);
-            } else if (!plain) {
-                recipient = s.sync().officeKey().orElse(null);
-            }
-            ExportRequest request = new ExportRequest(visitId, sinceLast, recipient, out);
-            ExportResult r = redact ? s.sync().exportRedacted(request, Progress.NONE, new Cancellation(), s.person().namesScrubber())
-                    : s.sync().export(request, Progress.NONE, new Cancellation());
-            w.printf("Wrote %s: %d records, %d attachments, bundle %s (sequence %d)%s%n", r.file(), r.totalRecords(), r.attachments(),
-                    r.bundleId(), r.sequence(), r.encrypted() ? ", encrypted for " + recipient.fingerprint() : ", not encrypted");
-            w.printf("Signed by %s%n", s.sync().keys().fingerprint());
+    protected void run(Services s, PrintWriter w) {
+        PublicKeyCard recipient = null;
+        if (to != null) {
+            recipient = PublicKeyCard.read(to);
+        } else if (!plain) {
+            recipient = s.sync().officeKey().orElse(null);
         }
-        return 0;
+        ExportRequest request = new ExportRequest(visitId, sinceLast, recipient, out);
+        ExportResult r = redact ? s.sync().exportRedacted(request, Progress.NONE, new Cancellation(), s.person().namesScrubber())
+                : s.sync().export(request, Progress.NONE, new Cancellation());
+        w.printf("Wrote %s: %d records, %d attachments, bundle %s (sequence %d)%s%n", r.file(), r.totalRecords(), r.attachments(),
+                r.bundleId(), r.sequence(), r.encrypted() ? ", encrypted for " + recipient.fingerprint() : ", not encrypted");
+        w.printf("Signed by %s%n", s.sync().keys().fingerprint());
     }
 }

@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
                 VerifyCommand.class, KeyCommand.class, SyncLogCommand.class, ConflictsCommand.class, PersonCommand.class, RetentionCommand.class,
                 OfficeCommand.class,
                 CommandLine.HelpCommand.class})
-public final class FieldbookCommand implements Callable<Integer> {
+public final class FieldbookCommand implements Callable<Integer>, WorkspaceParent {
     /** Returned by {@link #run} when no subcommand was given and the window has been opened. */
     public static final int OPEN_WINDOW = -1;
 
@@ -66,16 +66,19 @@ public final class FieldbookCommand implements Callable<Integer> {
     }
 
     /** The workspace folder these options point at. */
+    @Override
     public Path workspaceFolder() {
         return WorkspaceLocation.resolve(data);
     }
 
     /** The language asked for with --lang ("en" or "fr"; English when not given). */
+    @Override
     public String language() {
         return "fr".equalsIgnoreCase(lang) ? "fr" : "en";
     }
 
     /** Opens the workspace for a subcommand; a locked or damaged one becomes a one-line user error. */
+    @Override
     public Services open() {
         Services s = db == null ? Services.open(workspaceFolder())
                 : Services.open(org.fieldbook.store.PgLocation.parse(db), workspaceFolder(), System::currentTimeMillis,

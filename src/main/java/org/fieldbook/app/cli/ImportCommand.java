@@ -5,28 +5,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.fieldbook.app.Services;
 import org.fieldbook.sync.Progress;
 import org.fieldbook.sync.imports.ImportOptions;
 import org.fieldbook.sync.imports.ImportReport;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code fieldbook import FILE}: validates, previews and applies a sync bundle. */
 @Command(name = "import", description = {"Import a sync bundle (checked first, backed up, merged in one step).",
         "Everything is checked before anything changes; importing the same bundle twice changes nothing."})
-final class ImportCommand implements Callable<Integer> {
-    @ParentCommand
-    FieldbookCommand root;
-
-    @Spec
-    CommandSpec spec;
-
+final class ImportCommand extends CliCommand {
     @Parameters(index = "0", paramLabel = "FILE.fbz")
     Path file;
 
@@ -47,13 +37,13 @@ final class ImportCommand implements Callable<Integer> {
         if (!Files.isRegularFile(file)) {
             throw new UserError("no such file: " + file);
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         Services opened;
         try {
-            opened = root.open();
+            opened = parent.open();
         } catch (org.fieldbook.store.WorkspaceLockedException locked) {
             // The window holds the workspace: it shows the import preview instead (the person confirms there).
-            if (!dryRun && !json && org.fieldbook.support.InstanceChannel.handOver(root.workspaceFolder(),
+            if (!dryRun && !json && org.fieldbook.support.InstanceChannel.handOver(parent.workspaceFolder(),
                     "open " + file.toAbsolutePath())) {
                 out.println("Fieldbook is open on this workspace: the bundle was handed to its window, which shows the import preview.");
                 return 0;
@@ -82,22 +72,12 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private static Map<String, Object> row(ImportReport r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("bundleId", r.bundleId());
-        m.put("alreadyImported", r.alreadyImported());
-        m.put("applied", r.applied());
-        m.put("signer", r.signerFingerprint());
-        m.put("author", r.author());
-        m.put("inserted", r.inserted());
-        m.put("updated", r.updated());
-        m.put("deleted", r.deleted());
-        m.put("unchanged", r.unchanged());
         Map<String, Object> tables = new LinkedHashMap<>();
         r.perTable().forEach((t, c) -> tables.put(t, Map.of("new", c[0], "changed", c[1], "deleted", c[2])));
-        m.put("tables", tables);
-        m.put("conflicts", r.conflicts().stream().map(c -> Map.of("table", c.table(), "id", c.id(), "field", c.field(),
-                "kind", c.kind())).toList());
-        m.put("backup", r.backup());
-        return m;
+        return Json.object("bundleId", r.bundleId(), "alreadyImported", r.alreadyImported(), "applied", r.applied(),
+                "signer", r.signerFingerprint(), "author", r.author(), "inserted", r.inserted(), "updated", r.updated(),
+                "deleted", r.deleted(), "unchanged", r.unchanged(), "tables", tables,
+                "conflicts", r.conflicts().stream().map(c -> Map.of("table", c.table(), "id", c.id(), "field", c.field(),
+                        "kind", c.kind())).toList(), "backup", r.backup());
     }
 }

@@ -2,25 +2,15 @@ package org.fieldbook.app.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.concurrent.Callable;
 import org.fieldbook.app.Services;
 import org.fieldbook.person.Retention;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code fieldbook retention [--dry-run] [--set-years N]}: the retention rule for the contact details of the people met. */
 @Command(name = "retention", description = "Apply the retention rule (contact details removed once a city's last visit has been"
         + " closed for more than N years), or only show what it would remove (--dry-run); the office sets N with --set-years.")
-final class RetentionCommand implements Callable<Integer> {
-    @ParentCommand
-    FieldbookCommand root;
-
-    @Spec
-    CommandSpec spec;
-
+final class RetentionCommand extends WorkspaceCommand {
     @Option(names = "--dry-run", description = "Only say what would be removed")
     boolean dryRun;
 
@@ -28,22 +18,18 @@ final class RetentionCommand implements Callable<Integer> {
     Integer years;
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        try (Services s = root.open()) {
-            if (years != null) {
-                try {
-                    s.retention().setYears(years);
-                } catch (IllegalArgumentException e) {
-                    throw new UserError(e.getMessage());
-                }
+    protected void run(Services s, PrintWriter out) {
+        if (years != null) {
+            try {
+                s.retention().setYears(years);
+            } catch (IllegalArgumentException e) {
+                throw new UserError(e.getMessage());
             }
-            Retention.Summary r = s.retention().apply(LocalDate.now(), dryRun);
-            out.println("Retention: contact details kept for " + r.years() + " years after a city's last visit closed"
-                    + " (visits closed before " + r.closedBefore() + ").");
-            out.println((dryRun ? "Would remove" : "Removed") + " the contact details of " + r.people() + " people"
-                    + (r.cities().isEmpty() ? "." : " in " + String.join(", ", r.cities()) + "."));
         }
-        return 0;
+        Retention.Summary r = s.retention().apply(LocalDate.now(), dryRun);
+        out.println("Retention: contact details kept for " + r.years() + " years after a city's last visit closed"
+                + " (visits closed before " + r.closedBefore() + ").");
+        out.println((dryRun ? "Would remove" : "Removed") + " the contact details of " + r.people() + " people"
+                + (r.cities().isEmpty() ? "." : " in " + String.join(", ", r.cities()) + "."));
     }
 }

@@ -1,30 +1,19 @@
 package org.fieldbook.app.cli;
 
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.fieldbook.app.Services;
 import org.fieldbook.note.NoteKind;
 import org.fieldbook.search.SearchHit;
 import org.fieldbook.search.SearchQuery;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code fieldbook search QUERY}: ranked full-text search over notes, meetings and stakeholders. */
 @Command(name = "search", description = "Search notes, meetings and stakeholders (accents ignored), best first.")
-final class SearchCommand implements Callable<Integer> {
-    @ParentCommand
-    FieldbookCommand root;
-
-    @Spec
-    CommandSpec spec;
-
+final class SearchCommand extends CliCommand {
     @Parameters(index = "0", arity = "1..*", paramLabel = "QUERY", description = "Words to look for")
     List<String> words;
 
@@ -44,34 +33,23 @@ final class SearchCommand implements Callable<Integer> {
     boolean json;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         if (limit < 1) {
             throw new UserError("--limit must be at least 1");
         }
         String kindId = kind == null ? null : kindId(kind);
-        PrintWriter out = spec.commandLine().getOut();
-        try (Services s = root.open()) {
-            if (visitId != null && s.visits().find(visitId).isEmpty()) {
-                throw new UserError("no visit with id " + visitId + " (see 'fieldbook visits')");
+        return inWorkspace((s, out) -> {
+            if (visitId != null) {
+                requireVisit(s, visitId);
             }
             if (area != null && s.areas().list().stream().noneMatch(a -> a.id().equals(area))) {
                 throw new UserError("unknown INDEX area '" + area + "'; known areas: "
                         + String.join(", ", s.areas().list().stream().map(a -> a.id()).toList()));
             }
             List<SearchHit> hits = s.search().search(new SearchQuery(String.join(" ", words), visitId, area, kindId, limit));
-            if (json) {
-                Json.print(out, hits.stream().map(SearchCommand::row).toList());
-            } else if (hits.isEmpty()) {
-                out.println("No results.");
-            } else {
-                for (SearchHit h : hits) {
-                    out.printf("%-11s %7.2f  %s%n            %s%n", h.type(), h.score(), h.title(),
-                            h.snippet("**", "**").replace('\n', ' '));
-                }
-            }
-            out.flush();
-        }
-        return 0;
+            Json.printList(out, json, hits, SearchCommand::row, "No results.", h -> out.printf("%-11s %7.2f  %s%n            %s%n",
+                    h.type(), h.score(), h.title(), h.snippet("**", "**").replace('\n', ' ')));
+        });
     }
 
     private static String kindId(String value) {
@@ -85,13 +63,7 @@ final class SearchCommand implements Callable<Integer> {
     }
 
     private static Map<String, Object> row(SearchHit h) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("type", h.type());
-        m.put("id", h.id());
-        m.put("visit", h.visit());
-        m.put("title", h.title());
-        m.put("snippet", h.snippet("**", "**"));
-        m.put("score", Math.round(h.score() * 1000.0) / 1000.0);
-        return m;
+        return Json.object("type", h.type(), "id", h.id(), "visit", h.visit(), "title", h.title(), "snippet", h.snippet("**", "**"),
+                "score", Math.round(h.score() * 1000.0) / 1000.0);
     }
 }

@@ -1,26 +1,15 @@
 package org.fieldbook.app.cli;
 
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.fieldbook.app.Services;
 import org.fieldbook.sync.imports.ImportLogEntry;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code fieldbook inbox}: every bundle received; {@code --undo-last} undoes the last import. */
 @Command(name = "inbox", description = "List the bundles received (who, when, what changed); --undo-last undoes the last import.")
-final class SyncLogCommand implements Callable<Integer> {
-    @ParentCommand
-    FieldbookCommand root;
-
-    @Spec
-    CommandSpec spec;
-
+final class SyncLogCommand extends WorkspaceCommand {
     @Option(names = "--json", description = "Print a JSON array")
     boolean json;
 
@@ -28,48 +17,24 @@ final class SyncLogCommand implements Callable<Integer> {
     boolean undo;
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        try (Services s = root.open()) {
-            if (undo) {
-                out.println("Undid the import of bundle " + s.sync().imports().undoLast());
-                return 0;
-            }
-            var log = s.sync().imports().log();
-            if (json) {
-                Json.print(out, log.stream().map(SyncLogCommand::row).toList());
-            } else if (log.isEmpty()) {
-                out.println("No bundles received yet.");
-            } else {
-                for (ImportLogEntry e : log) {
-                    out.printf("%-24s %-8s %-20s seq %-4d %4d new %4d changed %4d deleted %3d conflicts  %s%n", e.importedAt(),
-                            e.status(), e.author(), e.sequence(), e.inserted(), e.updated(), e.deleted(), e.conflicts(), e.fileName());
-                }
-            }
-            long open = s.sync().conflicts().openCount();
-            if (!json && open > 0) {
-                out.println(open + " open conflicts: see 'fieldbook conflicts'");
-            }
+    protected void run(Services s, PrintWriter out) {
+        if (undo) {
+            out.println("Undid the import of bundle " + s.sync().imports().undoLast());
+            return;
         }
-        return 0;
+        Json.printList(out, json, s.sync().imports().log(), SyncLogCommand::row, "No bundles received yet.",
+                e -> out.printf("%-24s %-8s %-20s seq %-4d %4d new %4d changed %4d deleted %3d conflicts  %s%n", e.importedAt(),
+                        e.status(), e.author(), e.sequence(), e.inserted(), e.updated(), e.deleted(), e.conflicts(), e.fileName()));
+        long open = s.sync().conflicts().openCount();
+        if (!json && open > 0) {
+            out.println(open + " open conflicts: see 'fieldbook conflicts'");
+        }
     }
 
     private static Map<String, Object> row(ImportLogEntry e) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("bundleId", e.bundleId());
-        m.put("status", e.status());
-        m.put("author", e.author());
-        m.put("signer", e.signer());
-        m.put("sourceWorkspace", e.sourceWorkspace());
-        m.put("sequence", e.sequence());
-        m.put("scope", e.scope());
-        m.put("created", e.created());
-        m.put("importedAt", e.importedAt());
-        m.put("file", e.fileName());
-        m.put("inserted", e.inserted());
-        m.put("updated", e.updated());
-        m.put("deleted", e.deleted());
-        m.put("conflicts", e.conflicts());
-        return m;
+        return Json.object("bundleId", e.bundleId(), "status", e.status(), "author", e.author(), "signer", e.signer(),
+                "sourceWorkspace", e.sourceWorkspace(), "sequence", e.sequence(), "scope", e.scope(), "created", e.created(),
+                "importedAt", e.importedAt(), "file", e.fileName(), "inserted", e.inserted(), "updated", e.updated(),
+                "deleted", e.deleted(), "conflicts", e.conflicts());
     }
 }

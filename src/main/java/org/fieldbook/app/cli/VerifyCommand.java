@@ -3,32 +3,20 @@ package org.fieldbook.app.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.concurrent.Callable;
 import org.fieldbook.sync.BundleVerifier;
 import org.fieldbook.sync.SyncService;
 import org.fieldbook.sync.VerifyReport;
 import org.fieldbook.sync.crypto.WorkspaceKeys;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code fieldbook verify FILE}: checks a bundle's structure, hashes, signature and schema version without
  * opening the workspace (its keys are used, read-only, to check encrypted contents meant for it).
  */
 @Command(name = "verify", description = "Check a sync bundle without importing it: exit 0 when valid, 1 with the first problem.")
-final class VerifyCommand implements Callable<Integer> {
-    @ParentCommand
-    FieldbookCommand root;
-
-    @Spec
-    CommandSpec spec;
-
+final class VerifyCommand extends CliCommand {
     @Parameters(index = "0", paramLabel = "FILE.fbz")
     Path file;
 
@@ -40,26 +28,16 @@ final class VerifyCommand implements Callable<Integer> {
         if (!Files.isRegularFile(file)) {
             throw new UserError("no such file: " + file);
         }
-        Path keysFolder = SyncService.keysFolder(root.workspaceFolder());
+        Path keysFolder = SyncService.keysFolder(parent.workspaceFolder());
         WorkspaceKeys keys = Files.exists(keysFolder.resolve("agreement.key")) && Files.exists(keysFolder.resolve("signing.key"))
                 ? new WorkspaceKeys(keysFolder) : null;
         VerifyReport r = BundleVerifier.verify(file, keys, null);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         if (json) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("valid", true);
-            m.put("bundleId", r.bundleId());
-            m.put("author", r.author());
-            m.put("created", r.created());
-            m.put("schemaVersion", r.schemaVersion());
-            m.put("sequence", r.sequence());
-            m.put("scope", r.scope());
-            m.put("signer", r.signerFingerprint());
-            m.put("encrypted", r.encrypted());
-            m.put("contentsChecked", r.contentsChecked());
-            m.put("records", r.records());
-            m.put("attachments", r.attachments());
-            Json.print(out, m);
+            Json.print(out, Json.object("valid", true, "bundleId", r.bundleId(), "author", r.author(), "created", r.created(),
+                    "schemaVersion", r.schemaVersion(), "sequence", r.sequence(), "scope", r.scope(), "signer", r.signerFingerprint(),
+                    "encrypted", r.encrypted(), "contentsChecked", r.contentsChecked(), "records", r.records(),
+                    "attachments", r.attachments()));
         } else {
             out.printf("Valid bundle %s from %s (%s), schema %d, sequence %d%n", r.bundleId(), r.author(), r.created(),
                     r.schemaVersion(), r.sequence());

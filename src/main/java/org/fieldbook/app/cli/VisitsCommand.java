@@ -1,57 +1,27 @@
 package org.fieldbook.app.cli;
 
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import org.fieldbook.app.Services;
 import org.fieldbook.visit.VisitSummary;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code fieldbook visits}: lists the visits in the workspace. */
 @Command(name = "visits", description = "List the visits in the workspace.")
-final class VisitsCommand implements Callable<Integer> {
-    @ParentCommand
-    FieldbookCommand root;
-
-    @Spec
-    CommandSpec spec;
-
+final class VisitsCommand extends WorkspaceCommand {
     @Option(names = "--json", description = "Print a JSON array")
     boolean json;
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        try (Services s = root.open()) {
-            var visits = s.visits().summaries();
-            if (json) {
-                Json.print(out, visits.stream().map(VisitsCommand::row).toList());
-            } else if (visits.isEmpty()) {
-                out.println("No visits yet. Try 'fieldbook demo' to add a demo visit.");
-            } else {
-                for (VisitSummary v : visits) {
-                    out.printf("%s  %-24s %-12s %s..%s  %-9s %4d meetings %5d notes%n", v.id(), v.city(), v.country(), v.start(),
-                            v.end(), v.status().id(), v.meetings(), v.notes());
-                }
-            }
-        }
-        return 0;
+    protected void run(Services s, PrintWriter out) {
+        Json.printList(out, json, s.visits().summaries(), VisitsCommand::row, "No visits yet. Try 'fieldbook demo' to add a demo visit.",
+                v -> out.printf("%s  %-24s %-12s %s..%s  %-9s %4d meetings %5d notes%n", v.id(), v.city(), v.country(), v.start(),
+                        v.end(), v.status().id(), v.meetings(), v.notes()));
     }
 
     private static java.util.Map<String, Object> row(VisitSummary v) {
-        var m = new java.util.LinkedHashMap<String, Object>();
-        m.put("id", v.id());
-        m.put("city", v.city());
-        m.put("country", v.country());
-        m.put("start", v.start().toString());
-        m.put("end", v.end().toString());
-        m.put("status", v.status().id());
-        m.put("meetings", v.meetings());
-        m.put("stakeholders", v.stakeholders());
-        m.put("notes", v.notes());
-        return m;
+        return Json.object("id", v.id(), "city", v.city(), "country", v.country(), "start", v.start().toString(),
+                "end", v.end().toString(), "status", v.status().id(), "meetings", v.meetings(), "stakeholders", v.stakeholders(),
+                "notes", v.notes());
     }
 }

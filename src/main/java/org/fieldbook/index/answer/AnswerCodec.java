@@ -7,13 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.fieldbook.index.definition.QuestionDefinition;
 import org.fieldbook.store.StoreException;
+import org.fieldbook.support.JsonMappers;
 
 /**
  * Stores answer values as JSON, the same shape as the import format: an option id, an array of option ids,
  * a number, or a text. Reading needs the question, whose type says what a JSON string means.
  */
 public final class AnswerCodec {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonMappers.plain();
 
     private AnswerCodec() {
     }

@@ -4,13 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
+import org.fieldbook.support.JsonMappers;
 
 /**
  * Reads {@code {"questionnaire": ID, "answers": [{"question": QID, "value": ..., "evidence": TEXT}]}}.
  * Structural problems are reported, not thrown, so they join the other problems of the import.
  */
 public final class AnswerJsonReader {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonMappers.plain();
 
     private AnswerJsonReader() {
     }

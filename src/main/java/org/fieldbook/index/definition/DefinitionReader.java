@@ -1,7 +1,6 @@
 package org.fieldbook.index.definition;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.io.IOException;
@@ -10,11 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import org.fieldbook.support.JsonMappers;
 
 /** Reads and validates questionnaire definitions from JSON, and writes them back in a canonical form. */
 public final class DefinitionReader {
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper JSON = JsonMappers.plain(); // an unknown property is an error
 
     /** The bundled sample definition (not the official questionnaire). */
     public static final String SAMPLE_RESOURCE = "/org/fieldbook/index/questionnaire-sample-revised.json";

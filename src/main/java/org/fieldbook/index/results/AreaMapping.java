@@ -1,6 +1,5 @@
 package org.fieldbook.index.results;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.fieldbook.support.JsonMappers;
 
 /**
  * Which areas of one edition compare with which of another, kept as data by the office
@@ -19,7 +19,7 @@ import java.util.Set;
  * counterpart. Several old areas mapped to one new area compare through their mean.
  */
 public record AreaMapping(List<Edge> mappings) {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper JSON = JsonMappers.plain(); // an unknown property is an error
     public static final String DEFAULT_RESOURCE = "/org/fieldbook/index/area-mapping-default.json";
 
     /** One pair of editions. */

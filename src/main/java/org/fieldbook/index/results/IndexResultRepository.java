@@ -13,10 +13,11 @@ import java.util.TreeMap;
 import org.fieldbook.store.Sql;
 import org.fieldbook.store.StoreException;
 import org.fieldbook.store.Tracker;
+import org.fieldbook.support.JsonMappers;
 
 /** Reads and writes {@code index_result} records (tracked: they travel in every bundle). */
 public final class IndexResultRepository {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonMappers.plain();
     private static final TypeReference<TreeMap<String, Double>> RATES = new TypeReference<>() {};
     private static final com.fasterxml.jackson.databind.ObjectReader RATES_READER = JSON.readerFor(RATES);
     private static String order(Connection c) throws SQLException {

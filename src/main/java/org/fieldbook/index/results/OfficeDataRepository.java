@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import org.fieldbook.store.Sql;
 import org.fieldbook.store.Tracker;
+import org.fieldbook.support.JsonMappers;
 
 /**
  * The office's groups of similar cities and its area mapping as synced records ({@code index_sample_group},
@@ -26,7 +27,7 @@ import org.fieldbook.store.Tracker;
  * ends up with the same set. With no record at all, none was ever saved or received: the caller falls back.
  */
 final class OfficeDataRepository {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonMappers.plain();
 
     private OfficeDataRepository() {
     }

@@ -1,16 +1,16 @@
 package org.fieldbook.index.results;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.fieldbook.support.JsonMappers;
 
 /** The office's definition of groups of similar cities (JSON: {@code {"groups": [GroupSpec…]}}). */
 public record SampleGroups(List<GroupSpec> groups) {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper JSON = JsonMappers.plain(); // an unknown property is an error
     public static final String DEFAULT_RESOURCE = "/org/fieldbook/index/sample-groups-default.json";
 
     public SampleGroups {

@@ -1,6 +1,5 @@
 package org.fieldbook.index.sample;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.fieldbook.support.JsonMappers;
 
 /**
  * Reads sample statistics from JSON (the {@link SampleStatistics} shape) or CSV with the header
@@ -20,7 +20,7 @@ import java.util.Set;
  * where {@code area} is an area id or {@code overall}; CSV carries no distribution (use JSON for ranking).
  */
 public final class SampleReader {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper JSON = JsonMappers.plain(); // an unknown property is an error
     private static final Set<String> DIMENSIONS = Set.of(SampleGroup.ALL, SampleGroup.POPULATION, SampleGroup.DIVERSITY);
     public static final String DEMO_RESOURCE = "/org/fieldbook/index/sample-statistics-demo.json";
 

@@ -14,13 +14,14 @@ import org.fieldbook.index.verify.Verification;
 import org.fieldbook.index.verify.VerificationStatus;
 import org.fieldbook.store.Sql;
 import org.fieldbook.store.StoreException;
+import org.fieldbook.support.JsonMappers;
 
 /**
  * Reads just what scoring needs (answer values, statuses, verified values; no evidence texts): one row per
  * visit with its answers and verifications aggregated as JSON, so scoring many visits takes one query.
  */
 final class ScoreInputs {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonMappers.plain();
     private static String select(org.fieldbook.store.Dialect d) {
         return "SELECT s.visit_id, s.questionnaire_id,"
             + " (SELECT " + d.jsonAgg(d.jsonArray("question_id", d.json("value"))) + " FROM index_answer a"

@@ -1,7 +1,5 @@
 package org.fieldbook.profile.template;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -10,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.fieldbook.profile.SectionKind;
+import org.fieldbook.support.JsonMappers;
 
 /** The sections a profile is made of, in order; loaded from JSON the office can change. */
 public record ProfileTemplate(String name, int version, List<TemplateSection> sections) {
@@ -40,8 +39,7 @@ public record ProfileTemplate(String name, int version, List<TemplateSection> se
     static ProfileTemplate parse(InputStream in, String what) {
         ProfileTemplate t;
         try {
-            t = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-                    .readValue(in, ProfileTemplate.class);
+            t = JsonMappers.lenient().readValue(in, ProfileTemplate.class);
         } catch (IOException e) {
             throw new IllegalArgumentException(what + " is not a valid profile template: " + (e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()), e);
         }

@@ -233,7 +233,7 @@ public final class StakeholdersPane extends BorderPane {
             String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
             java.nio.file.Path docx = json.resolveSibling(stem + ".docx");
             java.nio.file.Files.writeString(json.resolveSibling(stem + ".json"),
-                    new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(data));
+                    org.fieldbook.support.JsonMappers.pretty().writeValueAsString(data));
             org.fieldbook.person.AccessDocument.write(data, docx, ui.i18n().locale().getLanguage(), java.time.LocalDate.now());
             return docx;
         }, md -> ui.notifier().info(ui.t("person.export.done", md.getParent())));

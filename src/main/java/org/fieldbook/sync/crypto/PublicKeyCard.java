@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.security.PublicKey;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.fieldbook.support.JsonMappers;
 import org.fieldbook.sync.SyncException;
 
 /**
@@ -15,7 +16,7 @@ import org.fieldbook.sync.SyncException;
  * X25519 key bundles for it are encrypted to, with a label and the fingerprint.
  */
 public record PublicKeyCard(String label, String signingKey, String agreementKey) {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonMappers.plain();
     public static final String FORMAT = "fieldbook-public-key-1";
 
     public PublicKey signing() {

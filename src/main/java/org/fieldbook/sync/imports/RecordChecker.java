@@ -20,6 +20,7 @@ import org.fieldbook.store.HybridClock;
 import org.fieldbook.store.Sql;
 import org.fieldbook.store.SyncedTables;
 import org.fieldbook.store.TableDeclaration;
+import org.fieldbook.support.JsonMappers;
 import org.fieldbook.support.Texts.Phrase;
 import org.fieldbook.sync.BundleRejected;
 import org.fieldbook.sync.SyncException;
@@ -36,7 +37,7 @@ import org.fieldbook.sync.records.TableSchema;
 public final class RecordChecker {
     /** Stamps more than this far ahead of the receiving computer's clock are refused (24 hours). */
     public static final long MAX_AHEAD_MS = 24L * 60 * 60 * 1000;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonMappers.plain();
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final long now;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.fieldbook.store.Sql;
 import org.fieldbook.store.TrackedTables;
+import org.fieldbook.support.JsonMappers;
 import org.fieldbook.sync.SyncException;
 import org.fieldbook.sync.records.Record;
 import org.fieldbook.sync.records.RecordStore;
@@ -20,7 +21,7 @@ import org.fieldbook.sync.records.TableSchema;
  * versions go. Refused when a record has been edited since, so no later work is lost.
  */
 final class UndoImport {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonMappers.plain();
 
     private UndoImport() {
     }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.fieldbook.support.JsonMappers;
 import org.fieldbook.support.Texts.Phrase;
 import org.fieldbook.sync.BundleRejected;
 
@@ -28,7 +28,8 @@ public final class RecordJson {
     public static final int MAX_STRING = 1_000_000;
     public static final String SYNC = "_sync";
     private static final int MAX_STAMP = 120;
-    private static final ObjectMapper WRITER = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+    private static final ObjectMapper WRITER = JsonMappers.mapsByKey();
+    /** Bundles come from elsewhere: this reader alone limits string length and nesting and refuses duplicate keys. */
     private static final ObjectMapper READER = new ObjectMapper(JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_STRING * 4).maxNestingDepth(20).build())
             .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)

@@ -11,10 +11,11 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.fieldbook.store.Sql;
 import org.fieldbook.store.Tracker;
+import org.fieldbook.support.JsonMappers;
 
 /** Reads and writes whole records of a tracked table (all travelling columns), plus their sync metadata. */
 public final class RecordStore {
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = JsonMappers.plain();
 
     private RecordStore() {
     }

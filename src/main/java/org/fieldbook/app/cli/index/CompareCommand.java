@@ -5,9 +5,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.fieldbook.app.Services;
+import org.fieldbook.app.cli.Json;
 import org.fieldbook.app.cli.UserError;
+import org.fieldbook.app.cli.WorkspaceCommand;
 import org.fieldbook.index.definition.AreaDefinition;
 import org.fieldbook.index.definition.QuestionnaireDefinition;
 import org.fieldbook.index.results.IndexResult;
@@ -15,62 +16,41 @@ import org.fieldbook.index.results.Rank;
 import org.fieldbook.index.results.Summary;
 import org.fieldbook.index.results.VisitComparison;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code fieldbook index compare --visit ID [--json]}: a visit's rates beside the sample and its groups, with ranks. */
 @Command(name = "compare", description = "A visit's verified rates beside the whole sample and each group that fits the city,"
         + " with its rank in each (each city counted once, itself included).")
-final class CompareCommand implements Callable<Integer> {
-    @ParentCommand
-    IndexCommand parent;
-
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = "--visit", required = true, paramLabel = "ID")
-    String visitId;
+final class CompareCommand extends WorkspaceCommand {
+    @Mixin
+    VisitOption visit;
 
     @Option(names = "--json", description = "Print JSON")
     boolean json;
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        try (Services s = parent.open()) {
-            IndexCommand.requireVisit(s, visitId);
-            s.index().results().refreshVisits();
-            VisitComparison vc = s.index().assessments().comparison(visitId).orElseThrow(() -> new UserError(
-                    "no sample to compare with: import results ('fieldbook index results import FILE') or load sample statistics"
-                            + " ('fieldbook index sample load FILE')"));
-            QuestionnaireDefinition d = s.index().questionnaires().require(vc.result().questionnaireId());
-            if (json) {
-                IndexJson.print(out, toJson(vc, d));
-            } else {
-                print(out, vc, d, parent.language());
-            }
+    protected void run(Services s, PrintWriter out) {
+        String visitId = visit.require(s);
+        s.index().results().refreshVisits();
+        VisitComparison vc = s.index().assessments().comparison(visitId).orElseThrow(() -> new UserError(
+                "no sample to compare with: import results ('fieldbook index results import FILE') or load sample statistics"
+                        + " ('fieldbook index sample load FILE')"));
+        QuestionnaireDefinition d = s.index().questionnaires().require(vc.result().questionnaireId());
+        if (json) {
+            Json.print(out, toJson(vc, d));
+        } else {
+            print(out, vc, d, parent.language());
         }
-        out.flush();
-        return 0;
     }
 
     static Map<String, Object> toJson(VisitComparison vc, QuestionnaireDefinition d) {
         IndexResult r = vc.result();
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("visit", vc.visitId());
-        root.put("cityId", r.cityId());
-        root.put("city", r.cityName());
-        root.put("country", r.country());
-        root.put("population", r.population());
-        root.put("foreignBornPct", r.foreignBornPct());
-        root.put("questionnaire", r.questionnaireId());
-        root.put("source", vc.source());
-        root.put("sample", vc.sampleId());
-        root.put("ranked", "verified");
-        root.put("overall", ResultsCommand.sides(r.overallSelf(), r.overallVerified()));
-        root.put("lens", ResultsCommand.sides(r.lensSelf(), r.lensVerified()));
+        Map<String, Object> root = Json.object("visit", vc.visitId(), "cityId", r.cityId(), "city", r.cityName(),
+                "country", r.country(), "population", r.population(), "foreignBornPct", r.foreignBornPct(),
+                "questionnaire", r.questionnaireId(), "source", vc.source(), "sample", vc.sampleId(), "ranked", "verified",
+                "overall", ResultsCommand.sides(r.overallSelf(), r.overallVerified()),
+                "lens", ResultsCommand.sides(r.lensSelf(), r.lensVerified()));
         List<Object> groups = new ArrayList<>();
         for (VisitComparison.Column c : vc.groups()) {
             Map<String, Object> g = new LinkedHashMap<>();

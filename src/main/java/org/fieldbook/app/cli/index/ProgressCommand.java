@@ -5,26 +5,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.fieldbook.app.Services;
+import org.fieldbook.app.cli.Json;
+import org.fieldbook.app.cli.WorkspaceCommand;
 import org.fieldbook.index.definition.QuestionnaireDefinition;
 import org.fieldbook.index.results.CityProgress;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code fieldbook index progress --city ID [--json]}: a city's successive results side by side, with the change. */
 @Command(name = "progress", description = "A city's successive INDEX results side by side (verified rates), with the change"
         + " from one to the next; results of an earlier edition are set in the latest one's areas through the area mapping.")
-final class ProgressCommand implements Callable<Integer> {
-    @ParentCommand
-    IndexCommand parent;
-
-    @Spec
-    CommandSpec spec;
-
+final class ProgressCommand extends WorkspaceCommand {
     @Option(names = "--city", required = true, paramLabel = "ID", description = "The city's id (see 'fieldbook index results list')")
     String cityId;
 
@@ -32,36 +24,24 @@ final class ProgressCommand implements Callable<Integer> {
     boolean json;
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        try (Services s = parent.open()) {
-            s.index().results().refreshVisits();
-            CityProgress p = s.index().results().progress(cityId);
-            QuestionnaireDefinition d = s.index().questionnaires().find(p.targetQuestionnaireId()).orElse(null);
-            if (json) {
-                IndexJson.print(out, toJson(p));
-            } else {
-                print(out, p, d, parent.language());
-            }
+    protected void run(Services s, PrintWriter out) {
+        s.index().results().refreshVisits();
+        CityProgress p = s.index().results().progress(cityId);
+        QuestionnaireDefinition d = s.index().questionnaires().find(p.targetQuestionnaireId()).orElse(null);
+        if (json) {
+            Json.print(out, toJson(p));
+        } else {
+            print(out, p, d, parent.language());
         }
-        out.flush();
-        return 0;
     }
 
     static Map<String, Object> toJson(CityProgress p) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("cityId", p.cityId());
-        root.put("city", p.cityName());
-        root.put("questionnaire", p.targetQuestionnaireId());
-        root.put("areas", p.areas());
+        Map<String, Object> root = Json.object("cityId", p.cityId(), "city", p.cityName(), "questionnaire", p.targetQuestionnaireId(),
+                "areas", p.areas());
         List<Object> steps = new ArrayList<>();
         for (CityProgress.Step st : p.steps()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", st.result().id());
-            m.put("questionnaire", st.result().questionnaireId());
-            m.put("date", st.result().date());
-            m.put("visit", st.result().visitId());
-            m.put("mapped", st.mapped());
+            Map<String, Object> m = Json.object("id", st.result().id(), "questionnaire", st.result().questionnaireId(),
+                    "date", st.result().date(), "visit", st.result().visitId(), "mapped", st.mapped());
             Map<String, Object> overall = ResultsCommand.sides(st.result().overallSelf(), st.result().overallVerified());
             overall.put("change", Fmt.round(st.overallChange()));
             m.put("overall", overall);

@@ -2,45 +2,26 @@ package org.fieldbook.app.cli.index;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.fieldbook.app.Services;
+import org.fieldbook.app.cli.CommandGroup;
+import org.fieldbook.app.cli.Json;
+import org.fieldbook.app.cli.WorkspaceCommand;
 import org.fieldbook.index.results.IndexResult;
 import org.fieldbook.index.results.IndexResultService;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code fieldbook index results list|import|export}: the office's INDEX database. */
 @Command(name = "results", description = "The office's INDEX database: every city's results over the years.",
         subcommands = {ResultsCommand.ListResults.class, ResultsCommand.Import.class, ResultsCommand.Export.class,
                 CommandLine.HelpCommand.class})
-final class ResultsCommand implements Runnable {
-    @ParentCommand
-    IndexCommand parent;
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand (list, import, export)");
-    }
-
+final class ResultsCommand extends CommandGroup {
     @Command(name = "list", description = "List the results held (visits' results are brought up to date first).")
-    static final class ListResults implements Callable<Integer> {
-        @ParentCommand
-        ResultsCommand results;
-
-        @Spec
-        CommandSpec spec;
-
+    static final class ListResults extends WorkspaceCommand {
         @Option(names = "--edition", paramLabel = "QUESTIONNAIRE", description = "Only results of this questionnaire")
         String edition;
 
@@ -51,79 +32,54 @@ final class ResultsCommand implements Runnable {
         boolean json;
 
         @Override
-        public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            try (Services s = results.parent.open()) {
-                IndexResultService svc = s.index().results();
-                svc.refreshVisits();
-                List<IndexResult> rs = svc.list().stream()
-                        .filter(r -> edition == null || r.questionnaireId().equals(edition))
-                        .filter(r -> city == null || r.cityId().equals(city)).toList();
-                if (json) {
-                    IndexJson.print(out, rs.stream().map(ResultsCommand::json).toList());
-                } else if (rs.isEmpty()) {
-                    out.println("No INDEX results held. Import past results with 'fieldbook index results import FILE';"
-                            + " a visit's result appears when its answers are imported.");
-                } else {
-                    out.printf("%-36s %-24s %-10s %-28s %-10s %8s %8s %8s  %s%n", "city id", "city", "country", "questionnaire", "date",
-                            "verified", "self", "lens", "source");
-                    for (IndexResult r : rs) {
-                        out.printf("%-36s %-24s %-10s %-28s %-10s %8s %8s %8s  %s%n", r.cityId(), cut(r.cityName(), 24),
-                                cut(r.country(), 10), cut(r.questionnaireId(), 28), r.date(), Fmt.pct(r.overallVerified()),
-                                Fmt.pct(r.overallSelf()), Fmt.pct(r.lensVerified()),
-                                r.visitId() != null ? "visit " + r.visitId() : r.source());
-                    }
-                    out.printf("%d results, %d cities%n", rs.size(), rs.stream().map(IndexResult::cityId).distinct().count());
+        protected void run(Services s, PrintWriter out) {
+            IndexResultService svc = s.index().results();
+            svc.refreshVisits();
+            List<IndexResult> rs = svc.list().stream()
+                    .filter(r -> edition == null || r.questionnaireId().equals(edition))
+                    .filter(r -> city == null || r.cityId().equals(city)).toList();
+            if (json) {
+                Json.print(out, rs.stream().map(ResultsCommand::json).toList());
+            } else if (rs.isEmpty()) {
+                out.println("No INDEX results held. Import past results with 'fieldbook index results import FILE';"
+                        + " a visit's result appears when its answers are imported.");
+            } else {
+                out.printf("%-36s %-24s %-10s %-28s %-10s %8s %8s %8s  %s%n", "city id", "city", "country", "questionnaire", "date",
+                        "verified", "self", "lens", "source");
+                for (IndexResult r : rs) {
+                    out.printf("%-36s %-24s %-10s %-28s %-10s %8s %8s %8s  %s%n", r.cityId(), cut(r.cityName(), 24),
+                            cut(r.country(), 10), cut(r.questionnaireId(), 28), r.date(), Fmt.pct(r.overallVerified()),
+                            Fmt.pct(r.overallSelf()), Fmt.pct(r.lensVerified()),
+                            r.visitId() != null ? "visit " + r.visitId() : r.source());
                 }
+                out.printf("%d results, %d cities%n", rs.size(), rs.stream().map(IndexResult::cityId).distinct().count());
             }
-            out.flush();
-            return 0;
         }
     }
 
     @Command(name = "import", description = "Import past results from CSV or XLSX (columns: city, country, questionnaire, date,"
             + " population, foreign_born_pct, one column per area id with the verified rate, AREA_self for the self-assessed"
             + " one). A file with any problem imports nothing.")
-    static final class Import implements Callable<Integer> {
-        @ParentCommand
-        ResultsCommand results;
-
-        @Spec
-        CommandSpec spec;
-
+    static final class Import extends WorkspaceCommand {
         @Parameters(paramLabel = "FILE")
         Path file;
 
         @Override
-        public Integer call() {
-            try (Services s = results.parent.open()) {
-                IndexResultService.ImportSummary r = s.index().results().importFile(file);
-                spec.commandLine().getOut().printf("Imported %d results (%d editions); %d new cities%n", r.results(), r.editions(),
-                        r.newCities());
-            }
-            return 0;
+        protected void run(Services s, PrintWriter out) {
+            IndexResultService.ImportSummary r = s.index().results().importFile(file);
+            out.printf("Imported %d results (%d editions); %d new cities%n", r.results(), r.editions(), r.newCities());
         }
     }
 
     @Command(name = "export", description = "Write every result held to CSV or XLSX (by the file's extension), in the columns"
             + " 'index results import' reads.")
-    static final class Export implements Callable<Integer> {
-        @ParentCommand
-        ResultsCommand results;
-
-        @Spec
-        CommandSpec spec;
-
+    static final class Export extends WorkspaceCommand {
         @Option(names = "--out", required = true, paramLabel = "FILE.csv|FILE.xlsx")
         Path out;
 
         @Override
-        public Integer call() {
-            try (Services s = results.parent.open()) {
-                int n = s.index().results().export(out);
-                spec.commandLine().getOut().printf("Wrote %d results to %s%n", n, out);
-            }
-            return 0;
+        protected void run(Services s, PrintWriter w) {
+            w.printf("Wrote %d results to %s%n", s.index().results().export(out), out);
         }
     }
 
@@ -132,28 +88,14 @@ final class ResultsCommand implements Runnable {
     }
 
     static Map<String, Object> json(IndexResult r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", r.id());
-        m.put("cityId", r.cityId());
-        m.put("city", r.cityName());
-        m.put("country", r.country());
-        m.put("population", r.population());
-        m.put("foreignBornPct", r.foreignBornPct());
-        m.put("questionnaire", r.questionnaireId());
-        m.put("date", r.date());
-        m.put("visit", r.visitId());
-        m.put("source", r.source());
-        m.put("overall", sides(r.overallSelf(), r.overallVerified()));
-        m.put("lens", sides(r.lensSelf(), r.lensVerified()));
-        m.put("verified", Fmt.rounded(r.verifiedRates()));
-        m.put("self", Fmt.rounded(r.selfRates()));
-        return m;
+        return Json.object("id", r.id(), "cityId", r.cityId(), "city", r.cityName(), "country", r.country(),
+                "population", r.population(), "foreignBornPct", r.foreignBornPct(), "questionnaire", r.questionnaireId(),
+                "date", r.date(), "visit", r.visitId(), "source", r.source(), "overall", sides(r.overallSelf(), r.overallVerified()),
+                "lens", sides(r.lensSelf(), r.lensVerified()), "verified", Fmt.rounded(r.verifiedRates()),
+                "self", Fmt.rounded(r.selfRates()));
     }
 
     static Map<String, Object> sides(Double self, Double verified) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("self", Fmt.round(self));
-        m.put("verified", Fmt.round(verified));
-        return m;
+        return Json.object("self", Fmt.round(self), "verified", Fmt.round(verified));
     }
 }

@@ -1,17 +1,17 @@
 package org.fieldbook.app.cli.index;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.fieldbook.app.Services;
+import org.fieldbook.app.cli.CliCommand;
+import org.fieldbook.app.cli.CommandGroup;
+import org.fieldbook.app.cli.Json;
+import org.fieldbook.app.cli.WorkspaceCommand;
 import org.fieldbook.index.sample.SampleReader;
 import org.fieldbook.index.sample.SampleStatistics;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code fieldbook index sample load FILE}: the office's sample statistics (JSON or CSV);
@@ -19,51 +19,26 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "sample", description = "The sample: statistics computed from the results held, or loaded from the office.",
         subcommands = {SampleCommand.Load.class, SampleCommand.Show.class, CommandLine.HelpCommand.class})
-final class SampleCommand implements Runnable {
-    @ParentCommand
-    IndexCommand parent;
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand (load, show)");
-    }
-
+final class SampleCommand extends CommandGroup {
     @Command(name = "load", description = "Load sample statistics (JSON or CSV); they replace the current ones.")
-    static final class Load implements Callable<Integer> {
-        @ParentCommand
-        SampleCommand sample;
-
-        @Spec
-        CommandSpec spec;
-
+    static final class Load extends CliCommand {
         @Parameters(paramLabel = "FILE")
         Path file;
 
         @Override
-        public Integer call() {
+        public Integer call() throws Exception {
             SampleStatistics st = SampleReader.read(file);
-            try (Services s = sample.parent.open()) {
+            return inWorkspace((s, out) -> {
                 s.index().samples().save(st);
-            }
-            spec.commandLine().getOut().printf("Loaded sample statistics %s (%d groups)%s%n", st.id(), st.groups().size(),
-                    st.fictional() ? " — FICTIONAL" : "");
-            return 0;
+                out.printf("Loaded sample statistics %s (%d groups)%s%n", st.id(), st.groups().size(), st.fictional() ? " — FICTIONAL" : "");
+            });
         }
     }
 
     @Command(name = "show", description = "Statistics of the sample computed from the results held, per edition, for the whole"
             + " sample and every group: count, mean, median, quartiles, min and max of the verified rates (each city's latest"
             + " result once).")
-    static final class Show implements Callable<Integer> {
-        @ParentCommand
-        SampleCommand sample;
-
-        @Spec
-        CommandSpec spec;
-
+    static final class Show extends WorkspaceCommand {
         @Option(names = "--edition", paramLabel = "QUESTIONNAIRE", description = "Only this edition (default: every edition held)")
         String edition;
 
@@ -71,57 +46,52 @@ final class SampleCommand implements Runnable {
         boolean json;
 
         @Override
-        public Integer call() {
-            java.io.PrintWriter out = spec.commandLine().getOut();
-            try (Services s = sample.parent.open()) {
-                var results = s.index().results();
-                results.refreshVisits();
-                java.util.List<String> editions = edition == null ? results.editions() : java.util.List.of(edition);
-                if (editions.isEmpty()) {
-                    var loaded = s.index().samples().current();
-                    throw new org.fieldbook.app.cli.UserError("no INDEX results held" + (loaded.isPresent()
-                            ? "; comparisons use the loaded sample statistics " + loaded.get().id() : "")
-                            + " (import results with 'fieldbook index results import FILE')");
-                }
-                java.util.List<Object> all = new java.util.ArrayList<>();
-                for (String q : editions) {
-                    var es = results.sample(q);
-                    if (es.latestByCity().isEmpty()) {
-                        throw new org.fieldbook.app.cli.UserError("no INDEX results held for edition " + q);
-                    }
-                    if (json) {
-                        all.add(json(es));
-                        continue;
-                    }
-                    out.printf("Edition %s: %d cities (each city's latest result)%n", q, es.latestByCity().size());
-                    out.printf("%-58s %-40s %5s %7s %7s %7s %7s %7s %7s%n", "group", "area", "n", "mean", "median", "q1", "q3",
-                            "min", "max");
-                    for (var g : es.groups()) {
-                        if (g.overall().count() == 0) {
-                            continue;
-                        }
-                        row(out, g.label(sample.parent.language()), "ICC Index", g.overall());
-                        if (g.lens().count() > 0) {
-                            row(out, "", "intercultural lens", g.lens());
-                        }
-                        var def = s.index().questionnaires().find(q);
-                        java.util.List<String> order = new java.util.ArrayList<>();
-                        def.ifPresent(dd -> dd.areas().forEach(a -> order.add(a.id())));
-                        g.areas().keySet().stream().filter(a -> !order.contains(a)).forEach(order::add);
-                        for (String a : order) {
-                            var st = g.areas().get(a);
-                            if (st != null) {
-                                row(out, "", def.flatMap(dd -> dd.area(a)).map(x -> x.title(sample.parent.language())).orElse(a), st);
-                            }
-                        }
-                    }
+        protected void run(Services s, java.io.PrintWriter out) {
+            var results = s.index().results();
+            results.refreshVisits();
+            java.util.List<String> editions = edition == null ? results.editions() : java.util.List.of(edition);
+            if (editions.isEmpty()) {
+                var loaded = s.index().samples().current();
+                throw new org.fieldbook.app.cli.UserError("no INDEX results held" + (loaded.isPresent()
+                        ? "; comparisons use the loaded sample statistics " + loaded.get().id() : "")
+                        + " (import results with 'fieldbook index results import FILE')");
+            }
+            java.util.List<Object> all = new java.util.ArrayList<>();
+            for (String q : editions) {
+                var es = results.sample(q);
+                if (es.latestByCity().isEmpty()) {
+                    throw new org.fieldbook.app.cli.UserError("no INDEX results held for edition " + q);
                 }
                 if (json) {
-                    IndexJson.print(out, all);
+                    all.add(json(es));
+                    continue;
+                }
+                out.printf("Edition %s: %d cities (each city's latest result)%n", q, es.latestByCity().size());
+                out.printf("%-58s %-40s %5s %7s %7s %7s %7s %7s %7s%n", "group", "area", "n", "mean", "median", "q1", "q3",
+                        "min", "max");
+                for (var g : es.groups()) {
+                    if (g.overall().count() == 0) {
+                        continue;
+                    }
+                    row(out, g.label(parent.language()), "ICC Index", g.overall());
+                    if (g.lens().count() > 0) {
+                        row(out, "", "intercultural lens", g.lens());
+                    }
+                    var def = s.index().questionnaires().find(q);
+                    java.util.List<String> order = new java.util.ArrayList<>();
+                    def.ifPresent(dd -> dd.areas().forEach(a -> order.add(a.id())));
+                    g.areas().keySet().stream().filter(a -> !order.contains(a)).forEach(order::add);
+                    for (String a : order) {
+                        var st = g.areas().get(a);
+                        if (st != null) {
+                            row(out, "", def.flatMap(dd -> dd.area(a)).map(x -> x.title(parent.language())).orElse(a), st);
+                        }
+                    }
                 }
             }
-            out.flush();
-            return 0;
+            if (json) {
+                Json.print(out, all);
+            }
         }
 
         private static void row(java.io.PrintWriter out, String group, String area, org.fieldbook.index.results.Summary st) {

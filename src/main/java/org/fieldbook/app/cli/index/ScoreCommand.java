@@ -5,57 +5,45 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.fieldbook.app.Services;
+import org.fieldbook.app.cli.Json;
+import org.fieldbook.app.cli.WorkspaceCommand;
 import org.fieldbook.index.Assessment;
 import org.fieldbook.index.score.AreaScore;
 import org.fieldbook.index.score.IndexScore;
 import org.fieldbook.index.score.SideScore;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code fieldbook index score --visit ID [--json]}: self-assessed and verified scores side by side. */
 @Command(name = "score", description = "Self-assessed and verified INDEX scores of a visit.")
-final class ScoreCommand implements Callable<Integer> {
-    @ParentCommand
-    IndexCommand parent;
-
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = "--visit", required = true, paramLabel = "ID")
-    String visitId;
+final class ScoreCommand extends WorkspaceCommand {
+    @Mixin
+    VisitOption visit;
 
     @Option(names = "--json", description = "Print JSON")
     boolean json;
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        try (Services s = parent.open()) {
-            IndexCommand.requireVisit(s, visitId);
-            Assessment a = s.index().assessments().require(visitId);
-            IndexScore score = a.score();
-            if (json) {
-                IndexJson.print(out, toJson(a));
-                return 0;
-            }
-            String lang = parent.language();
-            out.printf("%-45s %8s %8s %8s%n", "area", "self", "verified", "diff");
-            for (AreaScore ar : score.areas()) {
-                out.printf("%-45s %8s %8s %8s%s%n", a.definition().area(ar.areaId()).orElseThrow().title(lang),
-                        pct(ar.self().rate()), pct(ar.verified().rate()), pct(ar.difference()), ar.counted() ? "" : "  (not counted)");
-            }
-            out.printf("%-45s %8s %8s %8s%n", "ICC Index", pct(score.overallSelf()), pct(score.overallVerified()),
-                    pct(score.overallDifference()));
-            if (a.comparison() != null && a.comparison().rank() != null) {
-                out.printf("Rank %d of %d in the sample (verified index)%n", a.comparison().rank(), a.comparison().rankOutOf());
-            }
+    protected void run(Services s, PrintWriter out) {
+        Assessment a = s.index().assessments().require(visit.require(s));
+        IndexScore score = a.score();
+        if (json) {
+            Json.print(out, toJson(a));
+            return;
         }
-        return 0;
+        String lang = parent.language();
+        out.printf("%-45s %8s %8s %8s%n", "area", "self", "verified", "diff");
+        for (AreaScore ar : score.areas()) {
+            out.printf("%-45s %8s %8s %8s%s%n", a.definition().area(ar.areaId()).orElseThrow().title(lang),
+                    pct(ar.self().rate()), pct(ar.verified().rate()), pct(ar.difference()), ar.counted() ? "" : "  (not counted)");
+        }
+        out.printf("%-45s %8s %8s %8s%n", "ICC Index", pct(score.overallSelf()), pct(score.overallVerified()),
+                pct(score.overallDifference()));
+        if (a.comparison() != null && a.comparison().rank() != null) {
+            out.printf("Rank %d of %d in the sample (verified index)%n", a.comparison().rank(), a.comparison().rankOutOf());
+        }
     }
 
     static Map<String, Object> toJson(Assessment a) {

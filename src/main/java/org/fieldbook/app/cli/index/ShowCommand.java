@@ -1,27 +1,19 @@
 package org.fieldbook.app.cli.index;
 
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import org.fieldbook.app.Services;
+import org.fieldbook.app.cli.Json;
+import org.fieldbook.app.cli.WorkspaceCommand;
 import org.fieldbook.index.definition.AreaDefinition;
 import org.fieldbook.index.definition.DefinitionReader;
 import org.fieldbook.index.definition.QuestionnaireDefinition;
 import org.fieldbook.index.definition.QuestionnaireRepository;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code fieldbook index show [--questionnaire ID] [--json]}: a definition, or the list of loaded ones. */
 @Command(name = "show", description = "Show a questionnaire definition (default: the latest loaded), or list them with --list.")
-final class ShowCommand implements Callable<Integer> {
-    @ParentCommand
-    IndexCommand parent;
-
-    @Spec
-    CommandSpec spec;
-
+final class ShowCommand extends WorkspaceCommand {
     @Option(names = "--questionnaire", paramLabel = "ID")
     String id;
 
@@ -32,33 +24,28 @@ final class ShowCommand implements Callable<Integer> {
     boolean json;
 
     @Override
-    public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        try (Services s = parent.open()) {
-            QuestionnaireRepository repo = s.index().questionnaires();
-            if (list) {
-                if (json) {
-                    IndexJson.print(out, repo.summaries());
-                } else {
-                    repo.summaries().forEach(q -> out.printf("%-36s %-24s %3d areas %3d questions%s%n", q.id(), q.edition(),
-                            q.areas(), q.questions(), q.sample() ? "  SAMPLE" : ""));
-                }
-                return 0;
-            }
-            QuestionnaireDefinition d = id == null ? repo.latest().orElseThrow(() -> new IllegalArgumentException("no questionnaire loaded"))
-                    : repo.require(id);
+    protected void run(Services s, PrintWriter out) throws Exception {
+        QuestionnaireRepository repo = s.index().questionnaires();
+        if (list) {
             if (json) {
-                out.println(DefinitionReader.toPrettyJson(d));
+                Json.print(out, repo.summaries());
             } else {
-                String lang = parent.language();
-                out.printf("%s — %s (%s)%n", d.id(), d.title(lang), d.edition());
-                for (AreaDefinition a : d.areas()) {
-                    out.printf("%2d %-45s weight %.2f%s%n", a.order(), a.title(lang), a.weight(), a.optional() ? "  optional" : "");
-                    d.questionsOf(a.id()).forEach(q -> out.printf("     %-28s %-16s %s%n", q.id(), q.type().id(), q.text(lang)));
-                }
+                repo.summaries().forEach(q -> out.printf("%-36s %-24s %3d areas %3d questions%s%n", q.id(), q.edition(),
+                        q.areas(), q.questions(), q.sample() ? "  SAMPLE" : ""));
+            }
+            return;
+        }
+        QuestionnaireDefinition d = id == null ? repo.latest().orElseThrow(() -> new IllegalArgumentException("no questionnaire loaded"))
+                : repo.require(id);
+        if (json) {
+            out.println(DefinitionReader.toPrettyJson(d));
+        } else {
+            String lang = parent.language();
+            out.printf("%s — %s (%s)%n", d.id(), d.title(lang), d.edition());
+            for (AreaDefinition a : d.areas()) {
+                out.printf("%2d %-45s weight %.2f%s%n", a.order(), a.title(lang), a.weight(), a.optional() ? "  optional" : "");
+                d.questionsOf(a.id()).forEach(q -> out.printf("     %-28s %-16s %s%n", q.id(), q.type().id(), q.text(lang)));
             }
         }
-        out.flush();
-        return 0;
     }
 }

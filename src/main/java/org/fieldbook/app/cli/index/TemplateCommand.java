@@ -1,25 +1,17 @@
 package org.fieldbook.app.cli.index;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.fieldbook.app.Services;
+import org.fieldbook.app.cli.WorkspaceCommand;
 import org.fieldbook.index.definition.QuestionnaireDefinition;
 import org.fieldbook.index.workbook.AnswerTemplateWriter;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code fieldbook index template --questionnaire ID --out FILE.xlsx}: the workbook a city fills in. */
 @Command(name = "template", description = "Write the answers workbook (.xlsx) a city fills in.")
-final class TemplateCommand implements Callable<Integer> {
-    @ParentCommand
-    IndexCommand parent;
-
-    @Spec
-    CommandSpec spec;
-
+final class TemplateCommand extends WorkspaceCommand {
     @Option(names = "--questionnaire", paramLabel = "ID", description = "Default: the latest loaded")
     String id;
 
@@ -27,13 +19,10 @@ final class TemplateCommand implements Callable<Integer> {
     Path out;
 
     @Override
-    public Integer call() {
-        try (Services s = parent.open()) {
-            QuestionnaireDefinition d = id == null ? s.index().questionnaires().latest().orElseThrow()
-                    : s.index().questionnaires().require(id);
-            new AnswerTemplateWriter(d, parent.language()).write(out);
-            spec.commandLine().getOut().printf("Wrote %s (questionnaire %s, %d areas)%n", out, d.id(), d.areas().size());
-        }
-        return 0;
+    protected void run(Services s, PrintWriter w) {
+        QuestionnaireDefinition d = id == null ? s.index().questionnaires().latest().orElseThrow()
+                : s.index().questionnaires().require(id);
+        new AnswerTemplateWriter(d, parent.language()).write(out);
+        w.printf("Wrote %s (questionnaire %s, %d areas)%n", out, d.id(), d.areas().size());
     }
 }

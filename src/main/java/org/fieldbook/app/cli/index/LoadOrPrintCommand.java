@@ -1,0 +1,56 @@
+package org.fieldbook.app.cli.index;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.fieldbook.app.Services;
+import org.fieldbook.app.cli.WorkspaceCommand;
+import picocli.CommandLine.Option;
+
+/**
+ * An office setting held as JSON ({@code index groups}, {@code index mapping}): printed, or replaced with
+ * {@code --load FILE} (parsed, saved, and the line saying what was loaded printed).
+ */
+abstract class LoadOrPrintCommand<T> extends WorkspaceCommand {
+    @Option(names = "--load", paramLabel = "FILE.json")
+    Path file;
+
+    private final BiFunction<byte[], String, T> parse;
+    private final BiConsumer<Services, T> save;
+    private final Function<T, String> loaded;
+    private final Function<Services, String> current;
+
+    LoadOrPrintCommand(BiFunction<byte[], String, T> parse, BiConsumer<Services, T> save, Function<T, String> loaded,
+            Function<Services, String> current) {
+        this.parse = parse;
+        this.save = save;
+        this.loaded = loaded;
+        this.current = current;
+    }
+
+    @Override
+    protected void run(Services s, PrintWriter out) {
+        if (file == null) {
+            out.println(current.apply(s));
+            return;
+        }
+        T value = parse.apply(read(file), file.getFileName().toString());
+        save.accept(s, value);
+        out.println(loaded.apply(value));
+    }
+
+    static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException("no such file: " + file);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage());
+        }
+    }
+}
