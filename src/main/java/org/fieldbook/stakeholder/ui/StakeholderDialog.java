@@ -49,10 +49,16 @@ public final class StakeholderDialog extends Dialog<Stakeholder> {
         form.setPrefWidth(520);
         getDialogPane().setContent(form);
         Button ok = org.fieldbook.support.ui.DialogButtons.saveCancel(getDialogPane(), i18n, "stakeholderSave");
+        email.setId("stakeholderEmail");
+        phone.setId("stakeholderPhone");
+        email.setPromptText(i18n.t("stakeholder.email.prompt"));
+        phone.setPromptText(i18n.t("stakeholder.phone.prompt"));
+        form.checkOnLeave(() -> problems(i18n));
         ok.addEventFilter(ActionEvent.ACTION, e -> {
             form.clearErrors();
-            if (person.getText().isBlank() && organisation.getText().isBlank()) {
-                form.setError("person", i18n.t("error.personOrOrganisation"));
+            java.util.Map<String, String> problems = problems(i18n);
+            problems.forEach(form::setError);
+            if (!problems.isEmpty()) {
                 e.consume();
             }
         });
@@ -75,5 +81,20 @@ public final class StakeholderDialog extends Dialog<Stakeholder> {
 
     public static Optional<Stakeholder> ask(Window owner, I18n i18n, String cityId, Stakeholder existing) {
         return new StakeholderDialog(owner, i18n, cityId, existing).showAndWait();
+    }
+
+    /** What would stop the save, by field, in words. */
+    private java.util.Map<String, String> problems(I18n i18n) {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        if (person.getText().isBlank() && organisation.getText().isBlank()) {
+            out.put("person", i18n.t("error.personOrOrganisation"));
+        }
+        if (!org.fieldbook.stakeholder.ContactChecks.emailOk(email.getText())) {
+            out.put("email", i18n.t("error.email"));
+        }
+        if (!org.fieldbook.stakeholder.ContactChecks.phoneOk(phone.getText())) {
+            out.put("phone", i18n.t("error.phone"));
+        }
+        return out;
     }
 }

@@ -15,6 +15,9 @@ import javafx.scene.layout.VBox;
 /** A two-column form: label, field, and an error message under the field that a validator can fill. */
 public final class FormGrid extends GridPane {
     private final Map<String, Label> errors = new HashMap<>();
+    /** Fields the person has left at least once: their problems are shown as they leave, not only on Save. */
+    private final java.util.Set<String> left = new java.util.HashSet<>();
+    private java.util.function.Supplier<Map<String, String>> check;
     private int row;
 
     public FormGrid() {
@@ -44,6 +47,12 @@ public final class FormGrid extends GridPane {
         error.setManaged(false);
         errors.put(key, error);
         VBox box = new VBox(2, field, error);
+        field.focusWithinProperty().addListener((o, was, now) -> {
+            if (was && !now) {
+                left.add(key);
+                recheck();
+            }
+        });
         add(l, 0, row);
         add(box, 1, row);
         GridPane.setValignment(l, javafx.geometry.VPos.TOP);
@@ -57,6 +66,32 @@ public final class FormGrid extends GridPane {
         l.getStyleClass().add("form-section");
         add(l, 0, row, 2, 1);
         row++;
+    }
+
+    /**
+     * Checks the form each time the person leaves a field: {@code check} gives the problems (by field key, in words);
+     * a field's problem shows once that field has been left, and goes as soon as it is put right.
+     */
+    public void checkOnLeave(java.util.function.Supplier<Map<String, String>> check) {
+        this.check = check;
+    }
+
+    private void recheck() {
+        if (check == null) {
+            return;
+        }
+        Map<String, String> problems = check.get();
+        for (String key : errors.keySet()) {
+            String problem = problems.get(key);
+            if (problem != null && left.contains(key)) {
+                setError(key, problem);
+            } else {
+                Label l = errors.get(key);
+                l.setText("");
+                l.setVisible(false);
+                l.setManaged(false);
+            }
+        }
     }
 
     public void clearErrors() {

@@ -165,6 +165,11 @@ public final class MeetingDialog extends Dialog<MeetingDialog.Result> {
         getDialogPane().setContent(form);
         Button ok = org.fieldbook.support.ui.DialogButtons.saveCancel(getDialogPane(), i18n, "meetingSave");
         String id = existing == null ? null : existing.id();
+        form.checkOnLeave(() -> {
+            java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+            form(id, visit.id()).validate().errors().forEach((f, key) -> out.putIfAbsent("end".equals(f) ? "start" : f, i18n.t(key)));
+            return out;
+        });
         ok.addEventFilter(ActionEvent.ACTION, e -> {
             MeetingForm.Result r = form(id, visit.id()).validate();
             form.clearErrors();

@@ -131,6 +131,7 @@ public final class VisitDialog extends Dialog<VisitForm.Result> {
             }
         });
         setResultConverter(b -> b != null && b.getButtonData() == ButtonBar.ButtonData.OK_DONE ? form().validate(visitId) : null);
+        form.checkOnLeave(() -> words(i18n, form().validate(visitId).errors()));
 
         if (existing == null) {
             city.setValue(newCity);
@@ -197,5 +198,12 @@ public final class VisitDialog extends Dialog<VisitForm.Result> {
         TextField f = new TextField();
         f.setId(id);
         return f;
+    }
+
+    /** Problems by field, in words. */
+    private static java.util.Map<String, String> words(I18n i18n, java.util.Map<String, String> keys) {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        keys.forEach((field, key) -> out.put(field, i18n.t(key)));
+        return out;
     }
 }
