@@ -80,6 +80,43 @@ public final class Texts {
         return args.length == 0 ? get(key) : format(key, args);
     }
 
+    /** A date, the one way this language writes dates on screen ("Dec 5, 2026", "5 déc. 2026"). */
+    public String date(java.time.LocalDate day) {
+        return day == null ? "" : java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(locale()).format(day);
+    }
+
+    /** A day with its weekday, for headings ("Saturday, Dec 5, 2026", "samedi 5 déc. 2026"). */
+    public String day(java.time.LocalDate day) {
+        if (day == null) {
+            return "";
+        }
+        String weekday = day.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, locale());
+        return weekday + (language == Language.FRENCH ? " " : ", ") + date(day);
+    }
+
+    /** A moment in this computer's time zone: the date as {@link #date}, then the time ("Dec 5, 2026, 14:30"). */
+    public String dateTime(java.time.Instant when) {
+        if (when == null) {
+            return "";
+        }
+        java.time.LocalDateTime local = java.time.LocalDateTime.ofInstant(when, java.time.ZoneId.systemDefault());
+        return date(local.toLocalDate()) + (language == Language.FRENCH ? " à " : ", ")
+                + String.format(Locale.ROOT, "%02d:%02d", local.getHour(), local.getMinute());
+    }
+
+    /** {@link #dateTime} for a stored ISO-8601 instant; the text as stored when it is not one. */
+    public String dateTime(String isoInstant) {
+        if (isoInstant == null || isoInstant.isBlank()) {
+            return "";
+        }
+        try {
+            return dateTime(java.time.Instant.parse(isoInstant));
+        } catch (java.time.format.DateTimeParseException notAnInstant) {
+            return isoInstant;
+        }
+    }
+
     /**
      * What to tell the person about {@code t}: the text {@code problem.CODE} of this bundle when the problem carries a
      * code this bundle knows, else the problem's own message.

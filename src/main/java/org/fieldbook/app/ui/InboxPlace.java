@@ -3,8 +3,6 @@ package org.fieldbook.app.ui;
 import org.fieldbook.app.Services;
 import org.fieldbook.support.ui.UiContext;
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.AccessibleRole;
@@ -33,8 +31,7 @@ final class InboxPlace {
     /** The inbox (built on first use, refreshed on every later one). */
     Node node() {
         if (view == null) {
-            DateTimeFormatter df = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(ui.i18n().locale());
-            view = SyncView.create(services.sync(), () -> choices(df), ui.i18n().locale(), ui.background());
+            view = SyncView.create(services.sync(), this::choices, ui.i18n().locale(), ui.background());
             Label title = new Label(ui.t("inbox.title"));
             title.getStyleClass().add("title-3");
             title.setAccessibleRole(AccessibleRole.TEXT);
@@ -53,9 +50,9 @@ final class InboxPlace {
         return node;
     }
 
-    private List<ExportDialog.Choice> choices(DateTimeFormatter df) {
+    private List<ExportDialog.Choice> choices() {
         return services.visits().summaries().stream()
-                .map(v -> new ExportDialog.Choice(v.id(), v.city() + " · " + df.format(v.start()) + " – " + df.format(v.end())))
+                .map(v -> new ExportDialog.Choice(v.id(), v.city() + " · " + ui.i18n().date(v.start()) + " – " + ui.i18n().date(v.end())))
                 .toList();
     }
 

@@ -5,8 +5,6 @@ import org.fieldbook.visit.ui.OverviewPane;
 import org.fieldbook.visit.ui.ProgrammePane;
 import org.fieldbook.visit.Meeting;
 import org.fieldbook.visit.VisitData;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Platform;
@@ -267,10 +265,9 @@ public final class VisitView extends BorderPane implements AutoCloseable {
     private void show(VisitData d) {
         VisitData before = this.data;
         this.data = d;
-        DateTimeFormatter df = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(ui.i18n().locale());
         title.setText(d.city().name());
-        subtitle.setText(String.join(" · ", List.of(d.city().country(), df.format(d.visit().start()) + " – "
-                + df.format(d.visit().end()), ui.i18n().label(d.visit().mode()))).replaceFirst("^ · ", ""));
+        subtitle.setText(String.join(" · ", List.of(d.city().country(), ui.i18n().date(d.visit().start()) + " – "
+                + ui.i18n().date(d.visit().end()), ui.i18n().label(d.visit().mode()))).replaceFirst("^ · ", ""));
         status.setText(ui.i18n().label(d.visit().status()));
         status.getStyleClass().removeIf(s -> s.startsWith("status-") && !s.equals("status-chip"));
         status.getStyleClass().add("status-" + d.visit().status().id());
@@ -284,7 +281,7 @@ public final class VisitView extends BorderPane implements AutoCloseable {
         List<NoteContext> contexts = new ArrayList<>();
         contexts.add(new NoteContext(visitId, null, ui.t("notes.context.visit")));
         for (Meeting m : d.meetings()) {
-            contexts.add(new NoteContext(visitId, m.id(), m.day().getDayOfMonth() + "/" + m.day().getMonthValue() + " "
+            contexts.add(new NoteContext(visitId, m.id(), ui.i18n().date(m.day()) + " "
                     + m.start() + " — " + m.title()));
         }
         if (!contexts.equals(shownContexts) || before == null || !before.areas().equals(d.areas())

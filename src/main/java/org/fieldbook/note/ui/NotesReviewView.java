@@ -1,7 +1,6 @@
 package org.fieldbook.note.ui;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -58,7 +57,6 @@ public final class NotesReviewView extends BorderPane implements AutoCloseable {
     private final Label count = new Label();
     private final Button open = new Button();
     private final Runnable stopFollowing;
-    private final DateTimeFormatter dayFormat;
     private Map<String, IndexArea> areas = Map.of();
     private List<String> areaOrder = List.of();
     private Map<String, String> meetingLabels = new HashMap<>();
@@ -69,7 +67,6 @@ public final class NotesReviewView extends BorderPane implements AutoCloseable {
     public NotesReviewView(UiContext ui, NoteReviewService service, AreaCatalog areaCatalog, String visitId) {
         this.ui = ui;
         this.model = new NotesReviewModel(service, visitId, ui.i18n().locale(), ui.background());
-        this.dayFormat = DateTimeFormatter.ofPattern("EEEE d MMMM", ui.i18n().locale());
         setId("notesReview");
         model.setOnError(err -> ui.notifier().error(ui.t("review.loadFailed", err.getMessage())));
 
@@ -272,7 +269,7 @@ public final class NotesReviewView extends BorderPane implements AutoCloseable {
                     : areas.containsKey(value) ? areas.get(value).title(ui.i18n().locale()) : value;
             case KIND -> ui.i18n().label(NoteKind.of(value));
             case MEETING -> none ? ui.t("review.none.meeting") : meetingLabels.getOrDefault(value, value);
-            case DAY -> none ? ui.t("review.none.day") : dayFormat.format(LocalDate.parse(value));
+            case DAY -> none ? ui.t("review.none.day") : ui.i18n().day(LocalDate.parse(value));
             case AUTHOR -> none ? ui.t("review.none.author") : value;
             case ATTACHMENT -> ui.t("review.attachment." + value);
             case USED -> ui.t("review.used." + value);

@@ -1,8 +1,5 @@
 package org.fieldbook.profile.ui;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.concurrent.Executor;
 import javafx.application.Platform;
@@ -29,7 +26,6 @@ import org.fieldbook.profile.Revision;
  * restore it (which adds a new revision).
  */
 final class HistoryDialog extends Dialog<Boolean> {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
 
     final TableView<Revision> table = new TableView<>();
     final ListView<LineDiff.Line> diff = new ListView<>();
@@ -40,7 +36,8 @@ final class HistoryDialog extends Dialog<Boolean> {
         setTitle(m.format("history.title", section.title(m.locale())));
         setResizable(true);
         TableColumn<Revision, String> when = new TableColumn<>(m.text("history.when"));
-        when.setCellValueFactory(c -> new ReadOnlyStringWrapper(WHEN.withLocale(m.locale()).format(c.getValue().savedAt())));
+        when.setCellValueFactory(c -> new ReadOnlyStringWrapper(
+                org.fieldbook.support.Texts.of(org.fieldbook.support.Texts.PROFILE, m.locale()).dateTime(c.getValue().savedAt())));
         when.setPrefWidth(170);
         TableColumn<Revision, String> who = new TableColumn<>(m.text("history.who"));
         who.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().author()));

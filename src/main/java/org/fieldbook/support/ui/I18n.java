@@ -36,6 +36,28 @@ public final class I18n {
         return texts.t(key, args);
     }
 
+    /** A date, the one way the window's language writes dates (see {@link Texts#date}). */
+    public String date(java.time.LocalDate day) {
+        return texts.date(day);
+    }
+
+    /** A day with its weekday, for headings (see {@link Texts#day}). */
+    public String day(java.time.LocalDate day) {
+        return texts.day(day);
+    }
+
+    /** A stored ISO-8601 moment as the window's language writes it (see {@link Texts#dateTime(String)}). */
+    public String dateTime(String isoInstant) {
+        return texts.dateTime(isoInstant);
+    }
+
+    /** For date pickers: shows and reads dates as {@link #date} writes them. */
+    public javafx.util.StringConverter<java.time.LocalDate> dates() {
+        java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(locale);
+        return new javafx.util.converter.LocalDateStringConverter(f, f);
+    }
+
     public boolean has(String key) {
         return texts.has(key);
     }

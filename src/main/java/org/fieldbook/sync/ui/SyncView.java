@@ -96,7 +96,7 @@ public final class SyncView {
     private TableView<ImportLogEntry> inboxTable(org.fieldbook.support.Texts t) {
         TableView<ImportLogEntry> table = new TableView<>(vm.inbox());
         table.setId("sync-inbox");
-        table.getColumns().add(col(t.t("col.when"), e -> e.importedAt()));
+        table.getColumns().add(col(t.t("col.when"), e -> t.dateTime(e.importedAt())));
         table.getColumns().add(col(t.t("col.author"), e -> e.author()));
         table.getColumns().add(col(t.t("col.status"), e -> e.status()));
         table.getColumns().add(col(t.t("col.new"), e -> String.valueOf(e.inserted())));

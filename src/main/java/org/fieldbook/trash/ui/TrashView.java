@@ -51,10 +51,8 @@ public final class TrashView extends BorderPane {
         table.setPlaceholder(new Label(ui.t("trash.empty")));
         table.getColumns().add(column(ui.t("trash.type"), i -> ui.t("search.type." + i.type()), 120));
         table.getColumns().add(column(ui.t("trash.item"), TrashItem::title, 420));
-        java.time.format.DateTimeFormatter df = java.time.format.DateTimeFormatter
-                .ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(ui.i18n().locale());
         table.getColumns().add(column(ui.t("trash.where"), i -> TrashService.join(i.context(),
-                String.join(" – ", i.dates().stream().map(df::format).toList())), 260));
+                String.join(" – ", i.dates().stream().map(ui.i18n()::date).toList())), 260));
         table.setRowFactory(tv -> {
             var row = new javafx.scene.control.TableRow<TrashItem>();
             row.setOnMouseClicked(e -> {

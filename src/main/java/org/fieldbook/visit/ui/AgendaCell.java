@@ -1,8 +1,6 @@
 package org.fieldbook.visit.ui;
 
 import org.fieldbook.visit.Meeting;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -16,11 +14,9 @@ import org.fieldbook.support.ui.I18n;
 /** Draws an agenda line: a day heading, or a meeting card with its time, title, place, format and attendees. */
 final class AgendaCell extends ListCell<AgendaRow> {
     private final I18n i18n;
-    private final DateTimeFormatter dayFormat;
 
     AgendaCell(I18n i18n) {
         this.i18n = i18n;
-        this.dayFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(i18n.locale());
         setPrefWidth(0);
     }
 
@@ -36,7 +32,7 @@ final class AgendaCell extends ListCell<AgendaRow> {
         }
         if (row instanceof AgendaRow.Day d) {
             getStyleClass().add("agenda-day-cell");
-            Label title = new Label(i18n.t("programme.day", d.number(), dayFormat.format(d.day())));
+            Label title = new Label(i18n.t("programme.day", d.number(), i18n.day(d.day())));
             title.getStyleClass().add("agenda-day");
             Label count = new Label(i18n.t("programme.dayCount", d.meetings()));
             count.getStyleClass().add("text-muted");

@@ -5,8 +5,6 @@ import org.fieldbook.visit.MeetingForm;
 import org.fieldbook.visit.MeetingFormat;
 import org.fieldbook.visit.Visit;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -66,14 +64,13 @@ public final class MeetingDialog extends Dialog<MeetingDialog.Result> {
         setResizable(true);
         setTitle(i18n.t(existing == null ? "meeting.new.title" : "meeting.edit.title"));
         setHeaderText(null);
-        DateTimeFormatter df = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(i18n.locale());
         day.setItems(FXCollections.observableArrayList(visit.days()));
         day.setId("meetingDay");
         day.setMaxWidth(Double.MAX_VALUE);
         day.setConverter(new StringConverter<>() {
             @Override
             public String toString(LocalDate d) {
-                return d == null ? "" : df.format(d);
+                return d == null ? "" : i18n.day(d);
             }
 
             @Override

@@ -5,8 +5,6 @@ import org.fieldbook.visit.TeamMember;
 import org.fieldbook.visit.Visit;
 import org.fieldbook.visit.VisitData;
 import java.text.NumberFormat;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.stream.Collectors;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -101,10 +99,9 @@ public final class OverviewPane extends ScrollPane {
 
     private VBox team(VisitData d) {
         Visit v = d.visit();
-        DateTimeFormatter df = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(i18n.locale());
         GridPane g = grid();
         int r = 0;
-        r = row(g, r, i18n.t("visit.dates"), df.format(v.start()) + " – " + df.format(v.end()));
+        r = row(g, r, i18n.t("visit.dates"), i18n.date(v.start()) + " – " + i18n.date(v.end()));
         r = row(g, r, i18n.t("overview.days"), String.valueOf(v.days().size()));
         r = row(g, r, i18n.t("visit.mode"), i18n.label(v.mode()));
         r = row(g, r, i18n.t("visit.status"), i18n.label(v.status()));

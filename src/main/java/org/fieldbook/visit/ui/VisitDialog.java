@@ -82,11 +82,8 @@ public final class VisitDialog extends Dialog<VisitForm.Result> {
         context.setId("cityContext");
         context.setPrefRowCount(3);
         context.setWrapText(true);
-        javafx.util.converter.LocalDateStringConverter dates = new javafx.util.converter.LocalDateStringConverter(
-                java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(i18n.locale()),
-                java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(i18n.locale()));
-        start.setConverter(dates);
-        end.setConverter(dates);
+        start.setConverter(i18n.dates());
+        end.setConverter(i18n.dates());
         start.setId("startDate");
         end.setId("endDate");
         mode.setId("mode");
