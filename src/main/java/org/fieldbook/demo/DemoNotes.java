@@ -18,6 +18,10 @@ final class DemoNotes {
 
     private final NoteComposer composer;
     private final Map<String, IndexArea> areas;
+    /** Texts already given: no two demo notes say the same thing word for word. */
+    private final java.util.Set<String> used = new java.util.HashSet<>();
+    /** Areas whose one quote has been heard already. */
+    private final java.util.Set<String> quoted = new java.util.HashSet<>();
 
     DemoNotes(Random random, Map<String, IndexArea> areas) {
         this.composer = new NoteComposer(random);
@@ -35,11 +39,15 @@ final class DemoNotes {
         for (int i = 0; i < PER_MEETING; i++) {
             NoteKind kind = KINDS.get((index + i) % KINDS.size());
             String area = itemAreas.get(i % itemAreas.size());
+            if (kind == NoteKind.QUOTE && !quoted.add(area)) {
+                // each area has one quote: it is heard once; later rounds note something else
+                kind = NoteKind.OBSERVATION;
+            }
             List<String> tags = new ArrayList<>(List.of(area));
             if (i % 3 == 2 && itemAreas.size() > 1) {
                 tags.add(itemAreas.get((i + 1) % itemAreas.size()));
             }
-            String text = composer.compose(pool(area), kind, index + i);
+            String text = unique(area, kind, index + i, item.title());
             String speakerId = null;
             String speakerName = "";
             if (kind == NoteKind.QUOTE && !attendeeIds.isEmpty()) {
@@ -60,7 +68,7 @@ final class DemoNotes {
         int i = 0;
         for (IndexArea area : areas.values()) {
             NoteKind kind = KINDS.get(i % KINDS.size());
-            String text = composer.compose(pool(area.id()), kind, i + 1);
+            String text = unique(area.id(), kind, i + 1, area.titleEn());
             String speaker = kind == NoteKind.QUOTE ? "Overheard at the hotel breakfast (resident, not named)" : "";
             if (kind == NoteKind.OBSERVATION) {
                 text = "Preparation, from the city's INDEX answers — " + area.titleEn() + ": " + text;
@@ -69,6 +77,21 @@ final class DemoNotes {
             i++;
         }
         return out;
+    }
+
+    /** A text for {@code kind} about {@code area} that no earlier demo note has; {@code where} tells a last resort apart. */
+    private String unique(String area, NoteKind kind, int round, String where) {
+        for (int attempt = 0; attempt < 24; attempt++) {
+            String text = composer.compose(pool(area), kind, round + attempt * 7);
+            if (used.add(text)) {
+                return text;
+            }
+        }
+        String text = composer.compose(pool(area), kind, round) + " (" + where + ")";
+        for (int n = 2; !used.add(text); n++) {
+            text = composer.compose(pool(area), kind, round) + " (" + where + ", " + n + ")";
+        }
+        return text;
     }
 
     private AreaTexts.Pool pool(String areaId) {

@@ -50,6 +50,13 @@ class DemoGeneratorTest {
             assertEquals(2, visit.days().size());
             assertTrue(visit.team().size() >= 3);
 
+            // no note says the same thing word for word as another
+            List<String> texts = s.notes().forVisit(visitId).stream().map(org.fieldbook.note.Note::text).toList();
+            java.util.Map<String, Long> repeated = texts.stream().collect(java.util.stream.Collectors.groupingBy(t -> t,
+                    java.util.stream.Collectors.counting()));
+            repeated.values().removeIf(n -> n < 2);
+            assertTrue(repeated.isEmpty(), "notes repeated word for word: " + repeated);
+
             List<Meeting> meetings = s.meetings().forVisit(visitId);
             Set<MeetingFormat> formats = EnumSet.noneOf(MeetingFormat.class);
             meetings.forEach(m -> formats.add(m.format()));
