@@ -144,7 +144,14 @@ public final class VisitView extends BorderPane implements AutoCloseable {
             }
         });
         setCenter(tabs);
-        stopFollowing = ui.changes().listen(this::refresh);
+        stopFollowing = ui.changes().listen(() -> {
+            refresh();
+            for (AutoCloseable v : tabViews) {
+                if (v instanceof VerificationView verification) {
+                    verification.storeChanged();
+                }
+            }
+        });
         refresh();
     }
 

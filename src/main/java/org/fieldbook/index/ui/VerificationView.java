@@ -73,6 +73,11 @@ public final class VerificationView implements AutoCloseable {
         return vm;
     }
 
+    /** Called when the store changed: what the screen searched for is looked up again. */
+    public void storeChanged() {
+        vm.storeChanged();
+    }
+
     private void build() {
         QuestionDetailPane detail = new QuestionDetailPane(vm, s);
         ScoresPanel scores = new ScoresPanel(vm, s);

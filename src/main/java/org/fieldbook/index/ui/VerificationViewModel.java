@@ -291,8 +291,23 @@ public final class VerificationViewModel {
         });
     }
 
+    /** The evidence search typed last (null before any), run again when the store changes. */
+    private volatile String evidenceQuery;
+
+    /**
+     * The store changed (a note written in the Notes tab, an import): the evidence search shown is run again, so a
+     * note just taken can be linked at once.
+     */
+    public void storeChanged() {
+        String q = evidenceQuery;
+        if (q != null && !q.isBlank()) {
+            searchEvidence(q);
+        }
+    }
+
     /** Finds the visit's notes (and their attachments) matching the text. */
     public void searchEvidence(String text) {
+        evidenceQuery = text;
         run(() -> {
             List<EvidenceCandidate> out = new ArrayList<>();
             for (SearchHit h : evidenceHits(text)) {
@@ -300,7 +315,12 @@ public final class VerificationViewModel {
                 attachments.forNote(h.id()).forEach(at -> out.add(new EvidenceCandidate(EvidenceLink.ATTACHMENT, at.id(), at.fileName())));
             }
             return out;
-        }, candidates::setAll);
+        }, found -> {
+            if (!found.equals(candidates)) {
+                // unchanged results keep the person's selection in the list
+                candidates.setAll(found);
+            }
+        });
     }
 
     /** Selects the next question not checked yet (after the current one, wrapping); returns false if none. */

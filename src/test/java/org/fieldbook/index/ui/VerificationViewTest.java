@@ -107,6 +107,13 @@ class VerificationViewTest extends ApplicationTest {
         robot.clickOn("#rationale").write("No adopted document was shown.");
         robot.clickOn("#evidenceSearch").write("welcome desk");
         waitUntil(() -> !vm.candidates().isEmpty());
+        // a note taken meanwhile (in the Notes tab) is found once the store says it changed, without retyping
+        int before = vm.candidates().size();
+        services.notes().save(new org.fieldbook.note.Note(null, visit.id(), null, org.fieldbook.note.NoteKind.OBSERVATION,
+                "A second welcome desk opened at the station.", null, "", java.util.List.of()));
+        robot.interact(view::storeChanged);
+        waitUntil(() -> vm.candidates().stream().anyMatch(c -> c.text().contains("second welcome desk")));
+        assertTrue(vm.candidates().size() > before);
         robot.interact(() -> robot.lookup("#evidenceResults").queryAs(ListView.class).getSelectionModel().select(0));
         robot.clickOn("#linkEvidence");
         waitUntil(() -> yes.links().size() == 1);
