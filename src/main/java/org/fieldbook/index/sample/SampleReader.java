@@ -5,14 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.fieldbook.support.InputFiles;
 
 /**
  * Reads sample statistics from JSON (the {@link SampleStatistics} shape) or CSV with the header
@@ -28,14 +27,7 @@ public final class SampleReader {
     }
 
     public static SampleStatistics read(Path file) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException("no such file: " + file);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage());
-        }
+        byte[] bytes = InputFiles.readAll(file);
         String name = file.getFileName().toString();
         return name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv") ? csv(new String(bytes, StandardCharsets.UTF_8), name)
                 : json(bytes, name);
