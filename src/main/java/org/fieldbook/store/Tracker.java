@@ -209,6 +209,21 @@ public final class Tracker {
         return changed;
     }
 
+    /**
+     * Writes a record with a known id (one derived from what it is about): inserts it when there is no row with
+     * that id, else updates its fields and brings it back from the trash ({@code deleted=0}).
+     */
+    public void upsert(Connection c, String table, String id, Map<String, ?> fields) throws SQLException {
+        check(table);
+        if (Sql.count(c, "SELECT count(*) FROM " + table + " WHERE id=?", id) == 0) {
+            insert(c, table, id, fields);
+        } else {
+            Map<String, Object> restored = new LinkedHashMap<>(fields);
+            restored.put("deleted", 0);
+            update(c, table, id, restored);
+        }
+    }
+
     /** Marks a record deleted (a tombstone); it stays in the trash until restored. */
     public boolean delete(Connection c, String table, String id) throws SQLException {
         return update(c, table, id, Map.of("deleted", 1));
