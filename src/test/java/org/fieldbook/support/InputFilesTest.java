@@ -39,4 +39,12 @@ class InputFilesTest {
         assertEquals("no such file: " + missing,
                 assertThrows(IllegalArgumentException.class, () -> SampleReader.read(missing)).getMessage());
     }
+
+    @Test
+    void aBundledFileIsReadAndAMissingOneIsABrokenInstallation() {
+        assertTrue(InputFiles.bundled(SampleReader.class, SampleReader.DEMO_RESOURCE, "gone").length > 0);
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> InputFiles.bundled(InputFilesTest.class, "/no/such/resource.json", "The thing is missing"));
+        assertEquals("The thing is missing", e.getMessage());
+    }
 }

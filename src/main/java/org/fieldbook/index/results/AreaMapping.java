@@ -3,7 +3,6 @@ package org.fieldbook.index.results;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.fieldbook.support.InputFiles;
 
 /**
  * Which areas of one edition compare with which of another, kept as data by the office
@@ -34,11 +34,7 @@ public record AreaMapping(List<Edge> mappings) {
     }
 
     public static AreaMapping defaults() {
-        try (InputStream in = AreaMapping.class.getResourceAsStream(DEFAULT_RESOURCE)) {
-            return parse(in.readAllBytes(), "default area mapping");
-        } catch (IOException | NullPointerException e) {
-            throw new IllegalStateException("The default area mapping is missing", e);
-        }
+        return parse(InputFiles.bundled(AreaMapping.class, DEFAULT_RESOURCE, "The default area mapping is missing"), "default area mapping");
     }
 
     public static AreaMapping parse(byte[] json, String source) {

@@ -3,7 +3,6 @@ package org.fieldbook.index.sample;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,11 +33,7 @@ public final class SampleReader {
     }
 
     public static SampleStatistics demo() {
-        try (InputStream in = SampleReader.class.getResourceAsStream(DEMO_RESOURCE)) {
-            return json(in.readAllBytes(), "demo sample statistics");
-        } catch (IOException | NullPointerException e) {
-            throw new IllegalStateException("The demo sample statistics are missing", e);
-        }
+        return json(InputFiles.bundled(SampleReader.class, DEMO_RESOURCE, "The demo sample statistics are missing"), "demo sample statistics");
     }
 
     public static SampleStatistics json(byte[] bytes, String source) {
