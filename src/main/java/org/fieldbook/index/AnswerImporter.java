@@ -1,8 +1,5 @@
 package org.fieldbook.index;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +14,7 @@ import org.fieldbook.index.answer.RawAnswers;
 import org.fieldbook.index.definition.QuestionnaireDefinition;
 import org.fieldbook.index.definition.QuestionnaireRepository;
 import org.fieldbook.index.workbook.AnswerWorkbookReader;
+import org.fieldbook.support.InputFiles;
 
 /**
  * Imports the city's answers to a visit from a workbook or JSON. Everything is read and checked first; only
@@ -45,14 +43,7 @@ public final class AnswerImporter {
     }
 
     public Result importFile(String visitId, Path file) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException("no such file: " + file);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage());
-        }
+        byte[] bytes = InputFiles.readAll(file);
         return importBytes(visitId, bytes, file.getFileName().toString());
     }
 

@@ -67,13 +67,7 @@ final class PgSearch {
                 + " WHERE NOT EXISTS (SELECT 1 FROM visit v WHERE v.id = n.visit_id AND v.deleted = 1) ORDER BY top.rank DESC, top.r DESC";
         params.add(tsquery);
         params.add(q.limit());
-        return Sql.list(c, sql, rs -> {
-            String meeting = rs.getString("meeting");
-            String kind = rs.getString("kind").replace('_', ' ');
-            String title = meeting == null ? kind : kind + " · " + meeting;
-            return new Candidate("note", rs.getString("id"), rs.getString("visit_id"), title,
-                    new String[] {rs.getString("text"), rs.getString("speaker_name")}, rs.getDouble("rank"));
-        }, params.toArray());
+        return Sql.list(c, sql, rs -> Candidate.note(rs, rs.getDouble("rank")), params.toArray());
     }
 
     private static List<Candidate> meetings(Connection c, SearchQuery q, String tsquery) throws SQLException {
@@ -87,9 +81,7 @@ final class PgSearch {
         }
         sql.append(" ORDER BY rank DESC, m.n DESC LIMIT ?");
         params.add(q.limit());
-        return Sql.list(c, sql.toString(), rs -> new Candidate("meeting", rs.getString("id"), rs.getString("visit_id"),
-                rs.getString("title") + " (" + rs.getString("day") + ")",
-                new String[] {rs.getString("title"), rs.getString("place")}, rs.getDouble("rank")), params.toArray());
+        return Sql.list(c, sql.toString(), rs -> Candidate.meeting(rs, rs.getDouble("rank")), params.toArray());
     }
 
     private static List<Candidate> stakeholders(Connection c, SearchQuery q, String tsquery) throws SQLException {

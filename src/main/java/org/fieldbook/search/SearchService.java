@@ -69,6 +69,22 @@ public final class SearchService {
 
     /** A ranked row before its snippet is made: the texts the snippet is chosen from, best first on ties. */
     record Candidate(String type, String id, String visit, String title, String[] texts, double score) {
+        /** A note hit of either engine: titled by its kind (and meeting), searched in its text and speaker. */
+        static Candidate note(java.sql.ResultSet rs, double score) throws SQLException {
+            String meeting = rs.getString("meeting");
+            String kind = rs.getString("kind").replace('_', ' ');
+            String title = meeting == null ? kind : kind + " · " + meeting;
+            return new Candidate("note", rs.getString("id"), rs.getString("visit_id"), title,
+                    new String[] {rs.getString("text"), rs.getString("speaker_name")}, score);
+        }
+
+        /** A meeting hit of either engine: titled "title (day)", searched in its title and place. */
+        static Candidate meeting(java.sql.ResultSet rs, double score) throws SQLException {
+            return new Candidate("meeting", rs.getString("id"), rs.getString("visit_id"),
+                    rs.getString("title") + " (" + rs.getString("day") + ")",
+                    new String[] {rs.getString("title"), rs.getString("place")}, score);
+        }
+
         /** A stakeholder hit of either engine: titled "person (organisation)", searched in person, organisation and role. */
         static Candidate stakeholder(java.sql.ResultSet rs, String visitId, double score) throws SQLException {
             String person = rs.getString("person");
@@ -131,13 +147,7 @@ public final class SearchService {
                 // a visit moved to the trash takes its notes out of the results with it
                 + " WHERE NOT EXISTS (SELECT 1 FROM visit v WHERE v.id = n.visit_id AND v.deleted = 1) ORDER BY top.rank";
         params.add(q.limit());
-        return Sql.list(c, sql, rs -> {
-            String meeting = rs.getString("meeting");
-            String kind = rs.getString("kind").replace('_', ' ');
-            String title = meeting == null ? kind : kind + " · " + meeting;
-            return new Candidate("note", rs.getString("id"), rs.getString("visit_id"), title,
-                    new String[] {rs.getString("text"), rs.getString("speaker_name")}, -rs.getDouble("rank"));
-        }, params.toArray());
+        return Sql.list(c, sql, rs -> Candidate.note(rs, -rs.getDouble("rank")), params.toArray());
     }
 
     /** Lowest and highest row number of the visit's notes, or null when it has none. */
@@ -157,10 +167,7 @@ public final class SearchService {
         }
         sql.append(" ORDER BY f.rank LIMIT ?");
         params.add(q.limit());
-        return Sql.list(c, sql.toString(), rs -> new Candidate("meeting", rs.getString("id"), rs.getString("visit_id"),
-                rs.getString("title") + " (" + rs.getString("day") + ")",
-                new String[] {rs.getString("title"), rs.getString("place")}, -rs.getDouble("rank")),
-                params.toArray());
+        return Sql.list(c, sql.toString(), rs -> Candidate.meeting(rs, -rs.getDouble("rank")), params.toArray());
     }
 
     private List<Candidate> stakeholders(Connection c, SearchQuery q, String match) throws SQLException {

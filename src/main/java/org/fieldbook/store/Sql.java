@@ -74,6 +74,12 @@ public final class Sql {
         return rs.wasNull() ? null : v;
     }
 
+    /** Reads a nullable long integer column. */
+    public static Long getLong(ResultSet rs, String column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
+    }
+
     /** Reads a nullable integer column. */
     public static Integer getInt(ResultSet rs, String column) throws SQLException {
         int v = rs.getInt(column);

@@ -103,31 +103,42 @@ public final class Tracker {
         check(table);
         List<String> names = new ArrayList<>(fields.keySet());
         names.forEach(Tracker::check);
+        LockedRow row = lockRow(c, table, id, names);
+        Map<String, Object> changed = new LinkedHashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            Object current = row.values().get(i);
+            Object wanted = fields.get(names.get(i));
+            if (!sameValue(current, wanted)) {
+                changed.put(names.get(i), wanted);
+            }
+        }
+        if (changed.isEmpty()) {
+            return false;
+        }
+        writeChanges(c, table, id, row.stamps(), changed);
+        return true;
+    }
+
+    /** A record's stamps and the current values of some of its fields, read with the row locked until the write. */
+    private record LockedRow(String stamps, List<Object> values) {
+    }
+
+    private static LockedRow lockRow(Connection c, String table, String id, List<String> names) throws SQLException {
         String select = "SELECT stamps" + (names.isEmpty() ? "" : "," + String.join(",", names)) + " FROM " + table + " WHERE id=?"
                 + Dialect.of(c).forUpdate();
-        Map<String, Object> changed = new LinkedHashMap<>();
-        String stampsJson;
         try (PreparedStatement ps = c.prepareStatement(select)) {
             ps.setString(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     throw new StoreException("No " + table + " with id " + id);
                 }
-                stampsJson = rs.getString(1);
+                List<Object> values = new ArrayList<>(names.size());
                 for (int i = 0; i < names.size(); i++) {
-                    Object current = rs.getObject(i + 2);
-                    Object wanted = fields.get(names.get(i));
-                    if (!sameValue(current, wanted)) {
-                        changed.put(names.get(i), wanted);
-                    }
+                    values.add(rs.getObject(i + 2));
                 }
+                return new LockedRow(rs.getString(1), values);
             }
         }
-        if (changed.isEmpty()) {
-            return false;
-        }
-        writeChanges(c, table, id, stampsJson, changed);
-        return true;
     }
 
     /** Merges a text edited by two people at once (the sync rules' line merge, wired in by the application). */
@@ -160,53 +171,58 @@ public final class Tracker {
         List<String> names = new ArrayList<>(fields.keySet());
         names.forEach(Tracker::check);
         Set<String> merged = TrackedTables.byName(table).mergedTexts();
-        String select = "SELECT stamps," + String.join(",", names) + " FROM " + table + " WHERE id=?" + Dialect.of(c).forUpdate();
+        LockedRow row = lockRow(c, table, id, names);
         Map<String, Object> changed = new LinkedHashMap<>();
         List<String[]> conflicts = new ArrayList<>();
-        String stampsJson;
-        try (PreparedStatement ps = c.prepareStatement(select)) {
-            ps.setString(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw new StoreException("No " + table + " with id " + id);
+        for (int i = 0; i < names.size(); i++) {
+            String f = names.get(i);
+            Object current = row.values().get(i);
+            Object wanted = fields.get(f);
+            Object was = base.get(f);
+            if (sameValue(current, wanted) || sameValue(was, wanted)) {
+                continue; // nothing to write, or not changed by this edit (keep what the other person wrote)
+            }
+            if (sameValue(current, was)) {
+                changed.put(f, wanted);
+                continue;
+            }
+            TextMerger merger = textMerger;
+            if (merged.contains(f) && merger != null && current instanceof String theirs && wanted instanceof String ours
+                    && was instanceof String b) {
+                TextMerger.Merged m = merger.merge(b, theirs, ours);
+                changed.put(f, m.text());
+                if (m.conflict()) {
+                    conflicts.add(new String[] {f, "text", theirs, ours, b, m.text()});
                 }
-                stampsJson = rs.getString(1);
-                for (int i = 0; i < names.size(); i++) {
-                    String f = names.get(i);
-                    Object current = rs.getObject(i + 2);
-                    Object wanted = fields.get(f);
-                    Object was = base.get(f);
-                    if (sameValue(current, wanted) || sameValue(was, wanted)) {
-                        continue; // nothing to write, or not changed by this edit (keep what the other person wrote)
-                    }
-                    if (sameValue(current, was)) {
-                        changed.put(f, wanted);
-                        continue;
-                    }
-                    TextMerger merger = textMerger;
-                    if (merged.contains(f) && merger != null && current instanceof String theirs && wanted instanceof String ours
-                            && was instanceof String b) {
-                        TextMerger.Merged m = merger.merge(b, theirs, ours);
-                        changed.put(f, m.text());
-                        if (m.conflict()) {
-                            conflicts.add(new String[] {f, "text", theirs, ours, b, m.text()});
-                        }
-                    } else {
-                        changed.put(f, wanted);
-                        conflicts.add(new String[] {f, "field", String.valueOf(current), String.valueOf(wanted), String.valueOf(was),
-                                String.valueOf(wanted)});
-                    }
-                }
+            } else {
+                changed.put(f, wanted);
+                conflicts.add(new String[] {f, "field", String.valueOf(current), String.valueOf(wanted), String.valueOf(was),
+                        String.valueOf(wanted)});
             }
         }
         if (!changed.isEmpty()) {
-            writeChanges(c, table, id, stampsJson, changed);
+            writeChanges(c, table, id, row.stamps(), changed);
         }
         for (String[] k : conflicts) {
             Sql.update(c, "INSERT INTO sync_conflict(tbl, id, field, kind, local, remote, base, kept, created_hlc)"
                     + " VALUES (?,?,?,?,?,?,?,?,?)", table, id, k[0], k[1], k[2], k[3], k[4], k[5], clock.now());
         }
         return changed;
+    }
+
+    /**
+     * Writes a record with a known id (one derived from what it is about): inserts it when there is no row with
+     * that id, else updates its fields and brings it back from the trash ({@code deleted=0}).
+     */
+    public void upsert(Connection c, String table, String id, Map<String, ?> fields) throws SQLException {
+        check(table);
+        if (Sql.count(c, "SELECT count(*) FROM " + table + " WHERE id=?", id) == 0) {
+            insert(c, table, id, fields);
+        } else {
+            Map<String, Object> restored = new LinkedHashMap<>(fields);
+            restored.put("deleted", 0);
+            update(c, table, id, restored);
+        }
     }
 
     /** Marks a record deleted (a tombstone); it stays in the trash until restored. */

@@ -53,9 +53,7 @@ public final class CityRepository {
     }
 
     static City map(ResultSet rs) throws SQLException {
-        long pop = rs.getLong("population");
-        Long population = rs.wasNull() ? null : pop;
-        return new City(rs.getString("id"), rs.getString("name"), rs.getString("country"), population,
+        return new City(rs.getString("id"), rs.getString("name"), rs.getString("country"), Sql.getLong(rs, "population"),
                 Sql.getDouble(rs, "foreign_born_pct"), Sql.getDouble(rs, "foreign_residents_pct"),
                 Sql.getDouble(rs, "minorities_pct"), rs.getString("languages"), rs.getString("context"));
     }

@@ -63,6 +63,28 @@ class TrackerTest {
     }
 
     @Test
+    void upsertInsertsAnUnknownIdAndUpdatesAndRestoresAKnownOne() {
+        try (Services s = TestWorkspace.open(dir)) {
+            var v = TestWorkspace.visit(s, "Testville");
+            Tracker t = s.store().tracker();
+            String id = Tracker.newId();
+            s.store().db().write(c -> {
+                t.upsert(c, "note", id, java.util.Map.of("visit_id", v.id(), "text", "first"));
+                return null;
+            });
+            assertEquals(List.of("first"), s.notes().forVisit(v.id()).stream().map(Note::text).toList());
+            s.notes().delete(id);
+            s.store().db().write(c -> {
+                t.upsert(c, "note", id, java.util.Map.of("visit_id", v.id(), "text", "again"));
+                return null;
+            });
+            assertEquals(List.of("again"), s.notes().forVisit(v.id()).stream().map(Note::text).toList(),
+                    "the same id is updated in place and brought back from the trash");
+            assertEquals(1L, s.store().db().<Long>read(c -> Sql.count(c, "SELECT count(*) FROM note WHERE id=?", id)));
+        }
+    }
+
+    @Test
     void secondOpenOfTheSameWorkspaceIsRefused() {
         try (Services s = TestWorkspace.open(dir)) {
             WorkspaceLockedException e = assertThrows(WorkspaceLockedException.class, () -> Services.open(dir));

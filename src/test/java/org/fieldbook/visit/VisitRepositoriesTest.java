@@ -36,6 +36,9 @@ class VisitRepositoriesTest {
             assertEquals(96_000L, updated.population());
             assertEquals(4.0, updated.minoritiesPct());
             assertEquals(2L, revision(s, "city", c.id()));
+            s.cities().update(new City(c.id(), read.name(), read.country(), null, 18.5, 9.0, 4.0, read.languages(), read.context()));
+            assertEquals(null, s.cities().find(c.id()).orElseThrow().population(), "an unknown population stays unknown, not 0");
+            s.cities().update(updated);
         }
     }
 

@@ -1,13 +1,12 @@
 package org.fieldbook.app.ui;
 
 import org.fieldbook.support.ui.I18n;
+import org.fieldbook.support.ui.Tables;
 import org.fieldbook.support.ui.Theme;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -36,23 +35,15 @@ public final class AboutDialog extends Dialog<Void> {
         table.setId("aboutLicences");
         table.setAccessibleText(i18n.t("about.libraries"));
         table.getItems().setAll(info.dependencies());
-        table.getColumns().add(column(i18n.t("about.col.name"), DependencyLicence::name, 160));
-        table.getColumns().add(column(i18n.t("about.col.version"), DependencyLicence::version, 100));
-        table.getColumns().add(column(i18n.t("about.col.licence"), DependencyLicence::licence, 170));
-        table.getColumns().add(column(i18n.t("about.col.url"), DependencyLicence::url, 220));
+        table.getColumns().add(Tables.textColumn(i18n.t("about.col.name"), DependencyLicence::name, 160));
+        table.getColumns().add(Tables.textColumn(i18n.t("about.col.version"), DependencyLicence::version, 100));
+        table.getColumns().add(Tables.textColumn(i18n.t("about.col.licence"), DependencyLicence::licence, 170));
+        table.getColumns().add(Tables.textColumn(i18n.t("about.col.url"), DependencyLicence::url, 220));
         table.setPrefHeight(260);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox box = new VBox(10, what, where, libraries, table);
         box.setPrefWidth(680);
         getDialogPane().setContent(box);
         getDialogPane().getButtonTypes().add(new ButtonType(i18n.t("shortcuts.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
-    }
-
-    private static TableColumn<DependencyLicence, String> column(String title,
-            java.util.function.Function<DependencyLicence, String> value, double width) {
-        TableColumn<DependencyLicence, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
-        c.setPrefWidth(width);
-        return c;
     }
 }

@@ -42,12 +42,7 @@ public final class AnswerRepository {
         f.put("visit_id", visitId);
         f.put("questionnaire_id", questionnaireId);
         f.put("source", source == null ? "" : source);
-        if (Sql.count(c, "SELECT count(*) FROM index_assessment WHERE id=?", id) == 0) {
-            tracker.insert(c, "index_assessment", id, f);
-        } else {
-            f.put("deleted", 0);
-            tracker.update(c, "index_assessment", id, f);
-        }
+        tracker.upsert(c, "index_assessment", id, f);
     }
 
     public void setQuestionnaire(String visitId, String questionnaireId, String source) {
@@ -101,15 +96,11 @@ public final class AnswerRepository {
         f.put("question_id", a.questionId());
         f.put("value", AnswerCodec.encode(a.value()));
         f.put("evidence", a.evidence());
-        if (Sql.count(c, "SELECT count(*) FROM index_answer WHERE id=?", id) == 0) {
-            if (a.value() == null && a.evidence().isEmpty()) {
-                return;
-            }
-            tracker.insert(c, "index_answer", id, f);
-        } else {
-            f.put("deleted", 0);
-            tracker.update(c, "index_answer", id, f);
+        if (a.value() == null && a.evidence().isEmpty()
+                && Sql.count(c, "SELECT count(*) FROM index_answer WHERE id=?", id) == 0) {
+            return; // an empty answer to a question never answered is not written
         }
+        tracker.upsert(c, "index_answer", id, f);
     }
 
     public void save(String visitId, String questionnaireId, CityAnswer a) {

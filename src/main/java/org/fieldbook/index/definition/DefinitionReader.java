@@ -5,10 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import org.fieldbook.support.InputFiles;
 import org.fieldbook.support.JsonMappers;
 
 /** Reads and validates questionnaire definitions from JSON, and writes them back in a canonical form. */
@@ -22,14 +21,7 @@ public final class DefinitionReader {
     }
 
     public static QuestionnaireDefinition read(Path file) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException("no such file: " + file);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage());
-        }
+        byte[] bytes = InputFiles.readAll(file);
         return parse(bytes, file.getFileName().toString());
     }
 

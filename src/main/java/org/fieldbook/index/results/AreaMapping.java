@@ -2,7 +2,6 @@ package org.fieldbook.index.results;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.fieldbook.support.InputFiles;
 import org.fieldbook.support.JsonMappers;
 
 /**
@@ -34,11 +34,7 @@ public record AreaMapping(List<Edge> mappings) {
     }
 
     public static AreaMapping defaults() {
-        try (InputStream in = AreaMapping.class.getResourceAsStream(DEFAULT_RESOURCE)) {
-            return parse(in.readAllBytes(), "default area mapping");
-        } catch (IOException | NullPointerException e) {
-            throw new IllegalStateException("The default area mapping is missing", e);
-        }
+        return parse(InputFiles.bundled(AreaMapping.class, DEFAULT_RESOURCE, "The default area mapping is missing"), "default area mapping");
     }
 
     public static AreaMapping parse(byte[] json, String source) {

@@ -77,10 +77,9 @@ public final class IndexResultRepository {
     }
 
     static IndexResult map(ResultSet rs) throws SQLException {
-        long pop = rs.getLong("population");
-        Long population = rs.wasNull() ? null : pop;
         return new IndexResult(rs.getString("id"), rs.getString("city_id"), rs.getString("city_name"), rs.getString("country"),
-                population, Sql.getDouble(rs, "foreign_born_pct"), rs.getString("questionnaire_id"), rs.getString("result_date"),
+                Sql.getLong(rs, "population"), Sql.getDouble(rs, "foreign_born_pct"), rs.getString("questionnaire_id"),
+                rs.getString("result_date"),
                 rs.getString("visit_id"), rs.getString("source"), rates(rs.getString("self_rates")),
                 rates(rs.getString("verified_rates")), Sql.getDouble(rs, "overall_self"), Sql.getDouble(rs, "overall_verified"),
                 Sql.getDouble(rs, "lens_self"), Sql.getDouble(rs, "lens_verified"));

@@ -1,9 +1,6 @@
 package org.fieldbook.index.results;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -24,6 +21,7 @@ import org.fieldbook.store.Database;
 import org.fieldbook.store.MetaStore;
 import org.fieldbook.store.Sql;
 import org.fieldbook.store.Tracker;
+import org.fieldbook.support.InputFiles;
 import org.fieldbook.visit.City;
 import org.fieldbook.visit.CityRepository;
 import org.fieldbook.visit.Visit;
@@ -157,14 +155,7 @@ public final class IndexResultService {
 
     /** Imports past results from CSV or XLSX; a file with any problem imports nothing ({@link ResultImportException}). */
     public ImportSummary importFile(Path file) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException("no such file: " + file);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage());
-        }
+        byte[] bytes = InputFiles.readAll(file);
         String name = file.getFileName().toString();
         ResultTable table;
         try {

@@ -63,7 +63,7 @@ final class OfficeDataRepository {
             f.put("up_to", g.upTo());
             f.put("countries", g.countries() == null ? "" : String.join(";", g.countries()));
             f.put("label", labelJson(g.label()));
-            upsert(c, tracker, "index_sample_group", g.id(), f);
+            tracker.upsert(c, "index_sample_group", g.id(), f);
         }
         for (String id : Sql.list(c, "SELECT id FROM index_sample_group WHERE deleted=0", rs -> rs.getString(1))) {
             if (!keep.contains(id)) {
@@ -103,7 +103,7 @@ final class OfficeDataRepository {
                 f.put("to_questionnaire", e.to());
                 f.put("from_area", a.getKey());
                 f.put("to_area", a.getValue());
-                upsert(c, tracker, "index_area_mapping", id, f);
+                tracker.upsert(c, "index_area_mapping", id, f);
             }
         }
         for (String id : Sql.list(c, "SELECT id FROM index_area_mapping WHERE deleted=0", rs -> rs.getString(1))) {
@@ -116,16 +116,6 @@ final class OfficeDataRepository {
     /** One id per area of a pair of editions in every workspace, so two offices' copies of one mapping are one record. */
     static String mappingId(String from, String to, String fromArea) {
         return UUID.nameUUIDFromBytes(("area-mapping|" + from + "|" + to + "|" + fromArea).getBytes(StandardCharsets.UTF_8)).toString();
-    }
-
-    private static void upsert(Connection c, Tracker tracker, String table, String id, Map<String, Object> fields)
-            throws SQLException {
-        if (Sql.count(c, "SELECT count(*) FROM " + table + " WHERE id=?", id) == 0) {
-            tracker.insert(c, table, id, fields);
-        } else {
-            fields.put("deleted", 0);
-            tracker.update(c, table, id, fields);
-        }
     }
 
     private static Double real(java.sql.ResultSet rs, int column) throws SQLException {

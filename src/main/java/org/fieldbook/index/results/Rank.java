@@ -40,10 +40,16 @@ public record Rank(int rank, int outOf) {
 
     /** "12th of 38" in English, "12e sur 38" in French (1er for the first). */
     public String text(String language) {
-        if ("fr".equals(language)) {
-            return rank + (rank == 1 ? "er" : "e") + " sur " + outOf;
+        boolean french = "fr".equals(language);
+        return ordinal(rank, french) + (french ? " sur " : " of ") + outOf;
+    }
+
+    /** "12th" in English, "12e" in French (1er for the first). */
+    public static String ordinal(int n, boolean french) {
+        if (french) {
+            return n + (n == 1 ? "er" : "e");
         }
-        return rank + ordinalSuffix(rank) + " of " + outOf;
+        return n + ordinalSuffix(n);
     }
 
     static String ordinalSuffix(int n) {

@@ -2,10 +2,10 @@ package org.fieldbook.index.results;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.fieldbook.support.InputFiles;
 import org.fieldbook.support.JsonMappers;
 
 /** The office's definition of groups of similar cities (JSON: {@code {"groups": [GroupSpec…]}}). */
@@ -18,11 +18,7 @@ public record SampleGroups(List<GroupSpec> groups) {
     }
 
     public static SampleGroups defaults() {
-        try (InputStream in = SampleGroups.class.getResourceAsStream(DEFAULT_RESOURCE)) {
-            return parse(in.readAllBytes(), "default sample groups");
-        } catch (IOException | NullPointerException e) {
-            throw new IllegalStateException("The default sample groups are missing", e);
-        }
+        return parse(InputFiles.bundled(SampleGroups.class, DEFAULT_RESOURCE, "The default sample groups are missing"), "default sample groups");
     }
 
     public static SampleGroups parse(byte[] json, String source) {

@@ -2,16 +2,14 @@ package org.fieldbook.index.sample;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.fieldbook.support.InputFiles;
 import org.fieldbook.support.JsonMappers;
 
 /**
@@ -28,25 +26,14 @@ public final class SampleReader {
     }
 
     public static SampleStatistics read(Path file) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException("no such file: " + file);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage());
-        }
+        byte[] bytes = InputFiles.readAll(file);
         String name = file.getFileName().toString();
         return name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv") ? csv(new String(bytes, StandardCharsets.UTF_8), name)
                 : json(bytes, name);
     }
 
     public static SampleStatistics demo() {
-        try (InputStream in = SampleReader.class.getResourceAsStream(DEMO_RESOURCE)) {
-            return json(in.readAllBytes(), "demo sample statistics");
-        } catch (IOException | NullPointerException e) {
-            throw new IllegalStateException("The demo sample statistics are missing", e);
-        }
+        return json(InputFiles.bundled(SampleReader.class, DEMO_RESOURCE, "The demo sample statistics are missing"), "demo sample statistics");
     }
 
     public static SampleStatistics json(byte[] bytes, String source) {

@@ -2,8 +2,6 @@ package org.fieldbook.index.workbook;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -32,7 +30,7 @@ import org.fieldbook.index.definition.QuestionnaireDefinition;
  * answer and evidence cells alone are unlocked, drop-downs for choices, number and percentage checks, and
  * hidden sheets that identify the questionnaire and hold the drop-down lists.
  */
-public final class AnswerTemplateWriter {
+public final class AnswerTemplateWriter implements WorkbookFile {
     private final QuestionnaireDefinition d;
     private final org.fieldbook.support.Texts s;
     private XSSFWorkbook wb;
@@ -48,14 +46,7 @@ public final class AnswerTemplateWriter {
         this.s = org.fieldbook.support.Texts.of(org.fieldbook.support.Texts.INDEX, language);
     }
 
-    public void write(Path out) {
-        try (OutputStream o = Files.newOutputStream(out)) {
-            write(o);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
-        }
-    }
-
+    @Override
     public void write(OutputStream out) throws IOException {
         try (XSSFWorkbook book = new XSSFWorkbook()) {
             this.wb = book;

@@ -2,8 +2,6 @@ package org.fieldbook.index.workbook;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -32,7 +30,7 @@ import org.fieldbook.index.verify.VerificationStatus;
  * answer, status, rationale, evidence references), an area summary sheet, and a native Excel bar chart of
  * the rates per area (self-assessed, verified, sample mean when known).
  */
-public final class VerificationExportWriter {
+public final class VerificationExportWriter implements WorkbookFile {
     /** Everything the export shows. {@code comparison} may be null; {@code describe} names a linked piece of evidence. */
     public record Input(QuestionnaireDefinition definition, Map<String, CityAnswer> answers, Map<String, Verification> checks,
                         IndexScore score, SampleComparison comparison, Function<EvidenceLink, String> describe) {
@@ -54,14 +52,7 @@ public final class VerificationExportWriter {
 
     private final java.util.function.UnaryOperator<String> text;
 
-    public void write(Path out) {
-        try (OutputStream o = Files.newOutputStream(out)) {
-            write(o);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
-        }
-    }
-
+    @Override
     public void write(OutputStream out) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             CellStyle head = wb.createCellStyle();

@@ -164,21 +164,7 @@ public final class IndexReportWriter {
     }
 
     private String rankText(Rank rank) {
-        String ordinal = m.french() ? rank.rank() + (rank.rank() == 1 ? "er" : "e") : rank.rank() + ordinalSuffix(rank.rank());
-        return t("ir.rankOf", ordinal, rank.outOf());
-    }
-
-    static String ordinalSuffix(int n) {
-        int mod100 = n % 100;
-        if (mod100 >= 11 && mod100 <= 13) {
-            return "th";
-        }
-        return switch (n % 10) {
-            case 1 -> "st";
-            case 2 -> "nd";
-            case 3 -> "rd";
-            default -> "th";
-        };
+        return t("ir.rankOf", Rank.ordinal(rank.rank(), m.french()), rank.outOf());
     }
 
     private void area(AreaDefinition a, IndexResult r) {

@@ -5,7 +5,6 @@ import org.fieldbook.stakeholder.StakeholderRepository;
 import org.fieldbook.stakeholder.Stakeholder;
 import java.util.List;
 import java.util.Locale;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
@@ -13,13 +12,13 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.fieldbook.support.ui.Tables;
 import org.fieldbook.support.ui.UiContext;
 import org.fieldbook.support.ui.UndoStack;
 
@@ -91,12 +90,12 @@ public final class StakeholdersPane extends BorderPane {
         table.setId("stakeholderTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(ui.t("stakeholder.empty")));
-        table.getColumns().add(column(ui.t("stakeholder.person"), Stakeholder::person, 160));
-        table.getColumns().add(column(ui.t("stakeholder.organisation"), Stakeholder::organisation, 200));
-        table.getColumns().add(column(ui.t("stakeholder.role"), Stakeholder::role, 140));
-        table.getColumns().add(column(ui.t("stakeholder.category"), s -> ui.i18n().label(s.category()), 170));
-        table.getColumns().add(column(ui.t("stakeholder.contact"), s -> join(s.email(), s.phone()), 180));
-        table.getColumns().add(column(ui.t("stakeholder.consent.short"),
+        table.getColumns().add(Tables.textColumn(ui.t("stakeholder.person"), Stakeholder::person, 160));
+        table.getColumns().add(Tables.textColumn(ui.t("stakeholder.organisation"), Stakeholder::organisation, 200));
+        table.getColumns().add(Tables.textColumn(ui.t("stakeholder.role"), Stakeholder::role, 140));
+        table.getColumns().add(Tables.textColumn(ui.t("stakeholder.category"), s -> ui.i18n().label(s.category()), 170));
+        table.getColumns().add(Tables.textColumn(ui.t("stakeholder.contact"), s -> join(s.email(), s.phone()), 180));
+        table.getColumns().add(Tables.textColumn(ui.t("stakeholder.consent.short"),
                 s -> s.namedConsent() ? ui.t("common.yes") : ui.t("common.no"), 120));
         table.setRowFactory(tv -> {
             var row = new javafx.scene.control.TableRow<Stakeholder>();
@@ -256,13 +255,5 @@ public final class StakeholdersPane extends BorderPane {
 
     private static String join(String a, String b) {
         return a.isEmpty() ? b : b.isEmpty() ? a : a + " · " + b;
-    }
-
-    private static TableColumn<Stakeholder, String> column(String title, java.util.function.Function<Stakeholder, String> value,
-                                                           double width) {
-        TableColumn<Stakeholder, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cd -> new SimpleStringProperty(value.apply(cd.getValue())));
-        c.setPrefWidth(width);
-        return c;
     }
 }

@@ -90,24 +90,26 @@ public final class Background implements AutoCloseable {
             try {
                 pool.execute(() -> {
                     try {
-                        job.run();
-                    } catch (Throwable t) {
-                        fx(() -> defaultErrorHandler.accept(t));
+                        run(job);
                     } finally {
-                        done(1);
                         next();
                     }
                 });
             } catch (java.util.concurrent.RejectedExecutionException windowClosed) {
                 // the window is closing: what was queued (a last save) still runs, here and in order
-                try {
-                    job.run();
-                } catch (Throwable t) {
-                    fx(() -> defaultErrorHandler.accept(t));
-                } finally {
-                    done(1);
-                }
+                run(job);
                 next();
+            }
+        }
+
+        /** Runs one job; a failure goes to the window's error handler, and the job is counted done either way. */
+        private void run(Runnable job) {
+            try {
+                job.run();
+            } catch (Throwable t) {
+                fx(() -> defaultErrorHandler.accept(t));
+            } finally {
+                done(1);
             }
         }
 

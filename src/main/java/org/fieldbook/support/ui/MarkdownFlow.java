@@ -68,31 +68,33 @@ public final class MarkdownFlow {
             emit(code.getLiteral(), true);
         }
 
+        /** Renders the children of {@code n} in bold and/or italic (added to the style around it) at {@code inSize}. */
+        private void styled(org.commonmark.node.Node n, boolean addBold, boolean addItalic, double inSize) {
+            boolean wasBold = bold;
+            boolean wasItalic = italic;
+            double wasSize = size;
+            bold |= addBold;
+            italic |= addItalic;
+            size = inSize;
+            visitChildren(n);
+            bold = wasBold;
+            italic = wasItalic;
+            size = wasSize;
+        }
+
         @Override
         public void visit(StrongEmphasis e) {
-            boolean was = bold;
-            bold = true;
-            visitChildren(e);
-            bold = was;
+            styled(e, true, false, size);
         }
 
         @Override
         public void visit(Emphasis e) {
-            boolean was = italic;
-            italic = true;
-            visitChildren(e);
-            italic = was;
+            styled(e, false, true, size);
         }
 
         @Override
         public void visit(Heading h) {
-            boolean was = bold;
-            double wasSize = size;
-            bold = true;
-            size = h.getLevel() <= 1 ? 18 : h.getLevel() == 2 ? 16 : 14;
-            visitChildren(h);
-            bold = was;
-            size = wasSize;
+            styled(h, true, false, h.getLevel() <= 1 ? 18 : h.getLevel() == 2 ? 16 : 14);
             emit("\n\n", false);
         }
 
@@ -102,8 +104,8 @@ public final class MarkdownFlow {
             emit(listDepth > 0 ? "\n" : "\n\n", false);
         }
 
-        @Override
-        public void visit(BulletList list) {
+        /** Renders a list's items one level deeper; the outermost list ends with a blank line. */
+        private void nested(org.commonmark.node.Node list) {
             listDepth++;
             visitChildren(list);
             listDepth--;
@@ -113,16 +115,16 @@ public final class MarkdownFlow {
         }
 
         @Override
+        public void visit(BulletList list) {
+            nested(list);
+        }
+
+        @Override
         public void visit(OrderedList list) {
             int was = orderedIndex;
             orderedIndex = list.getMarkerStartNumber() == null ? 1 : list.getMarkerStartNumber();
-            listDepth++;
-            visitChildren(list);
-            listDepth--;
+            nested(list);
             orderedIndex = was;
-            if (listDepth == 0) {
-                emit("\n", false);
-            }
         }
 
         @Override

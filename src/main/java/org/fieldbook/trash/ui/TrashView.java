@@ -2,18 +2,17 @@ package org.fieldbook.trash.ui;
 
 import org.fieldbook.trash.TrashItem;
 import org.fieldbook.trash.TrashService;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.fieldbook.support.ui.Tables;
 import org.fieldbook.support.ui.UiContext;
 
 /** The trash: deleted notes, meetings and stakeholders, with a Restore button. */
@@ -49,9 +48,9 @@ public final class TrashView extends BorderPane {
         table.setId("trashTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(ui.t("trash.empty")));
-        table.getColumns().add(column(ui.t("trash.type"), i -> ui.t("search.type." + i.type()), 120));
-        table.getColumns().add(column(ui.t("trash.item"), TrashItem::title, 420));
-        table.getColumns().add(column(ui.t("trash.where"), i -> TrashService.join(i.context(),
+        table.getColumns().add(Tables.textColumn(ui.t("trash.type"), i -> ui.t("search.type." + i.type()), 120));
+        table.getColumns().add(Tables.textColumn(ui.t("trash.item"), TrashItem::title, 420));
+        table.getColumns().add(Tables.textColumn(ui.t("trash.where"), i -> TrashService.join(i.context(),
                 String.join(" – ", i.dates().stream().map(ui.i18n()::date).toList())), 260));
         table.setRowFactory(tv -> {
             var row = new javafx.scene.control.TableRow<TrashItem>();
@@ -81,13 +80,5 @@ public final class TrashView extends BorderPane {
             ui.notifier().info(ui.t("trash.restored", item.title()));
             restored.run();
         });
-    }
-
-    private static TableColumn<TrashItem, String> column(String title, java.util.function.Function<TrashItem, String> f,
-                                                         double width) {
-        TableColumn<TrashItem, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cd -> new SimpleStringProperty(f.apply(cd.getValue())));
-        c.setPrefWidth(width);
-        return c;
     }
 }

@@ -36,12 +36,7 @@ final class AgendaCell extends ListCell<AgendaRow> {
             title.getStyleClass().add("agenda-day");
             Label count = new Label(i18n.t("programme.dayCount", d.meetings()));
             count.getStyleClass().add("text-muted");
-            Region grow = new Region();
-            HBox.setHgrow(grow, Priority.ALWAYS);
-            HBox box = new HBox(8, title, grow, count);
-            box.setAlignment(Pos.BASELINE_LEFT);
-            box.setPadding(new Insets(10, 4, 2, 4));
-            setGraphic(box);
+            setGraphic(TitleBar.of(title, count, Pos.BASELINE_LEFT, new Insets(10, 4, 2, 4)));
             return;
         }
         AgendaRow.Item item = (AgendaRow.Item) row;

@@ -140,6 +140,8 @@ class SampleStatisticsTest {
         assertEquals("21st of 93", new Rank(21, 93).text("en"));
         assertEquals("1er sur 4", new Rank(1, 4).text("fr"));
         assertEquals("17e sur 93", new Rank(17, 93).text("fr"));
+        assertEquals("113th", Rank.ordinal(113, false), "the report's ordinal is the rank's own");
+        assertEquals("3e", Rank.ordinal(3, true));
     }
 
     @Test

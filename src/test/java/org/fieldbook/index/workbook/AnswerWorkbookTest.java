@@ -258,5 +258,9 @@ class AnswerWorkbookTest {
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             assertEquals(1 + 2 + 17, wb.getNumberOfSheets());
         }
+        Path noFolder = dir.resolve("missing").resolve("sample.xlsx");
+        java.io.UncheckedIOException e = assertThrows(java.io.UncheckedIOException.class,
+                () -> new AnswerTemplateWriter(tiny, "en").write(noFolder));
+        assertTrue(e.getMessage().startsWith("cannot write " + noFolder + ": "), e.getMessage());
     }
 }
