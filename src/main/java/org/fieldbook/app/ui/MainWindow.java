@@ -328,7 +328,7 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
         };
         setContent(new org.fieldbook.index.ui.ComparisonView(services.index().results(),
                 id -> services.index().questionnaires().find(id).orElse(null), ui.i18n().locale().getLanguage(), background,
-                reports, ui.files()::open).node(), null);
+                reports, ui.exports()).node(), null);
     }
 
     @Override

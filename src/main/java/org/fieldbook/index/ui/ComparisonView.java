@@ -68,7 +68,9 @@ public final class ComparisonView {
     private final ProgressIndicator loading = new ProgressIndicator();
     private final Background background;
     private final Reports reports;
-    private final java.util.function.Consumer<Path> openFile;
+    private final org.fieldbook.support.ui.Exports exports;
+    /** Shows the folder of the file written last. */
+    final Button showFolder = new Button();
     /** Jobs started and not handed back yet (the FX thread only). */
     private int pending;
     private final javafx.beans.property.ReadOnlyBooleanWrapper busy = new javafx.beans.property.ReadOnlyBooleanWrapper();
@@ -87,13 +89,20 @@ public final class ComparisonView {
 
     public ComparisonView(IndexResultService results, java.util.function.Function<String, QuestionnaireDefinition> definitions,
                           String language, Background background, Reports reports, java.util.function.Consumer<Path> openFile) {
+        this(results, definitions, language, background, reports, org.fieldbook.support.ui.Exports.inMemory(
+                Path.of(System.getProperty("user.home"))).withOpener(openFile::accept));
+    }
+
+    /** {@code exports}: where files are saved (the export folder) and how they are opened (the window's). */
+    public ComparisonView(IndexResultService results, java.util.function.Function<String, QuestionnaireDefinition> definitions,
+                          String language, Background background, Reports reports, org.fieldbook.support.ui.Exports exports) {
         this.s = org.fieldbook.support.Texts.of(org.fieldbook.support.Texts.INDEX, language);
         this.language = language;
         this.model = new ComparisonModel(results);
         this.definitions = definitions;
         this.background = background;
         this.reports = reports;
-        this.openFile = openFile;
+        this.exports = exports;
         root.setId("comparisonView");
         root.setPadding(new Insets(12));
         Label title = new Label(s.get("cmp.title"));
@@ -185,7 +194,16 @@ public final class ComparisonView {
         openReport.setManaged(false);
         openReport.setOnAction(e -> {
             if (lastReport != null) {
-                openFile.accept(lastReport);
+                exports.open(lastReport);
+            }
+        });
+        showFolder.setText(s.get("cmp.showInFolder"));
+        showFolder.setId("cmpShowFolder");
+        showFolder.setVisible(false);
+        showFolder.managedProperty().bind(showFolder.visibleProperty());
+        showFolder.setOnAction(e -> {
+            if (lastReport != null) {
+                exports.showInFolder(lastReport);
             }
         });
         status.setId("cmpStatus");
@@ -201,7 +219,7 @@ public final class ComparisonView {
         HBox head = new HBox(8, title, loading);
         head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         root.getChildren().addAll(head, filters, empty, table, pick, charts,
-                new FlowPane(10, 6, exportTable, exportChart, report, openReport), status);
+                new FlowPane(10, 6, exportTable, exportChart, report, openReport, showFolder), status);
         edition.valueProperty().addListener((o, a, b) -> loadEdition(b));
         group.valueProperty().addListener((o, a, b) -> show());
         area.valueProperty().addListener((o, a, b) -> show());
@@ -399,8 +417,8 @@ public final class ComparisonView {
         background.call(() -> reports.write(visitId, out, language), bytes -> {
             finished();
             report.setDisable(false);
-            lastReport = out;
-            status.setText(s.format("cmp.report.done", out.getFileName(), Math.max(1, bytes / 1024)));
+            saved(out, s.format("cmp.report.done", out.getFileName(), Math.max(1, bytes / 1024)));
+            openReport.setText(s.format("cmp.report.open"));
             openReport.setVisible(true);
             openReport.setManaged(true);
         }, t -> {
@@ -448,24 +466,30 @@ public final class ComparisonView {
 
 
     private void choose(String titleKey, String pattern, String extension, String initialName, Export export) {
-        FileChooser fc = new FileChooser();
-        fc.setTitle(s.format(titleKey).replace("_", ""));
-        if (initialName != null) {
-            fc.setInitialFileName(initialName);
-        }
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(pattern, pattern));
-        java.io.File f = fc.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
-        if (f == null) {
+        Path p = exports.chooseSave(root.getScene() == null ? null : root.getScene().getWindow(),
+                s.format(titleKey).replace("_", ""), initialName, pattern, extension);
+        if (p == null) {
             return;
-        }
-        Path p = f.toPath();
-        if (!p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(extension)) {
-            p = p.resolveSibling(p.getFileName() + extension);
         }
         try {
             export.to(p);
+            if (!extension.equals(".docx")) {
+                // the table and the chart are written at once; the report says when it is done
+                saved(p, s.format("cmp.saved", p.getFileName().toString()));
+                openReport.setText(s.get("cmp.openFile"));
+                openReport.setVisible(true);
+                openReport.setManaged(true);
+            }
         } catch (IOException e) {
             status.setText(s.format("cmp.exportFailed", e.getMessage()));
         }
+    }
+
+    /** A file was written: says where, and offers Open and Show in folder. */
+    private void saved(Path file, String what) {
+        lastReport = file;
+        Path folder = file.toAbsolutePath().getParent();
+        status.setText(what + " " + s.format("cmp.savedIn", folder == null ? "" : folder.toString()));
+        showFolder.setVisible(true);
     }
 }

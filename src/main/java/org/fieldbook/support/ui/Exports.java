@@ -27,6 +27,11 @@ public final class Exports {
         return new Exports(new ExportFolder(k -> java.util.Optional.ofNullable(kept.get(k)), kept::put, home), file -> { });
     }
 
+    /** The same export folder, files opened by {@code opener}. */
+    public Exports withOpener(UiContext.FileOpener opener) {
+        return new Exports(folder, opener);
+    }
+
     public ExportFolder folder() {
         return folder;
     }

@@ -200,9 +200,14 @@ class ComparisonViewTest extends ApplicationTest {
         assertEquals(List.of(visit + " en"), written);
         assertEquals("report of " + visit, Files.readString(out));
         assertTrue(view.status.getText().startsWith("Wrote epsilon.docx"), view.status.getText());
+        assertTrue(view.status.getText().contains(out.toAbsolutePath().getParent().toString()), "says which folder: " + view.status.getText());
         assertTrue(view.openReport.isVisible());
         interact(() -> view.openReport.fire());
         assertEquals(List.of(out), opened);
+        // Show in folder opens the folder that holds it
+        assertTrue(view.showFolder.isVisible());
+        interact(() -> view.showFolder.fire());
+        assertEquals(List.of(out, out.toAbsolutePath().getParent()), opened);
     }
 
     private <T> T interactAndGet(java.util.concurrent.Callable<T> work) throws Exception {
