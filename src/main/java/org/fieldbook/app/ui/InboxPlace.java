@@ -31,7 +31,7 @@ final class InboxPlace {
     /** The inbox (built on first use, refreshed on every later one). */
     Node node() {
         if (view == null) {
-            view = SyncView.create(services.sync(), this::choices, ui.i18n().locale(), ui.background());
+            view = SyncView.create(services.sync(), this::choices, ui.i18n().locale(), ui.background(), ui.exports());
             Label title = new Label(ui.t("inbox.title"));
             title.getStyleClass().add("title-3");
             title.setAccessibleRole(AccessibleRole.TEXT);

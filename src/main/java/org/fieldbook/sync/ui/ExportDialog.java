@@ -27,7 +27,15 @@ public final class ExportDialog {
 
     private final SyncViewModel vm;
 
+    private final org.fieldbook.support.ui.Exports exports;
+
     public ExportDialog(SyncViewModel vm) {
+        this(vm, org.fieldbook.support.ui.Exports.inMemory(java.nio.file.Path.of(System.getProperty("user.home"))));
+    }
+
+    /** {@code exports}: the save dialog opens in the export folder and remembers the one chosen. */
+    public ExportDialog(SyncViewModel vm, org.fieldbook.support.ui.Exports exports) {
+        this.exports = exports;
         this.vm = vm;
     }
 
@@ -67,13 +75,10 @@ public final class ExportDialog {
             }
         });
         go.setOnAction(e -> {
-            FileChooser chooser = new FileChooser();
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(t.t("file.bundles"), "*.fbz"));
-            chooser.setInitialFileName("fieldbook.fbz");
-            File f = chooser.showSaveDialog(stage);
+            java.nio.file.Path f = exports.chooseSave(stage, t.t("export.title"), "fieldbook.fbz", t.t("file.bundles"), ".fbz");
             if (f != null) {
                 Choice c = visit.getValue();
-                vm.export(c == null ? null : c.id(), sinceLast.isSelected(), encrypt.isSelected(), f.toPath(), r -> stage.close());
+                vm.export(c == null ? null : c.id(), sinceLast.isSelected(), encrypt.isSelected(), f, r -> stage.close());
             }
         });
         GridPane grid = new GridPane();

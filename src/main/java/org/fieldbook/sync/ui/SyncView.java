@@ -37,6 +37,10 @@ public final class SyncView {
     private final SyncViewModel vm;
     private final BorderPane root = new BorderPane();
 
+    /** Where bundles are saved (the window's export folder); the user's home in memory until the window gives one. */
+    private org.fieldbook.support.ui.Exports exports = org.fieldbook.support.ui.Exports.inMemory(
+            java.nio.file.Path.of(System.getProperty("user.home")));
+
     public SyncView(SyncViewModel vm) {
         this.vm = vm;
         org.fieldbook.support.Texts t = vm.texts();
@@ -91,6 +95,15 @@ public final class SyncView {
                                   java.util.function.Supplier<java.util.List<ExportDialog.Choice>> visits, java.util.Locale locale,
                                   org.fieldbook.support.ui.Background runner) {
         return new SyncView(new SyncViewModel(sync, org.fieldbook.support.Texts.of(org.fieldbook.support.Texts.SYNC, locale), runner.serial("sync"), visits));
+    }
+
+    /** As above; bundles are saved where {@code exports} says (the export folder). */
+    public static SyncView create(org.fieldbook.sync.SyncService sync,
+                                  java.util.function.Supplier<java.util.List<ExportDialog.Choice>> visits, java.util.Locale locale,
+                                  org.fieldbook.support.ui.Background runner, org.fieldbook.support.ui.Exports exports) {
+        SyncView view = create(sync, visits, locale, runner);
+        view.exports = exports;
+        return view;
     }
 
     private TableView<ImportLogEntry> inboxTable(org.fieldbook.support.Texts t) {
@@ -188,7 +201,7 @@ public final class SyncView {
 
     /** Opens the export dialog (which visit, changes only, encryption; progress and cancel). */
     public void showExport() {
-        new ExportDialog(vm).show(root.getScene() == null ? null : root.getScene().getWindow());
+        new ExportDialog(vm, exports).show(root.getScene() == null ? null : root.getScene().getWindow());
     }
 
     /** Refreshes the inbox and the conflict list. */
