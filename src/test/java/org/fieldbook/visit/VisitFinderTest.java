@@ -68,6 +68,23 @@ class VisitFinderTest {
     }
 
     @Test
+    void theCountUnderTheFiltersHasRealPluralsInEnglishAndFrench() {
+        org.fieldbook.support.ui.I18n en = new org.fieldbook.support.ui.I18n(java.util.Locale.ENGLISH);
+        org.fieldbook.support.ui.I18n fr = new org.fieldbook.support.ui.I18n(java.util.Locale.FRENCH);
+        assertEquals("12 of 600 visits", en.t("sidebar.shown", 12, 600));
+        assertEquals("1 of 1 visit", en.t("sidebar.shown", 1, 1));
+        assertEquals("0 of 1,000 visits", en.t("sidebar.shown", 0, 1000));
+        assertEquals("600 visits", en.t("sidebar.total", 600));
+        assertEquals("1 visit", en.t("sidebar.total", 1));
+        assertEquals("No visits", en.t("sidebar.total", 0));
+        assertEquals("12 visites sur 600", fr.t("sidebar.shown", 12, 600));
+        assertEquals("1 visite sur 600", fr.t("sidebar.shown", 1, 600));
+        assertEquals("0 visite sur 600", fr.t("sidebar.shown", 0, 600));
+        assertEquals("1\u202f000 visites", fr.t("sidebar.total", 1000).replace('\u00a0', '\u202f'));
+        assertEquals("Aucune visite", fr.t("sidebar.total", 0));
+    }
+
+    @Test
     void typeAheadFindsTheNextCityStartingWithTheLetters() {
         List<VisitSummary> shown = new VisitFinder(visits).apply(new Query("", null, null, Sort.CITY));
         // Gdańsk, Geneva, Genève, Lisboa, Łódź, Oslo
