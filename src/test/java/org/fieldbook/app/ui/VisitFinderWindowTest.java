@@ -150,5 +150,16 @@ class VisitFinderWindowTest {
         VisitSummary town = list(robot).getSelectionModel().getSelectedItem();
         waitFor("the town's visit is shown", () -> window.currentVisit() != null
                 && window.currentVisit().visitId().equals(town.id()));
+
+        // a visit opened from elsewhere that the filters hide: the filters clear so that it shows, selected
+        robot.interact(() -> robot.lookup("#visitSearch").queryAs(TextField.class).setText("geneve"));
+        choose(robot, "#visitYear", "2025");
+        assertEquals("1 of 1,000 visits", count(robot));
+        robot.interact(() -> window.reloadVisits(town.id()));
+        waitFor("filters cleared", () -> list(robot).getItems().size() == VISITS);
+        assertEquals("", robot.lookup("#visitSearch").queryAs(TextField.class).getText());
+        assertEquals("All years", robot.lookup("#visitYear").queryAs(ComboBox.class).getValue().toString());
+        assertEquals(town.id(), list(robot).getSelectionModel().getSelectedItem().id());
+        assertEquals("1,000 visits", count(robot));
     }
 }
