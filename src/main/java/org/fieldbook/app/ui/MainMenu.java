@@ -49,6 +49,9 @@ final class MainMenu {
         void showTab(int index);
 
         void showComparison();
+
+        /** Puts the focus in the sidebar's search field. */
+        void findVisit();
     }
 
     private static final java.util.List<String> TABS = java.util.List.of("tab.overview", "tab.programme", "tab.notes", "tab.stakeholders",
@@ -78,7 +81,8 @@ final class MainMenu {
                 item(i18n.t("menu.trash"), "menuTrash", "Shortcut+Shift+T", a::showTrash));
         Menu go = menu(i18n.t("menu.go"), "menuGoMenu");
         go.getItems().addAll(item(i18n.t("menu.search"), "menuSearch", "Shortcut+K", a::search),
-                item(i18n.t("menu.compare"), "menuCompare", "Shortcut+Shift+C", a::showComparison), new SeparatorMenuItem());
+                item(i18n.t("menu.compare"), "menuCompare", "Shortcut+Shift+C", a::showComparison),
+                item(i18n.t("menu.findVisit"), "menuFindVisit", "Shortcut+Shift+F", a::findVisit), new SeparatorMenuItem());
         for (int i = 0; i < TABS.size(); i++) {
             int index = i;
             go.getItems().add(item(i18n.t(TABS.get(i)), "menuTab" + (i + 1), "Shortcut+" + (i + 1), () -> a.showTab(index)));

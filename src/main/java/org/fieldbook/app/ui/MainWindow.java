@@ -309,6 +309,12 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
         setContent(new TrashView(ui, services.trash(), this::afterRestore), null);
     }
 
+    /** Ctrl+Shift+F: the focus goes to the sidebar's search field. */
+    @Override
+    public void findVisit() {
+        sidebar.focusSearch();
+    }
+
     /** The office comparison screen: the cities of the INDEX database by group and area. */
     @Override
     public void showComparison() {

@@ -200,6 +200,8 @@ public final class NotesReviewView extends BorderPane implements AutoCloseable {
             areas = byId;
             areaOrder = order;
             showCounts();
+            // notes shown before the catalogue arrived named their areas by id: shown again with their titles
+            list.refresh();
         });
         stopFollowing = ui.changes().listen(() -> {
             if (active) {
@@ -256,7 +258,7 @@ public final class NotesReviewView extends BorderPane implements AutoCloseable {
         if (n.meetingId() == null) {
             return ui.t("review.none.meeting");
         }
-        String when = n.day() == null ? "" : n.day().getDayOfMonth() + "/" + n.day().getMonthValue() + " "
+        String when = n.day() == null ? "" : ui.i18n().date(n.day()) + " "
                 + (n.start() == null ? "" : n.start()) + " — ";
         return when + n.meetingTitle();
     }
