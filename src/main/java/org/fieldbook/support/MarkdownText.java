@@ -14,6 +14,8 @@ public final class MarkdownText {
         s = s.replaceAll("!?\\[([^\\]]*)]\\([^)]*\\)", "$1");
         s = s.replaceAll("(?m)^\\s{0,3}(#{1,6}\\s+|>\\s?|[-*+]\\s+|\\d+[.)]\\s+)", "");
         s = s.replaceAll("(\\*\\*|__|\\*|`)", "");
+        // _emphasis_: an underscore that opens or closes a word (not one inside a name such as file_name)
+        s = s.replaceAll("(?<![\\p{L}\\p{N}])_(?=\\S)|(?<=\\S)_(?![\\p{L}\\p{N}])", "");
         return s.replaceAll("[ \\t]+\\n", "\n").replaceAll("\\n{3,}", "\n\n").strip();
     }
 

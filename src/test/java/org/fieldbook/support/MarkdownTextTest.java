@@ -19,5 +19,7 @@ class MarkdownTextTest {
         String p = MarkdownText.preview("**Quote:** " + "word ".repeat(60), 140);
         assertTrue(p.length() <= 140 && p.endsWith("…") && p.startsWith("Quote: word"), p);
         assertEquals("", MarkdownText.preview("  \n ", 140));
+        assertEquals("To check with the office: see file_name.docx.",
+                MarkdownText.preview("_To check with the office_: see file_name.docx.", 140));
     }
 }

@@ -103,9 +103,8 @@ public final class VisitSidebar extends BorderPane {
         year.valueProperty().addListener((o, a, b) -> refilter());
         status.valueProperty().addListener((o, a, b) -> refilter());
         sort.valueProperty().addListener((o, a, b) -> refilter());
-        HBox.setHgrow(year, Priority.ALWAYS);
-        HBox.setHgrow(status, Priority.ALWAYS);
-        HBox choices = new HBox(6, year, status);
+        // one per line: side by side, "Toutes les années" and "Tous les statuts" were cut to "Toute…" at 1366 px
+        VBox choices = new VBox(6, year, status);
         count.setId("visitCount");
         count.getStyleClass().addAll("text-muted", "text-small");
         VBox finderBox = new VBox(6, search, choices, sort, count);
