@@ -110,7 +110,7 @@ public final class VisitView extends BorderPane implements AutoCloseable {
         tabs.setId("visitTabs");
         Tab verificationTab = lazyTab("tabVerification", ui.t("tab.verification"), () -> {
             VerificationView v = new VerificationView(services.index(), services.search(), services.attachments(), visitId,
-                    ui.i18n().locale().getLanguage(), paneMemory(), ui.background());
+                    ui.i18n().locale().getLanguage(), paneMemory(), ui.background(), ui.exports());
             tabViews.add(v);
             return v.node();
         });

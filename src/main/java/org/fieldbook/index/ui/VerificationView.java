@@ -38,6 +38,7 @@ public final class VerificationView implements AutoCloseable {
     private final org.fieldbook.support.ui.Background.Serial background;
     /** A runner this view made for itself (built without the window's), closed with it. */
     private final org.fieldbook.support.ui.Background own;
+    private final org.fieldbook.support.ui.Exports exports;
     private final org.fieldbook.support.Texts s;
     private final BorderPane root = new BorderPane();
     private final org.fieldbook.support.ui.SidePanes.Memory memory;
@@ -55,6 +56,15 @@ public final class VerificationView implements AutoCloseable {
     public VerificationView(IndexServices index, SearchService search, AttachmentRepository attachments, String visitId,
                             String language, org.fieldbook.support.ui.SidePanes.Memory memory,
                             org.fieldbook.support.ui.Background runner) {
+        this(index, search, attachments, visitId, language, memory, runner, null);
+    }
+
+    /** As above; {@code exports} says where workbooks are saved (the window's export folder; null: kept in memory). */
+    public VerificationView(IndexServices index, SearchService search, AttachmentRepository attachments, String visitId,
+                            String language, org.fieldbook.support.ui.SidePanes.Memory memory,
+                            org.fieldbook.support.ui.Background runner, org.fieldbook.support.ui.Exports exports) {
+        this.exports = exports != null ? exports
+                : org.fieldbook.support.ui.Exports.inMemory(java.nio.file.Path.of(System.getProperty("user.home")));
         this.s = org.fieldbook.support.Texts.of(org.fieldbook.support.Texts.INDEX, language);
         this.own = runner == null ? new org.fieldbook.support.ui.Background() : null;
         this.background = (runner == null ? own : runner).serial("index verification");
@@ -248,13 +258,15 @@ public final class VerificationView implements AutoCloseable {
     }
 
     private java.io.File choose(boolean save, String name, String... extensions) {
+        javafx.stage.Window w = root.getScene() == null ? null : root.getScene().getWindow();
+        if (save) {
+            // workbooks are saved in the export folder, which remembers the folder chosen
+            java.nio.file.Path p = exports.chooseSave(w, null, name, String.join(", ", extensions), extensions[0].substring(1));
+            return p == null ? null : p.toFile();
+        }
         javafx.stage.FileChooser fc = new javafx.stage.FileChooser();
         fc.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(String.join(", ", extensions), extensions));
-        if (name != null) {
-            fc.setInitialFileName(name);
-        }
-        javafx.stage.Window w = root.getScene() == null ? null : root.getScene().getWindow();
-        return save ? fc.showSaveDialog(w) : fc.showOpenDialog(w);
+        return fc.showOpenDialog(w);
     }
 
     /** Default width of the question list: room for about 40 characters of the question beside its number and status. */

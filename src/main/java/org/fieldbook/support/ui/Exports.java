@@ -41,7 +41,9 @@ public final class Exports {
      */
     public Path chooseSave(Window owner, String title, String initialName, String filterLabel, String extension) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
+        if (title != null) {
+            chooser.setTitle(title);
+        }
         File start = folder.get().toFile();
         if (start.isDirectory()) {
             chooser.setInitialDirectory(start);
