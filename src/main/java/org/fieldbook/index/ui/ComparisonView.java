@@ -89,8 +89,7 @@ public final class ComparisonView {
 
     public ComparisonView(IndexResultService results, java.util.function.Function<String, QuestionnaireDefinition> definitions,
                           String language, Background background, Reports reports, java.util.function.Consumer<Path> openFile) {
-        this(results, definitions, language, background, reports, org.fieldbook.support.ui.Exports.inMemory(
-                Path.of(System.getProperty("user.home"))).withOpener(openFile::accept));
+        this(results, definitions, language, background, reports, org.fieldbook.support.ui.Exports.inMemory().withOpener(openFile::accept));
     }
 
     /** {@code exports}: where files are saved (the export folder) and how they are opened (the window's). */

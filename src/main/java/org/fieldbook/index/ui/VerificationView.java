@@ -64,7 +64,7 @@ public final class VerificationView implements AutoCloseable {
                             String language, org.fieldbook.support.ui.SidePanes.Memory memory,
                             org.fieldbook.support.ui.Background runner, org.fieldbook.support.ui.Exports exports) {
         this.exports = exports != null ? exports
-                : org.fieldbook.support.ui.Exports.inMemory(java.nio.file.Path.of(System.getProperty("user.home")));
+                : org.fieldbook.support.ui.Exports.inMemory();
         this.s = org.fieldbook.support.Texts.of(org.fieldbook.support.Texts.INDEX, language);
         this.own = runner == null ? new org.fieldbook.support.ui.Background() : null;
         this.background = (runner == null ? own : runner).serial("index verification");

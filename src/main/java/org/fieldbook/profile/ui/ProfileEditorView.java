@@ -92,7 +92,7 @@ public final class ProfileEditorView implements AutoCloseable {
                              RecommendationRepository recommendationStore, String visitId, Locale locale, Duration autosaveDelay,
                              SidePanes.Memory paneMemory, org.fieldbook.support.ui.Background runner,
                              org.fieldbook.support.ui.Exports exports) {
-        this.exports = exports != null ? exports : org.fieldbook.support.ui.Exports.inMemory(java.nio.file.Path.of(System.getProperty("user.home")));
+        this.exports = exports != null ? exports : org.fieldbook.support.ui.Exports.inMemory();
         this.own = runner == null ? new org.fieldbook.support.ui.Background() : null;
         this.background = (runner == null ? own : runner).serial("profile editor");
         this.vm = new ProfileEditorViewModel(profile, evidence, reports, visitId, locale,

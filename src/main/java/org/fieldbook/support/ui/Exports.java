@@ -32,6 +32,11 @@ public final class Exports {
         return new Exports(folder, opener);
     }
 
+    /** {@link #inMemory(Path)} from the user's home folder. */
+    public static Exports inMemory() {
+        return inMemory(Path.of(System.getProperty("user.home")));
+    }
+
     public ExportFolder folder() {
         return folder;
     }

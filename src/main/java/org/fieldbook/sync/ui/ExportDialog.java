@@ -30,7 +30,7 @@ public final class ExportDialog {
     private final org.fieldbook.support.ui.Exports exports;
 
     public ExportDialog(SyncViewModel vm) {
-        this(vm, org.fieldbook.support.ui.Exports.inMemory(java.nio.file.Path.of(System.getProperty("user.home"))));
+        this(vm, org.fieldbook.support.ui.Exports.inMemory());
     }
 
     /** {@code exports}: the save dialog opens in the export folder and remembers the one chosen. */

@@ -38,8 +38,7 @@ public final class SyncView {
     private final BorderPane root = new BorderPane();
 
     /** Where bundles are saved (the window's export folder); the user's home in memory until the window gives one. */
-    private org.fieldbook.support.ui.Exports exports = org.fieldbook.support.ui.Exports.inMemory(
-            java.nio.file.Path.of(System.getProperty("user.home")));
+    private org.fieldbook.support.ui.Exports exports = org.fieldbook.support.ui.Exports.inMemory();
 
     public SyncView(SyncViewModel vm) {
         this.vm = vm;

@@ -1,9 +1,6 @@
 package org.fieldbook.app.cli.index;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
@@ -39,18 +36,8 @@ abstract class LoadOrPrintCommand<T> extends WorkspaceCommand {
             out.println(current.apply(s));
             return;
         }
-        T value = parse.apply(read(file), file.getFileName().toString());
+        T value = parse.apply(org.fieldbook.support.InputFiles.readAll(file), file.getFileName().toString());
         save.accept(s, value);
         out.println(loaded.apply(value));
-    }
-
-    static byte[] read(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException("no such file: " + file);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage());
-        }
     }
 }
