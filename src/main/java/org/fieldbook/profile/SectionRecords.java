@@ -2,7 +2,6 @@ package org.fieldbook.profile;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.fieldbook.store.Database;
@@ -30,12 +29,8 @@ final class SectionRecords<T> {
 
     /** Adds a record of {@code visitId} and {@code sectionId} with the other fields given as name, value, name, value…. */
     String add(Connection c, String visitId, String sectionId, Object... namesAndValues) throws SQLException {
-        Map<String, Object> f = new LinkedHashMap<>();
-        f.put("visit_id", visitId);
-        f.put("section_id", sectionId);
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            f.put((String) namesAndValues[i], namesAndValues[i + 1]);
-        }
+        Map<String, Object> f = Tracker.fields("visit_id", visitId, "section_id", sectionId);
+        f.putAll(Tracker.fields(namesAndValues));
         return tracker.insert(c, table, Tracker.newId(), f);
     }
 
