@@ -50,6 +50,18 @@ public final class Tracker {
         return UUID.randomUUID().toString();
     }
 
+    /** Field values for {@link #insert} given as name, value, name, value…, in that order. */
+    public static Map<String, Object> fields(Object... namesAndValues) {
+        if (namesAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("field names and values come in pairs");
+        }
+        Map<String, Object> f = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            f.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return f;
+    }
+
     /** Inserts a new record with the given field values; returns its id. */
     public String insert(Connection c, String table, String id, Map<String, ?> fields) throws SQLException {
         Identity who = identity.current();

@@ -78,13 +78,7 @@ public final class VerificationRepository {
         return db.write(c -> {
             String vid = ensure(c, visitId, questionnaireId, questionId);
             String id = IndexIds.evidenceLink(vid, targetType, targetId);
-            if (Sql.count(c, "SELECT count(*) FROM index_evidence_link WHERE id=?", id) == 0) {
-                Map<String, Object> f = new LinkedHashMap<>();
-                f.put("verification_id", vid);
-                f.put("target_type", targetType);
-                f.put("target_id", targetId);
-                tracker.insert(c, "index_evidence_link", id, f);
-            } else {
+            if (!insertIfAbsent(c, "index_evidence_link", id, "verification_id", vid, "target_type", targetType, "target_id", targetId)) {
                 tracker.restore(c, "index_evidence_link", id);
             }
             return new EvidenceLink(id, targetType, targetId);
@@ -98,14 +92,20 @@ public final class VerificationRepository {
 
     private String ensure(Connection c, String visitId, String questionnaireId, String questionId) throws SQLException {
         String id = IndexIds.verification(visitId, questionnaireId, questionId);
-        if (Sql.count(c, "SELECT count(*) FROM index_verification WHERE id=?", id) == 0) {
-            Map<String, Object> f = new LinkedHashMap<>();
-            f.put("visit_id", visitId);
-            f.put("questionnaire_id", questionnaireId);
-            f.put("question_id", questionId);
-            f.put("status", VerificationStatus.NOT_CHECKED.id());
-            tracker.insert(c, "index_verification", id, f);
-        }
+        insertIfAbsent(c, "index_verification", id, "visit_id", visitId, "questionnaire_id", questionnaireId, "question_id", questionId,
+                "status", VerificationStatus.NOT_CHECKED.id());
         return id;
+    }
+
+    /**
+     * Inserts the record {@code id} of {@code table} with the fields given as name, value, name, value… when the table
+     * has no record of that id (deleted or not); true when it did.
+     */
+    private boolean insertIfAbsent(Connection c, String table, String id, Object... namesAndValues) throws SQLException {
+        if (Sql.count(c, "SELECT count(*) FROM " + table + " WHERE id=?", id) != 0) {
+            return false;
+        }
+        tracker.insert(c, table, id, Tracker.fields(namesAndValues));
+        return true;
     }
 }

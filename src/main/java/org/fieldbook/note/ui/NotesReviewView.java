@@ -13,7 +13,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -322,20 +321,9 @@ public final class NotesReviewView extends BorderPane implements AutoCloseable {
     }
 
     /** A note in the review: kind, where and when, author, files, whether the profile uses it; areas; its text. */
-    private final class ReviewCell extends ListCell<ReviewNote> {
-        ReviewCell() {
-            setPrefWidth(0);
-        }
-
+    private final class ReviewCell extends org.fieldbook.support.ui.ItemCell<ReviewNote> {
         @Override
-        protected void updateItem(ReviewNote n, boolean empty) {
-            super.updateItem(n, empty);
-            setText(null);
-            if (empty || n == null) {
-                setGraphic(null);
-                setAccessibleText(null);
-                return;
-            }
+        protected void show(ReviewNote n) {
             Label kind = new Label(ui.i18n().label(n.kind()));
             kind.getStyleClass().addAll("kind-badge", "kind-" + n.kind().id());
             kind.setMinWidth(Region.USE_PREF_SIZE);

@@ -185,16 +185,9 @@ public final class ProfileEditorView implements AutoCloseable {
         var m = vm.messages();
         sectionList.setItems(vm.sections);
         sectionList.setId("profileSections");
-        sectionList.setCellFactory(v -> new ListCell<>() {
+        sectionList.setCellFactory(v -> new org.fieldbook.support.ui.ItemCell<>(false) {
             @Override
-            protected void updateItem(ProfileSection s, boolean empty) {
-                super.updateItem(s, empty);
-                setText(null);
-                if (empty || s == null) {
-                    setGraphic(null);
-                    setTooltip(null);
-                    return;
-                }
+            protected void show(ProfileSection s) {
                 String who = s.owner().isBlank() ? "" : " \u00b7 " + s.owner();
                 double indent = 14 * (s.level() - 1);
                 // wraps long titles and owner names onto more lines instead of cutting them (narrow list, 150 % scaling)

@@ -12,7 +12,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -204,19 +203,9 @@ public final class SearchDialog extends Stage {
         return flow;
     }
 
-    private final class HitCell extends ListCell<SearchHit> {
-        HitCell() {
-            setPrefWidth(0);
-        }
-
+    private final class HitCell extends org.fieldbook.support.ui.ItemCell<SearchHit> {
         @Override
-        protected void updateItem(SearchHit hit, boolean empty) {
-            super.updateItem(hit, empty);
-            setText(null);
-            if (empty || hit == null) {
-                setGraphic(null);
-                return;
-            }
+        protected void show(SearchHit hit) {
             Label type = new Label(ui.t("search.type." + hit.type()));
             type.getStyleClass().addAll("kind-badge", "type-" + hit.type());
             type.setMinWidth(Label.USE_PREF_SIZE);
