@@ -79,8 +79,7 @@ public final class ExportDialog {
             if (f != null) {
                 Choice c = visit.getValue();
                 // written: the dialog stays open to say where the bundle is, with Open and Show in folder
-                vm.export(c == null ? null : c.id(), sinceLast.isSelected(), encrypt.isSelected(), f,
-                        r -> cancel.setText(t.t("export.close")));
+                vm.export(c == null ? null : c.id(), sinceLast.isSelected(), encrypt.isSelected(), f, r -> { });
             }
         });
         GridPane grid = new GridPane();
@@ -96,6 +95,7 @@ public final class ExportDialog {
                 org.fieldbook.support.Texts.of(org.fieldbook.support.Texts.WINDOW, t.locale()), exports);
         vm.exported().set(null);
         saved.fileProperty().bind(vm.exported());
+        saved.fileProperty().addListener((o, was, now) -> cancel.setText(t.t(now == null ? "inbox.cancel" : "export.close")));
         stage.setOnHidden(e -> saved.fileProperty().unbind());
         grid.add(saved, 1, 5);
         grid.add(new HBox(8, go, cancel), 1, 6);
