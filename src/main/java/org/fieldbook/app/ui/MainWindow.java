@@ -375,7 +375,7 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
                     javafx.scene.layout.VBox extra = new javafx.scene.layout.VBox(10,
                             new org.fieldbook.support.ui.ExportFolderPane(ui.i18n(), ui.exports(), background, loaded.exportFolder()),
                             new org.fieldbook.sync.ui.KeysPane(services.sync(), background,
-                                    org.fieldbook.support.Texts.of(org.fieldbook.support.Texts.SYNC, ui.i18n().locale())));
+                                    org.fieldbook.support.Texts.of(org.fieldbook.support.Texts.SYNC, ui.i18n().locale()), ui.exports()));
                     SettingsDialog.ask(stage, ui.i18n(), loaded.settings(), loaded.backups(), loaded.retentionYears(), extra)
                             .ifPresent(chosen -> background.exec(() -> store.save(chosen), () -> {
                                 if (chosen.language().locale().getLanguage().equals(ui.i18n().locale().getLanguage())) {
