@@ -248,6 +248,11 @@ public final class VisitView extends BorderPane implements AutoCloseable {
         return visitId;
     }
 
+    /** The index of the tab shown (see {@link #showTab(int)}). */
+    public int selectedTab() {
+        return tabs.getSelectionModel().getSelectedIndex();
+    }
+
     /** Side panes' open states and widths, kept in the workspace's settings (written off the FX thread). */
     private org.fieldbook.support.ui.SidePanes.Memory paneMemory() {
         var meta = services.store().meta();
