@@ -66,12 +66,15 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
         this(stage, services, i18n, files, null);
     }
 
-    /** What a rebuilt window shows again: the visit (null: the one last used) and its tab (-1: the first). */
-    private record Reopen(String visitId, int tab) {
+    /**
+     * What a rebuilt window shows again: the visit (null: the one last used), its tab (-1: the first) and, on the Notes
+     * tab, the meeting (null: the whole visit) and the note open.
+     */
+    private record Reopen(String visitId, int tab, String meetingId, String noteId) {
     }
 
-    /** The tab to show once the reopened visit is built (-1: none); FX thread only. */
-    private int pendingTab = -1;
+    /** What to show once the reopened visit is built (null: nothing); FX thread only. */
+    private Reopen pending;
 
     /**
      * {@code reopen} null: a first window, sized for the screen; else a rebuilt one on the same stage (kept as the
@@ -141,7 +144,7 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
         }
         stage.setOnCloseRequest(e -> close());
         if (reopen != null && reopen.visitId() != null) {
-            pendingTab = reopen.tab();
+            pending = reopen;
         }
         reloadVisits(reopen == null ? null : reopen.visitId());
         // The retention rule runs at start-up; the person is told what it removed.
@@ -233,10 +236,14 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
         }
         VisitView view = new VisitView(ui, services, id, saver, this::editVisit);
         setContent(view, view);
-        if (pendingTab >= 0) {
-            view.showTab(pendingTab);
-            pendingTab = -1;
+        if (pending != null && pending.visitId().equals(id)) {
+            if (pending.tab() == VisitView.NOTES_TAB) {
+                view.openNotes(pending.meetingId(), pending.noteId());
+            } else if (pending.tab() >= 0) {
+                view.reopenTab(pending.tab());
+            }
         }
+        pending = null;
         sidebar.select(id);
         rememberVisit(id);
     }
@@ -558,7 +565,9 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
 
     private MainWindow replaceWith(Services next, I18n language, boolean sameWorkspace) {
         boolean onVisit = sameWorkspace && current != null && content.getChildren().contains(current);
-        Reopen reopen = new Reopen(onVisit ? current.visitId() : null, onVisit ? current.selectedTab() : -1);
+        var notes = onVisit ? current.notesPane().model() : null;
+        Reopen reopen = new Reopen(onVisit ? current.visitId() : null, onVisit ? current.selectedTab() : -1,
+                notes == null ? null : notes.meetingId(), notes == null ? null : notes.currentIdProperty().get());
         UiContext.FileOpener files = ui.files();
         close();
         MainWindow w = new MainWindow(stage, next, language, files, reopen);
