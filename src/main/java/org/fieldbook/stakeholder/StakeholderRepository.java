@@ -39,21 +39,32 @@ public final class StakeholderRepository {
     }
 
     public Optional<Stakeholder> find(String id) {
-        return db.read(c -> Sql.one(c, "SELECT * FROM stakeholder WHERE id=?", StakeholderRepository::map, id));
+        return db.read(c -> Sql.one(c, "SELECT * FROM stakeholder WHERE id=?", StakeholderRepository::map, id)).map(this::seen);
+    }
+
+    /** Tells the tracker this version was read (the base of a later update on a shared office database). */
+    private Stakeholder seen(Stakeholder s) {
+        tracker.seen("stakeholder", s.id(), fields(s));
+        return s;
+    }
+
+    private List<Stakeholder> seenAll(List<Stakeholder> list) {
+        list.forEach(this::seen);
+        return list;
     }
 
     public List<Stakeholder> forCity(String cityId) {
-        return db.read(c -> Sql.list(c,
+        return seenAll(db.read(c -> Sql.list(c,
                 "SELECT * FROM stakeholder WHERE city_id=? AND deleted=0 ORDER BY " + db.dialect().caseless("organisation") + ", "
                         + db.dialect().caseless("person"),
-                StakeholderRepository::map, cityId));
+                StakeholderRepository::map, cityId)));
     }
 
     /** The stakeholders who attended a meeting. */
     public List<Stakeholder> attendees(String meetingId) {
-        return db.read(c -> Sql.list(c, "SELECT s.* FROM stakeholder s JOIN meeting_attendee a ON a.stakeholder_id=s.id"
+        return seenAll(db.read(c -> Sql.list(c, "SELECT s.* FROM stakeholder s JOIN meeting_attendee a ON a.stakeholder_id=s.id"
                 + " WHERE a.meeting_id=? AND a.deleted=0 AND s.deleted=0 ORDER BY " + db.dialect().caseless("s.person"),
-                StakeholderRepository::map, meetingId));
+                StakeholderRepository::map, meetingId)));
     }
 
     static Map<String, Object> fields(Stakeholder s) {
