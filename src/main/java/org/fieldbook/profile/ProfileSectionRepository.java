@@ -38,11 +38,12 @@ public final class ProfileSectionRepository {
     }
 
     public Optional<ProfileSection> find(String id) {
-        return db.read(c -> find(c, id));
+        return db.read(c -> find(c, id)).map(this::seen);
     }
 
+    /** Inside a write: the section as stored now, not remembered as what a person saw. */
     Optional<ProfileSection> find(Connection c, String id) throws SQLException {
-        return Sql.one(c, "SELECT * FROM profile_section WHERE id=?", ProfileSectionRepository::map, id).map(this::seen);
+        return Sql.one(c, "SELECT * FROM profile_section WHERE id=?", ProfileSectionRepository::map, id);
     }
 
     /** Tells the tracker this version was read (the base of a later update on a shared office database). */

@@ -62,9 +62,18 @@ public final class StakeholderRepository {
 
     /** The stakeholders who attended a meeting. */
     public List<Stakeholder> attendees(String meetingId) {
-        return seenAll(db.read(c -> Sql.list(c, "SELECT s.* FROM stakeholder s JOIN meeting_attendee a ON a.stakeholder_id=s.id"
-                + " WHERE a.meeting_id=? AND a.deleted=0 AND s.deleted=0 ORDER BY " + db.dialect().caseless("s.person"),
-                StakeholderRepository::map, meetingId)));
+        return db.read(c -> {
+            if (tracker.shared()) {
+                // the attendance this program shows: a save of the meeting removes only links it had seen
+                Sql.list(c, "SELECT id, stakeholder_id FROM meeting_attendee WHERE meeting_id=? AND deleted=0", rs -> {
+                    tracker.seen("meeting_attendee", rs.getString(1), Map.of("meeting_id", meetingId, "stakeholder_id", rs.getString(2)));
+                    return null;
+                }, meetingId);
+            }
+            return seenAll(Sql.list(c, "SELECT s.* FROM stakeholder s JOIN meeting_attendee a ON a.stakeholder_id=s.id"
+                    + " WHERE a.meeting_id=? AND a.deleted=0 AND s.deleted=0 ORDER BY " + db.dialect().caseless("s.person"),
+                    StakeholderRepository::map, meetingId));
+        });
     }
 
     static Map<String, Object> fields(Stakeholder s) {

@@ -54,6 +54,11 @@ public final class Tracker {
         this.bases = shared ? new BaseVersions() : null;
     }
 
+    /** True when this program has read or written a version of the record (always false on a single-user workspace). */
+    public boolean hasSeen(String table, String id) {
+        return bases != null && !bases.versions(table, id).isEmpty();
+    }
+
     /** True on a workspace several programs write at once. */
     public boolean shared() {
         return bases != null;

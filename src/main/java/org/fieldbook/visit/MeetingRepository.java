@@ -79,8 +79,16 @@ public final class MeetingRepository {
         return true;
     }
 
+    /**
+     * Removes a stakeholder from a meeting. On a shared office database a link this program never showed (a colleague
+     * added it since the programme was read) is left alone: only what a person saw can be removed.
+     */
     public void removeAttendee(String meetingId, String stakeholderId) {
-        db.write(c -> tracker.delete(c, "meeting_attendee", attendeeLinkId(meetingId, stakeholderId)));
+        String id = attendeeLinkId(meetingId, stakeholderId);
+        if (tracker.shared() && !tracker.hasSeen("meeting_attendee", id)) {
+            return;
+        }
+        db.write(c -> tracker.delete(c, "meeting_attendee", id));
     }
 
     /** Stakeholder ids of the meeting's attendees. */
