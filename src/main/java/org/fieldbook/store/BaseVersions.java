@@ -12,9 +12,9 @@ import java.util.Map;
  * conflict instead of being overwritten by a form that still shows the old value.
  *
  * <p>Several versions are kept because a view may re-read a record (a colleague's change arrived) while a form still
- * holds the earlier copy: the base of a write is the remembered version the edit agrees with on the most fields, the
- * earliest on a tie (a colleague's change is then kept or listed, never lost). Bounded: the oldest records are
- * forgotten first, and a record's first version is kept when later ones are dropped.
+ * holds the earlier copy: the base of a write is the remembered version the edit agrees with most
+ * ({@link #baseFor}). Bounded: the records least recently used are forgotten first, and a record's first version is
+ * kept when later ones are dropped.
  */
 final class BaseVersions {
     static final int PER_RECORD = 8;
@@ -57,23 +57,51 @@ final class BaseVersions {
         return v == null ? List.of() : List.copyOf(v);
     }
 
-    /** The version an edit most likely started from: the one agreeing with it on the most fields, the earliest on a tie. */
+    /**
+     * The version an edit most likely started from: the one it differs from least (an edit changes a few fields and a
+     * few lines of the version it started from). Each field that differs counts one, a text counts the lines added
+     * or removed; a field the version does not hold counts nothing. On a tie, the latest version.
+     */
     static Map<String, Object> baseFor(List<Map<String, Object>> versions, Map<String, ?> edit) {
         Map<String, Object> best = null;
-        int bestScore = -1;
+        long bestCost = Long.MAX_VALUE;
         for (Map<String, Object> v : versions) {
-            int score = 0;
+            long cost = 0;
             for (Map.Entry<String, ?> e : edit.entrySet()) {
-                if (v.containsKey(e.getKey()) && Tracker.sameValue(v.get(e.getKey()), e.getValue())) {
-                    score++;
+                if (!v.containsKey(e.getKey())) {
+                    continue;
                 }
+                Object had = v.get(e.getKey());
+                if (Tracker.sameValue(had, e.getValue())) {
+                    continue;
+                }
+                cost += had instanceof String t && e.getValue() instanceof String u ? changedLines(t, u) : 1;
             }
-            if (score > bestScore) {
+            if (cost <= bestCost) {
                 best = v;
-                bestScore = score;
+                bestCost = cost;
             }
         }
         return best;
+    }
+
+    /** Lines of {@code a} not in {@code b} plus lines of {@code b} not in {@code a} (as multisets). */
+    private static long changedLines(String a, String b) {
+        Map<String, Integer> lines = new java.util.HashMap<>();
+        String[] as = a.split("\n", -1);
+        String[] bs = b.split("\n", -1);
+        for (String l : as) {
+            lines.merge(l, 1, Integer::sum);
+        }
+        long common = 0;
+        for (String l : bs) {
+            Integer k = lines.get(l);
+            if (k != null && k > 0) {
+                lines.put(l, k - 1);
+                common++;
+            }
+        }
+        return Math.max(1, as.length + bs.length - 2 * common);
     }
 
     /** True when {@code version} holds the same value as {@code row} for every field it has. */

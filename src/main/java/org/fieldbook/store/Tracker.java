@@ -196,7 +196,7 @@ public final class Tracker {
     /**
      * The shared-workspace update: the row is locked, the version this edit started from is chosen among those this
      * program has seen ({@link BaseVersions#baseFor}; none seen: what is stored now), and the edit is merged onto
-     * the stored row from that base. The version sent and the version stored are both remembered.
+     * the stored row from that base. The version stored is remembered.
      */
     private Map<String, Object> updateShared(Connection c, String table, String id, Map<String, ?> fields) throws SQLException {
         check(table);
@@ -214,9 +214,6 @@ public final class Tracker {
         Map<String, Object> changed = mergeFrom(c, table, id, row, base, fields);
         Map<String, Object> stored = new LinkedHashMap<>(current);
         stored.putAll(changed);
-        Map<String, Object> sent = new LinkedHashMap<>(stored);
-        sent.putAll(fields);
-        bases.remember(table, id, sent);
         bases.remember(table, id, stored);
         return changed;
     }
