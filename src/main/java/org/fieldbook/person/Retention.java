@@ -62,7 +62,7 @@ public final class Retention {
             List<String> names = Sql.list(c, "SELECT DISTINCT c.name FROM city c JOIN stakeholder s ON s.city_id=c.id WHERE s.id IN ("
                     + who + ") ORDER BY c.name", rs -> rs.getString(1), before.toString());
             for (String id : ids) {
-                tracker.update(c, "stakeholder", id, Map.of("email", "", "phone", ""));
+                tracker.overwrite(c, "stakeholder", id, Map.of("email", "", "phone", "")); // erased whatever anyone saw
             }
             return new Summary(years, before, ids.size(), names);
         });

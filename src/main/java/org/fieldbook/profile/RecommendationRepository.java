@@ -42,8 +42,12 @@ public final class RecommendationRepository {
     }
 
     public List<Recommendation> forVisit(String visitId) {
-        return db.read(c -> Sql.list(c, "SELECT * FROM profile_recommendation WHERE visit_id=? AND deleted=0 ORDER BY ord, created_hlc",
+        List<Recommendation> list = db.read(c -> Sql.list(c,
+                "SELECT * FROM profile_recommendation WHERE visit_id=? AND deleted=0 ORDER BY ord, created_hlc",
                 RecommendationRepository::map, visitId));
+        // the base of a later update on a shared office database
+        list.forEach(r -> tracker.seen(TABLE, r.id(), fields(r, r.order())));
+        return list;
     }
 
     private static Map<String, Object> fields(Recommendation r, int ord) {

@@ -38,7 +38,7 @@ public final class Store implements AutoCloseable {
             behind = Math.max(0, HybridClock.millisOf(highWater) - wallClock.getAsLong());
         }
         this.clockBehindMillis = behind;
-        this.tracker = new Tracker(clock, () -> identity);
+        this.tracker = new Tracker(clock, () -> identity, db.dialect() != Dialect.SQLITE);
     }
 
     public static Store open(Path folder) {

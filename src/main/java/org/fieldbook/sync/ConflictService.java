@@ -51,7 +51,8 @@ public final class ConflictService {
             TableSchema schema = TableSchema.read(c, TrackedTables.byName(k.table()));
             if (k.kind().equals("delete")) {
                 if ("delete".equals(value)) {
-                    tracker.delete(c, k.table(), k.id());
+                    // the person settled it having seen both versions: deleted as it is now, with no further check
+                    tracker.overwrite(c, k.table(), k.id(), java.util.Map.of("deleted", 1));
                 }
             } else {
                 Column col = schema.columns().get(k.field());
@@ -60,7 +61,7 @@ public final class ConflictService {
                 }
                 java.util.HashMap<String, Object> change = new java.util.HashMap<>();
                 change.put(k.field(), coerce(col, value));
-                tracker.update(c, k.table(), k.id(), change);
+                tracker.overwrite(c, k.table(), k.id(), change);
             }
             Sql.update(c, "UPDATE sync_conflict SET status='resolved', kept=? WHERE n=?", value, n);
             return null;

@@ -31,12 +31,23 @@ public final class CityRepository {
     }
 
     public Optional<City> find(String id) {
-        return db.read(c -> Sql.one(c, "SELECT * FROM city WHERE id=?", CityRepository::map, id));
+        return db.read(c -> Sql.one(c, "SELECT * FROM city WHERE id=?", CityRepository::map, id)).map(this::seen);
+    }
+
+    /** Tells the tracker this version was read (the base of a later update on a shared office database). */
+    private City seen(City city) {
+        tracker.seen("city", city.id(), fields(city));
+        return city;
+    }
+
+    private List<City> seenAll(List<City> cities) {
+        cities.forEach(this::seen);
+        return cities;
     }
 
     public List<City> list() {
-        return db.read(c -> Sql.list(c, "SELECT * FROM city WHERE deleted=0 ORDER BY "
-                + db.dialect().caseless("name"), CityRepository::map));
+        return seenAll(db.read(c -> Sql.list(c, "SELECT * FROM city WHERE deleted=0 ORDER BY "
+                + db.dialect().caseless("name"), CityRepository::map)));
     }
 
     static Map<String, Object> fields(City city) {

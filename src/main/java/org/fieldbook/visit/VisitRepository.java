@@ -53,7 +53,13 @@ public final class VisitRepository {
     }
 
     public Optional<Visit> find(String id) {
-        return db.read(c -> Sql.one(c, "SELECT * FROM visit WHERE id=?", VisitRepository::map, id));
+        return db.read(c -> Sql.one(c, "SELECT * FROM visit WHERE id=?", VisitRepository::map, id)).map(this::seen);
+    }
+
+    /** Tells the tracker this version was read (the base of a later update on a shared office database). */
+    private Visit seen(Visit v) {
+        tracker.seen("visit", v.id(), fields(v));
+        return v;
     }
 
     /** Every visit not in the trash, newest first, with its meeting, stakeholder and note counts. */

@@ -44,7 +44,7 @@ public final class SampleRepository {
             fields.put("loaded_at", Instant.now().toString());
             fields.put("body", body);
             fields.put("deleted", 0);
-            return tracker.update(c, "sample_statistics", s.id(), fields);
+            return tracker.overwrite(c, "sample_statistics", s.id(), fields); // loaded whole from a file: the newest load wins
         });
     }
 

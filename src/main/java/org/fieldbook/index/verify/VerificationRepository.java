@@ -26,7 +26,10 @@ public final class VerificationRepository {
 
     /** The verifications of a visit's answers, by question id (questions never touched are absent). */
     public Map<String, Verification> forVisit(String visitId, QuestionnaireDefinition d) {
-        return db.read(c -> forVisit(c, visitId, d));
+        Map<String, Verification> out = db.read(c -> forVisit(c, visitId, d));
+        // the base of a later save on a shared office database
+        out.values().forEach(v -> tracker.seen("index_verification", IndexIds.verification(visitId, d.id(), v.questionId()), fields(v)));
+        return out;
     }
 
     public static Map<String, Verification> forVisit(Connection c, String visitId, QuestionnaireDefinition d) throws SQLException {
@@ -63,11 +66,15 @@ public final class VerificationRepository {
 
     public void save(Connection c, String visitId, String questionnaireId, Verification v) throws SQLException {
         String id = ensure(c, visitId, questionnaireId, v.questionId());
+        tracker.update(c, "index_verification", id, fields(v));
+    }
+
+    private static Map<String, Object> fields(Verification v) {
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("status", v.status().id());
         f.put("verified_value", v.status() == VerificationStatus.CORRECTED ? AnswerCodec.encode(v.verifiedValue()) : null);
         f.put("rationale", v.rationale());
-        tracker.update(c, "index_verification", id, f);
+        return f;
     }
 
     /** Links a note or attachment to the verification of a question; linking twice keeps one link. */
