@@ -24,7 +24,7 @@ import java.util.stream.Stream;
 /**
  * Moves a whole workspace from one engine to the other (a folder into an empty PostgreSQL database, or back): every
  * row of every table in one transaction on the target (row numbers kept, so the import log's references hold), the
- * attachment files and the signing keys; then compares every record of every table and every attachment's hash, and
+ * attached files (from one engine's {@link ContentStore} to the other's) and the signing keys; then compares every record of every table and every attachment's hash, and
  * fails naming the first difference.
  */
 public final class StoreCopy {
@@ -70,7 +70,7 @@ public final class StoreCopy {
             });
             return null;
         });
-        int files = copyFiles(from.workspace().attachments(), to.workspace().attachments(), true);
+        int files = copyContents(from.contents(), to.contents());
         int keys = to.workspace().folder().resolve("keys").toFile().isDirectory()
                 && hasFiles(to.workspace().folder().resolve("keys")) ? 0
                 : copyFiles(from.workspace().folder().resolve("keys"), to.workspace().folder().resolve("keys"), false);
@@ -138,6 +138,31 @@ public final class StoreCopy {
         return n;
     }
 
+    /**
+     * Copies every attached file from one content store to the other (a folder, the office database), each checked
+     * against its hash as it is read; one already in the target is not copied again.
+     */
+    private static int copyContents(ContentStore from, ContentStore to) {
+        int copied = 0;
+        for (String h : from.hashes()) {
+            if (to.has(h)) {
+                continue;
+            }
+            byte[] bytes;
+            try {
+                bytes = from.read(h);
+            } catch (StoreException e) {
+                throw new StoreException(e.getMessage() + " Nothing more was copied; restore it from a backup and move again.", e);
+            }
+            ContentStore.Stored stored = to.put(new java.io.ByteArrayInputStream(bytes));
+            if (!stored.sha256().equals(h)) {
+                throw new StoreException("The attachment " + h + " changed while it was copied; nothing more was copied.");
+            }
+            copied++;
+        }
+        return copied;
+    }
+
     /** Copies the files under {@code from} (attachments: each checked against the SHA-256 it is named by). */
     private static int copyFiles(Path from, Path to, boolean contentAddressed) {
         if (!Files.isDirectory(from)) {
@@ -197,17 +222,14 @@ public final class StoreCopy {
         }
         List<String> hashes = to.db().read(c -> Sql.list(c, "SELECT DISTINCT sha256 FROM attachment", rs -> rs.getString(1)));
         for (String h : hashes) {
-            Path f = to.workspace().attachments().resolve(h.substring(0, 2)).resolve(h);
-            Path source = from.workspace().attachments().resolve(h.substring(0, 2)).resolve(h);
-            if (!Files.exists(source)) {
+            if (!h.matches("[0-9a-f]{64}") || !from.contents().has(h)) {
                 continue; // never received here (a redacted or attachment-less bundle): nothing to compare
             }
             try {
-                if (!Files.exists(f) || !sha256(f).equals(h)) {
-                    throw new StoreException("After the copy, the attachment " + h + " is missing or damaged in the target.");
-                }
-            } catch (IOException e) {
-                throw new StoreException("Cannot read the attachment " + f + ": " + e.getMessage(), e);
+                to.contents().read(h); // checked against its hash
+            } catch (StoreException e) {
+                throw new StoreException("After the copy, the attachment " + h + " is missing or damaged in the target ("
+                        + to.contents().where() + "): " + e.getMessage(), e);
             }
         }
     }
