@@ -30,6 +30,7 @@ import org.fieldbook.note.NoteReviewIndex.Facet;
 import org.fieldbook.note.NoteReviewIndex.Sort;
 import org.fieldbook.note.NoteReviewService;
 import org.fieldbook.note.ReviewNote;
+import org.fieldbook.support.ui.Converters;
 import org.fieldbook.support.ui.UiContext;
 
 /**
@@ -110,17 +111,7 @@ public final class NotesReviewView extends BorderPane implements AutoCloseable {
         });
         sort.setId("reviewSort");
         sort.getItems().setAll(Sort.values());
-        sort.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Sort s) {
-                return s == null ? "" : ui.t("review.sort." + s.name());
-            }
-
-            @Override
-            public Sort fromString(String s) {
-                return null;
-            }
-        });
+        sort.setConverter(Converters.showing(s -> ui.t("review.sort." + s.name())));
         sort.setValue(Sort.TAKEN);
         sort.setAccessibleText(ui.t("review.sort"));
         sort.valueProperty().addListener((o, a, b) -> model.sortProperty().set(b == null ? Sort.TAKEN : b));

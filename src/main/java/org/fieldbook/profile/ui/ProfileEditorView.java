@@ -26,11 +26,11 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.Duration;
-import javafx.util.StringConverter;
 import org.fieldbook.note.Note;
 import org.fieldbook.profile.EvidenceService;
 import org.fieldbook.profile.ProfileSection;
 import org.fieldbook.profile.SectionStatus;
+import org.fieldbook.support.ui.Converters;
 import org.fieldbook.support.ui.SidePanes;
 
 /**
@@ -229,17 +229,7 @@ public final class ProfileEditorView implements AutoCloseable {
         saveState.textProperty().bind(vm.saveState);
 
         status.getItems().setAll(SectionStatus.values());
-        status.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(SectionStatus s) {
-                return s == null ? "" : m.text("status." + s.id());
-            }
-
-            @Override
-            public SectionStatus fromString(String s) {
-                return null;
-            }
-        });
+        status.setConverter(Converters.showing(s -> m.text("status." + s.id())));
         status.setOnAction(e -> vm.setStatus(status.getValue()));
         owner.setPromptText(m.text("editor.owner"));
         owner.setOnAction(e -> vm.setOwner(owner.getText()));
