@@ -19,7 +19,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.fieldbook.area.AreaCatalog;
@@ -31,6 +30,7 @@ import org.fieldbook.note.NoteReviewIndex.Sort;
 import org.fieldbook.note.NoteReviewService;
 import org.fieldbook.note.ReviewNote;
 import org.fieldbook.support.ui.Converters;
+import org.fieldbook.support.ui.Rows;
 import org.fieldbook.support.ui.UiContext;
 
 /**
@@ -77,8 +77,7 @@ public final class NotesReviewView extends BorderPane implements AutoCloseable {
         hint.setWrapText(true);
         count.setId("reviewCount");
         count.setMinWidth(Region.USE_PREF_SIZE);
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
+        Region grow = Rows.grow();
         HBox heading = new HBox(12, new VBox(2, title, hint), grow, count);
         heading.setAlignment(Pos.CENTER_LEFT);
 
