@@ -11,18 +11,15 @@ import java.util.Optional;
 import java.util.UUID;
 import org.fieldbook.store.Database;
 import org.fieldbook.store.Sql;
+import org.fieldbook.store.TrackedRecords;
 import org.fieldbook.store.Tracker;
 
 /** Stores profile sections, one tracked record each (saving one never rewrites another). */
-public final class ProfileSectionRepository {
+public final class ProfileSectionRepository extends TrackedRecords {
     static final String TABLE = "profile_section";
 
-    private final Database db;
-    private final Tracker tracker;
-
     public ProfileSectionRepository(Database db, Tracker tracker) {
-        this.db = db;
-        this.tracker = tracker;
+        super(db, tracker);
     }
 
     /** Same visit and key give the same id on every laptop, so two copies of a structure merge into one. */

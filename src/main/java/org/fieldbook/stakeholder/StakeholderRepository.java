@@ -8,16 +8,13 @@ import java.util.Map;
 import java.util.Optional;
 import org.fieldbook.store.Database;
 import org.fieldbook.store.Sql;
+import org.fieldbook.store.TrackedRecords;
 import org.fieldbook.store.Tracker;
 
 /** Stores each city's stakeholder directory. */
-public final class StakeholderRepository {
-    private final Database db;
-    private final Tracker tracker;
-
+public final class StakeholderRepository extends TrackedRecords {
     public StakeholderRepository(Database db, Tracker tracker) {
-        this.db = db;
-        this.tracker = tracker;
+        super(db, tracker);
     }
 
     public Stakeholder create(Stakeholder s) {

@@ -13,16 +13,13 @@ import java.util.Optional;
 import java.util.UUID;
 import org.fieldbook.store.Database;
 import org.fieldbook.store.Sql;
+import org.fieldbook.store.TrackedRecords;
 import org.fieldbook.store.Tracker;
 
 /** Stores the visit programme: meetings and who attended them. */
-public final class MeetingRepository {
-    private final Database db;
-    private final Tracker tracker;
-
+public final class MeetingRepository extends TrackedRecords {
     public MeetingRepository(Database db, Tracker tracker) {
-        this.db = db;
-        this.tracker = tracker;
+        super(db, tracker);
     }
 
     public Meeting create(Meeting m) {

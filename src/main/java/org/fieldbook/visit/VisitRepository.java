@@ -12,20 +12,17 @@ import java.util.Optional;
 import org.fieldbook.store.Database;
 import org.fieldbook.store.Sql;
 import org.fieldbook.store.StoreException;
+import org.fieldbook.store.TrackedRecords;
 import org.fieldbook.store.Tracker;
 import org.fieldbook.support.JsonMappers;
 
 /** Stores visits and lists them with their counts. */
-public final class VisitRepository {
+public final class VisitRepository extends TrackedRecords {
     private static final ObjectMapper JSON = JsonMappers.plain();
     private static final TypeReference<List<TeamMember>> TEAM = new TypeReference<>() {};
 
-    private final Database db;
-    private final Tracker tracker;
-
     public VisitRepository(Database db, Tracker tracker) {
-        this.db = db;
-        this.tracker = tracker;
+        super(db, tracker);
     }
 
     public Visit create(Visit visit) {

@@ -12,16 +12,13 @@ import org.fieldbook.index.answer.AnswerCodec;
 import org.fieldbook.index.definition.QuestionnaireDefinition;
 import org.fieldbook.store.Database;
 import org.fieldbook.store.Sql;
+import org.fieldbook.store.TrackedRecords;
 import org.fieldbook.store.Tracker;
 
 /** Stores verifications and their evidence links (both with name-based ids, so two laptops merge). */
-public final class VerificationRepository {
-    private final Database db;
-    private final Tracker tracker;
-
+public final class VerificationRepository extends TrackedRecords {
     public VerificationRepository(Database db, Tracker tracker) {
-        this.db = db;
-        this.tracker = tracker;
+        super(db, tracker);
     }
 
     /** The verifications of a visit's answers, by question id (questions never touched are absent). */
