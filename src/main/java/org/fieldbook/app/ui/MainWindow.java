@@ -599,7 +599,7 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
         try {
             address = Workspaces.Address.parse(text);
         } catch (RuntimeException e) {
-            notifications.error(ui.t("workspace.failed", text == null ? "" : text.strip(), message(e)));
+            notifications.error(ui.t("workspace.failed", text == null ? "" : text.strip(), problem(e)));
             return;
         }
         if (address.toString().equals(describe(services))) {
@@ -641,7 +641,19 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
             }, "fieldbook-close-workspace");
             closer.setDaemon(false);
             closer.start();
-        }, err -> notifications.error(ui.t("workspace.failed", address.toString(), message(err))));
+        }, err -> notifications.error(ui.t("workspace.failed", address.toString(), problem(err))));
+    }
+
+    /** Why a workspace did not open, in the window's language where Fieldbook knows the reason. */
+    private String problem(Throwable err) {
+        if (err instanceof Workspaces.NoFolder none) {
+            return ui.t("workspace.noFolder", none.folder().toString());
+        }
+        if (err instanceof org.fieldbook.store.WorkspaceLockedException) {
+            return ui.t("workspace.locked");
+        }
+        String m = message(err).strip();
+        return m.endsWith(".") ? m.substring(0, m.length() - 1) : m;
     }
 
     private record Opened(Services services, org.fieldbook.support.Settings settings) {
