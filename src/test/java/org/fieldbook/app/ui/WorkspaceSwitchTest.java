@@ -113,4 +113,63 @@ class WorkspaceSwitchTest {
         robot.interact(() -> second.close());
         second.services().close();
     }
+
+    @Test
+    void switchesToTheOfficeDatabaseAndBackToAFolder(FxRobot robot) throws Exception {
+        Path memory = folder.resolveSibling("last-workspace.txt");
+        robot.interact(() -> window.setWorkspaces(new Workspaces(memory, folder.resolveSibling("own"))));
+        AtomicReference<MainWindow> replaced = new AtomicReference<>();
+        robot.interact(() -> window.onReplaced(replaced::set));
+        MainWindow first = window;
+
+        // an unreachable server: said in words, the workspace open stays open
+        robot.interact(() -> first.switchWorkspace("postgresql://127.0.0.1:1/office"));
+        try {
+            waitFor("unreachable", () -> notice(robot).startsWith("Cannot open the workspace postgresql://")
+                    && notice(robot).contains("127.0.0.1:1/office") && notice(robot).contains("refused"));
+        } catch (AssertionError e) {
+            throw new AssertionError("notice: " + notice(robot), e);
+        }
+        assertTrue(notice(robot).contains("stays open"), notice(robot));
+        assertNull(replaced.get());
+
+        org.fieldbook.store.PgLocation db = org.fieldbook.PgTestServer.newDatabase();
+        robot.interact(() -> first.switchWorkspace(db.toString()));
+        waitFor("reopened on the office database", () -> replaced.get() != null);
+        MainWindow office = replaced.get();
+        window = office;
+        assertEquals(org.fieldbook.store.Dialect.POSTGRESQL, office.services().store().db().dialect());
+        assertEquals("Test Expert", office.services().store().identity().name(), "the same person in a new workspace");
+        waitFor("remembered", () -> read(memory).equals(db.toString()));
+        assertTrue(!Files.readString(memory).contains("password"), "no credential written");
+        Workspaces remembered = new Workspaces(memory, folder.resolveSibling("own"));
+        try (Services next = FieldbookCommand.parseLaunch(remembered, Map.of()).open().get()) {
+            assertEquals(org.fieldbook.store.Dialect.POSTGRESQL, next.store().db().dialect(), "the next start opens it");
+        }
+
+        // and back to the folder, once the window has let it go
+        waitFor("folder released", () -> {
+            try (Services again = Services.open(folder)) {
+                return true;
+            } catch (RuntimeException lockedStill) {
+                return false;
+            }
+        });
+        replaced.set(null);
+        robot.interact(() -> office.switchWorkspace(folder.toString()));
+        waitFor("back on the folder", () -> replaced.get() != null);
+        MainWindow back = replaced.get();
+        window = back;
+        assertEquals(folder.toAbsolutePath().normalize(), back.services().store().workspace().folder());
+        robot.interact(() -> back.close());
+        back.services().close();
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.exists(file) ? Files.readString(file).strip() : "";
+        } catch (java.io.IOException e) {
+            return "";
+        }
+    }
 }
