@@ -634,13 +634,13 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
             org.fieldbook.support.ui.Theme.use(opened.settings().theme());
             MainWindow next = replaceWith(opened.services(), new I18n(opened.settings().language().locale()), false);
             next.notifications.info(next.ui.t("workspace.opened", address.toString()));
-            Thread closer = new Thread(() -> {
+            // on the new window's runner: remembered for the next start, and the old workspace closed once its last
+            // jobs (the saves flushed above) are done
+            next.background.exec(() -> {
                 where.remember(address);
                 oldRunner.awaitClosed(15_000);
                 old.close();
-            }, "fieldbook-close-workspace");
-            closer.setDaemon(false);
-            closer.start();
+            }, () -> { });
         }, err -> notifications.error(ui.t("workspace.failed", address.toString(), problem(err))));
     }
 
