@@ -404,7 +404,7 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
         var retention = services.retention();
         background.call(() -> new SettingsShown(store.load(), backups.summary(), retention.years(), ui.exports().folder().get()),
                 loaded -> {
-                    javafx.scene.layout.VBox extra = new javafx.scene.layout.VBox(10,
+                    javafx.scene.layout.VBox extra = new javafx.scene.layout.VBox(10, workspaceRow(),
                             new org.fieldbook.support.ui.ExportFolderPane(ui.i18n(), ui.exports(), background, loaded.exportFolder()),
                             new org.fieldbook.sync.ui.KeysPane(services.sync(), background,
                                     org.fieldbook.support.Texts.of(org.fieldbook.support.Texts.SYNC, ui.i18n().locale()), ui.exports()));
@@ -419,6 +419,27 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
                                 }
                             }));
                 });
+    }
+
+    /** Settings' first section: the workspace open now, with Open workspace… (Settings closes, the choice opens). */
+    private javafx.scene.Node workspaceRow() {
+        Label title = new Label(ui.t("settings.workspace", describe(services)));
+        title.setId("settingsWorkspace");
+        title.setWrapText(true);
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        title.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        javafx.scene.control.Button open = new javafx.scene.control.Button(ui.t("menu.openWorkspace"));
+        open.setId("settingsOpenWorkspace");
+        open.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        open.setOnAction(e -> {
+            // Settings is left as Cancel would leave it; the workspace dialog takes its place
+            open.getScene().getWindow().hide();
+            Platform.runLater(this::openWorkspace);
+        });
+        HBox row = new HBox(8, title, open);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 
     @Override

@@ -165,6 +165,19 @@ class WorkspaceSwitchTest {
         back.services().close();
     }
 
+    @Test
+    void settingsShowTheWorkspaceAndOpenAnother(FxRobot robot) {
+        robot.interact(window::showSettings);
+        waitFor("settings", () -> present(robot, "#settingsWorkspace"));
+        assertEquals("Workspace: " + MainWindow.describe(services), robot.lookup("#settingsWorkspace").<Label>query().getText());
+        robot.clickOn("#settingsOpenWorkspace");
+        waitFor("the workspace dialog in its place", () -> present(robot, "#workspaceAddress") && !present(robot, "#settingsWorkspace"));
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        waitFor("closed", () -> !present(robot, "#workspaceAddress"));
+        assertEquals(folder.toAbsolutePath().normalize(), window.services().store().workspace().folder().toAbsolutePath().normalize(),
+                "Cancel keeps the workspace");
+    }
+
     private static String read(Path file) {
         try {
             return Files.exists(file) ? Files.readString(file).strip() : "";
