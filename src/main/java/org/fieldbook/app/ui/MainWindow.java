@@ -423,12 +423,13 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
 
     /** Settings' first section: the workspace open now, with Open workspace… (Settings closes, the choice opens). */
     private javafx.scene.Node workspaceRow() {
-        Label title = new Label(ui.t("settings.workspace", describe(services)));
-        title.setId("settingsWorkspace");
-        title.setWrapText(true);
-        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        title.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(title, Priority.ALWAYS);
+        Label title = new Label(ui.t("settings.workspace"));
+        title.getStyleClass().add("form-section");
+        javafx.scene.control.TextField where = new javafx.scene.control.TextField(describe(services));
+        where.setId("settingsWorkspace");
+        where.setEditable(false);
+        where.setAccessibleText(ui.t("settings.workspace"));
+        HBox.setHgrow(where, Priority.ALWAYS);
         javafx.scene.control.Button open = new javafx.scene.control.Button(ui.t("menu.openWorkspace"));
         open.setId("settingsOpenWorkspace");
         open.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -437,9 +438,9 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
             open.getScene().getWindow().hide();
             Platform.runLater(this::openWorkspace);
         });
-        HBox row = new HBox(8, title, open);
+        HBox row = new HBox(8, where, open);
         row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+        return new javafx.scene.layout.VBox(6, title, row);
     }
 
     @Override
