@@ -404,7 +404,7 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
         var retention = services.retention();
         background.call(() -> new SettingsShown(store.load(), backups.summary(), retention.years(), ui.exports().folder().get()),
                 loaded -> {
-                    javafx.scene.layout.VBox extra = new javafx.scene.layout.VBox(10,
+                    javafx.scene.layout.VBox extra = new javafx.scene.layout.VBox(10, workspaceRow(),
                             new org.fieldbook.support.ui.ExportFolderPane(ui.i18n(), ui.exports(), background, loaded.exportFolder()),
                             new org.fieldbook.sync.ui.KeysPane(services.sync(), background,
                                     org.fieldbook.support.Texts.of(org.fieldbook.support.Texts.SYNC, ui.i18n().locale()), ui.exports()));
@@ -419,6 +419,28 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
                                 }
                             }));
                 });
+    }
+
+    /** Settings' first section: the workspace open now, with Open workspace… (Settings closes, the choice opens). */
+    private javafx.scene.Node workspaceRow() {
+        Label title = new Label(ui.t("settings.workspace"));
+        title.getStyleClass().add("form-section");
+        javafx.scene.control.TextField where = new javafx.scene.control.TextField(describe(services));
+        where.setId("settingsWorkspace");
+        where.setEditable(false);
+        where.setAccessibleText(ui.t("settings.workspace"));
+        HBox.setHgrow(where, Priority.ALWAYS);
+        javafx.scene.control.Button open = new javafx.scene.control.Button(ui.t("menu.openWorkspace"));
+        open.setId("settingsOpenWorkspace");
+        open.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        open.setOnAction(e -> {
+            // Settings is left as Cancel would leave it; the workspace dialog takes its place
+            open.getScene().getWindow().hide();
+            Platform.runLater(this::openWorkspace);
+        });
+        HBox row = new HBox(8, where, open);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return new javafx.scene.layout.VBox(6, title, row);
     }
 
     @Override
@@ -599,7 +621,7 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
         try {
             address = Workspaces.Address.parse(text);
         } catch (RuntimeException e) {
-            notifications.error(ui.t("workspace.failed", text == null ? "" : text.strip(), message(e)));
+            notifications.error(ui.t("workspace.failed", text == null ? "" : text.strip(), problem(e)));
             return;
         }
         if (address.toString().equals(describe(services))) {
@@ -634,14 +656,26 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
             org.fieldbook.support.ui.Theme.use(opened.settings().theme());
             MainWindow next = replaceWith(opened.services(), new I18n(opened.settings().language().locale()), false);
             next.notifications.info(next.ui.t("workspace.opened", address.toString()));
-            Thread closer = new Thread(() -> {
+            // on the new window's runner: remembered for the next start, and the old workspace closed once its last
+            // jobs (the saves flushed above) are done
+            next.background.exec(() -> {
                 where.remember(address);
                 oldRunner.awaitClosed(15_000);
                 old.close();
-            }, "fieldbook-close-workspace");
-            closer.setDaemon(false);
-            closer.start();
-        }, err -> notifications.error(ui.t("workspace.failed", address.toString(), message(err))));
+            }, () -> { });
+        }, err -> notifications.error(ui.t("workspace.failed", address.toString(), problem(err))));
+    }
+
+    /** Why a workspace did not open, in the window's language where Fieldbook knows the reason. */
+    private String problem(Throwable err) {
+        if (err instanceof Workspaces.NoFolder none) {
+            return ui.t("workspace.noFolder", none.folder().toString());
+        }
+        if (err instanceof org.fieldbook.store.WorkspaceLockedException) {
+            return ui.t("workspace.locked");
+        }
+        String m = message(err).strip();
+        return m.endsWith(".") ? m.substring(0, m.length() - 1) : m;
     }
 
     private record Opened(Services services, org.fieldbook.support.Settings settings) {

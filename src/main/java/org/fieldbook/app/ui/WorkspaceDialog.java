@@ -33,10 +33,12 @@ final class WorkspaceDialog extends Dialog<String> {
         setTitle(i18n.t("workspace.title"));
         setHeaderText(i18n.t("workspace.header"));
         getDialogPane().setId("workspaceDialog");
-        Label now = new Label(i18n.t("workspace.current", current));
-        now.setId("workspaceCurrent");
-        now.setWrapText(true);
-        now.setMinHeight(Region.USE_PREF_SIZE);
+        // the workspace open now, in a read-only field (a path or address is data, selectable)
+        TextField nowField = new TextField(current);
+        nowField.setId("workspaceCurrent");
+        nowField.setEditable(false);
+        nowField.setAccessibleText(i18n.t("workspace.current"));
+        VBox now = new VBox(4, new Label(i18n.t("workspace.current")), nowField);
         TextField address = new TextField();
         address.setId("workspaceAddress");
         address.setPromptText(i18n.t("workspace.prompt"));

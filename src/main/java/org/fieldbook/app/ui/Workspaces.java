@@ -71,10 +71,23 @@ public final class Workspaces {
             return Services.open(address.database(), ownFolder, System::currentTimeMillis, password);
         }
         if (!Files.isDirectory(address.folder())) {
-            throw new StoreException("There is no folder " + address.folder() + ": choose an existing folder (an empty one"
-                    + " starts a new workspace).");
+            throw new NoFolder(address.folder());
         }
         return Services.open(address.folder());
+    }
+
+    /** The folder named does not exist (a typing mistake must not create an empty workspace somewhere). */
+    public static final class NoFolder extends StoreException {
+        private final Path folder;
+
+        NoFolder(Path folder) {
+            super("There is no folder " + folder + ": choose an existing folder (an empty one starts a new workspace).");
+            this.folder = folder;
+        }
+
+        public Path folder() {
+            return folder;
+        }
     }
 
     /** Remembers {@code address} for the next start (written off the FX thread; a failure only means it is not). */
