@@ -127,7 +127,7 @@ public final class Tracker {
         Sql.update(c, sql, values.toArray());
         HighWater.raise(c, hlc);
         if (bases != null) {
-            bases.remember(table, id, fields);
+            bases.wrote(table, id, fields, fields.keySet());
         }
         return id;
     }
@@ -196,7 +196,7 @@ public final class Tracker {
     /**
      * The shared-workspace update: the row is locked, the version this edit started from is chosen among those this
      * program has seen ({@link BaseVersions#baseFor}; none seen: what is stored now), and the edit is merged onto
-     * the stored row from that base. The version stored is remembered.
+     * the stored row from that base. The remembered versions are then brought up to date ({@link BaseVersions#wrote}).
      */
     private Map<String, Object> updateShared(Connection c, String table, String id, Map<String, ?> fields) throws SQLException {
         check(table);
@@ -214,7 +214,7 @@ public final class Tracker {
         Map<String, Object> changed = mergeFrom(c, table, id, row, base, fields);
         Map<String, Object> stored = new LinkedHashMap<>(current);
         stored.putAll(changed);
-        bases.remember(table, id, stored);
+        bases.wrote(table, id, stored, names);
         return changed;
     }
 

@@ -132,6 +132,22 @@ class OfficeTeamPgTest {
     }
 
     @Test
+    void aPersonGoingBackToAnEarlierValueIsSaved() {
+        PgLocation db = PgTestServer.newDatabase();
+        try (Services ana = staff(db, "Ana")) {
+            Visit v = TestWorkspace.visit(ana, "Nantes");
+            Visit form = ana.visits().find(v.id()).orElseThrow();
+            Visit done = new Visit(form.id(), form.cityId(), form.start(), form.end(), form.mode(), VisitStatus.DONE, form.team());
+            ana.visits().update(done);
+            ana.visits().update(form); // the same form, changed back: not a stale copy of the first version
+            assertEquals(VisitStatus.UNDER_WAY, ana.visits().find(v.id()).orElseThrow().status());
+            ana.visits().update(done);
+            assertEquals(VisitStatus.DONE, ana.visits().find(v.id()).orElseThrow().status());
+            assertTrue(open(ana).isEmpty(), open(ana).toString());
+        }
+    }
+
+    @Test
     void meetingsStakeholdersAndAttendanceKeepBothStaffsChanges() {
         PgLocation db = PgTestServer.newDatabase();
         try (Services ana = staff(db, "Ana"); Services ben = staff(db, "Ben")) {
