@@ -203,6 +203,9 @@ public final class Tracker {
         List<String> names = new ArrayList<>(fields.keySet());
         names.forEach(Tracker::check);
         List<String> all = withDeclared(table, names);
+        if (!all.contains("deleted")) {
+            all.add("deleted");
+        }
         List<Map<String, Object>> versions = bases.versions(table, id);
         LockedRow row = lockRow(c, table, id, all);
         Map<String, Object> current = row.asMap(all);
@@ -212,6 +215,14 @@ public final class Tracker {
             base.put(f, picked != null && picked.containsKey(f) ? picked.get(f) : current.get(f));
         }
         Map<String, Object> changed = mergeFrom(c, table, id, row, base, fields);
+        if (!changed.isEmpty() && !fields.containsKey("deleted") && sameValue(current.get("deleted"), 1)) {
+            // A colleague deleted the record while this edit was made: as in a bundle merge (a deletion that had not
+            // seen an edit), the record comes back with the edit and the deletion is an open conflict to settle.
+            writeChanges(c, table, id, lockRow(c, table, id, List.of()).stamps(), new LinkedHashMap<>(Map.of("deleted", 0)));
+            Sql.update(c, "INSERT INTO sync_conflict(tbl, id, field, kind, local, remote, base, kept, created_hlc)"
+                    + " VALUES (?,?,?,?,?,?,?,?,?)", table, id, "deleted", "delete", "1", "0", null, "0", clock.now());
+            changed.put("deleted", 0);
+        }
         Map<String, Object> stored = new LinkedHashMap<>(current);
         stored.putAll(changed);
         bases.wrote(table, id, stored, names);

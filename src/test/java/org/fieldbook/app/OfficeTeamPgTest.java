@@ -224,6 +224,17 @@ class OfficeTeamPgTest {
             ben.trash().restore(ben.trash().list().get(0));
             assertEquals("School visit (moved to the library)", ana.meetings().forVisit(v.id()).get(0).title(),
                     "restored with Ben's change");
+
+            // the other way round: Ana deletes (she saw the current version), then Ben saves the form he had open
+            Meeting anaNow = ana.meetings().forVisit(v.id()).get(0);
+            Meeting benNow = ben.meetings().find(m.id()).orElseThrow();
+            ana.meetings().delete(anaNow.id());
+            assertTrue(ana.meetings().forVisit(v.id()).isEmpty());
+            ben.meetings().update(new Meeting(benNow.id(), benNow.visitId(), benNow.day(), benNow.start(), benNow.end(),
+                    benNow.title(), "Library, 2nd floor", benNow.format()));
+            assertEquals("Library, 2nd floor", ana.meetings().forVisit(v.id()).get(0).place(),
+                    "Ben's edit brings the meeting back rather than landing unseen in the trash");
+            assertEquals(2, open(ana).stream().filter(k -> k.kind().equals("delete")).count(), "the deletion is listed");
         }
     }
 
