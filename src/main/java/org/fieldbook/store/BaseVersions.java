@@ -13,7 +13,7 @@ import java.util.Map;
  *
  * <p>Several versions are kept because a view may re-read a record (a colleague's change arrived) while a form still
  * holds the earlier copy: the base of a write is the remembered version the edit agrees with most
- * ({@link #baseFor}). Bounded: the records least recently used are forgotten first, and a record's first version is
+ * ({@link #baseFor}). A write by this program brings the fields it wrote up to date in every version ({@link #wrote}). Bounded: the records least recently used are forgotten first, and a record's first version is
  * kept when later ones are dropped.
  */
 final class BaseVersions {
@@ -48,6 +48,37 @@ final class BaseVersions {
         versions.add(version);
         if (versions.size() > PER_RECORD) {
             versions.remove(1);
+        }
+    }
+
+    /**
+     * Remembers the version this program has just stored after writing the fields {@code written}: in every version
+     * seen before those fields now hold what was stored (a form that made the write holds what it wrote, and a person
+     * going back to an earlier value is then an edit, not a stale copy), while the other fields keep the values a
+     * form for them may still hold; the stored version is the latest.
+     */
+    synchronized void wrote(String table, String id, Map<String, ?> stored, java.util.Collection<String> written) {
+        List<Map<String, Object>> before = byRecord.remove(key(table, id));
+        if (before != null) {
+            for (Map<String, Object> v : before) {
+                Map<String, Object> now = new LinkedHashMap<>(v);
+                for (String f : written) {
+                    if (stored.containsKey(f)) {
+                        now.put(f, stored.get(f));
+                    }
+                }
+                remember(table, id, now);
+            }
+        }
+        remember(table, id, stored);
+        // the stored version last: moved to the end if an earlier one equals it
+        List<Map<String, Object>> versions = byRecord.get(key(table, id));
+        if (versions != null && versions.size() > 1) {
+            Map<String, Object> plainStored = new LinkedHashMap<>();
+            stored.forEach((f, value) -> plainStored.put(f, plain(value)));
+            plainStored.remove("deleted");
+            versions.removeIf(v -> same(v, plainStored));
+            versions.add(plainStored);
         }
     }
 

@@ -213,7 +213,6 @@ public final class Database implements AutoCloseable {
                 committed();
                 return result;
             } catch (Throwable t) {
-                HighWater.discard(writer);
                 writer.rollback();
                 throw t;
             }

@@ -15,12 +15,8 @@ public final class HighWater {
     private HighWater() {
     }
 
-    /**
-     * The highest stamp each open PostgreSQL write transaction has issued, written by {@link #flush} just before its
-     * commit: the mark is one row every program writes, and locking it in the middle of a transaction (while row
-     * locks are still to be taken) made two programs' writes deadlock; taken last, it is only ever waited for.
-     */
-    private static final java.util.Map<Connection, String> PENDING = new java.util.concurrent.ConcurrentHashMap<>();
+    /** On PostgreSQL, the transaction-local setting holding the highest stamp the open write transaction issued. */
+    private static final String PENDING = "fieldbook.high_water";
 
     /**
      * Raises the mark to {@code stamp}'s clock part when it is higher; call inside the write that stores it (on
@@ -33,7 +29,11 @@ public final class HighWater {
         int tilde = stamp.indexOf('~');
         String base = tilde < 0 ? stamp : stamp.substring(0, tilde);
         if (Dialect.of(c) == Dialect.POSTGRESQL) {
-            PENDING.merge(c, base, (a, b) -> a.compareTo(b) >= 0 ? a : b);
+            // The mark is one row every program writes: locked in the middle of a transaction (while row locks were
+            // still to be taken) it made two programs' writes deadlock. The highest stamp is kept in a setting local
+            // to the transaction and written by flush, just before the commit, so the row is locked last.
+            Sql.one(c, "SELECT set_config('" + PENDING + "', greatest(coalesce(nullif(current_setting('" + PENDING
+                    + "', true), ''), '') COLLATE \"C\", CAST(? AS text) COLLATE \"C\"), true)", rs -> rs.getString(1), base);
             return;
         }
         write(c, base);
@@ -46,15 +46,10 @@ public final class HighWater {
 
     /** Writes the mark raised in this transaction (PostgreSQL); call last, just before the commit. */
     static void flush(Connection c) throws SQLException {
-        String base = PENDING.remove(c);
-        if (base != null) {
+        String base = Sql.one(c, "SELECT current_setting('" + PENDING + "', true)", rs -> rs.getString(1)).orElse(null);
+        if (base != null && !base.isEmpty()) {
             write(c, base);
         }
-    }
-
-    /** Forgets the mark of a transaction that rolled back. */
-    static void discard(Connection c) {
-        PENDING.remove(c);
     }
 
     /** The mark, or an empty string for a workspace that holds no stamp yet. */

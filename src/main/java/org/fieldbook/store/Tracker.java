@@ -139,7 +139,7 @@ public final class Tracker {
         Sql.update(c, sql, values.toArray());
         HighWater.raise(c, hlc);
         if (bases != null) {
-            bases.remember(table, id, fields);
+            bases.wrote(table, id, fields, fields.keySet());
         }
         return id;
     }
@@ -208,13 +208,16 @@ public final class Tracker {
     /**
      * The shared-workspace update: the row is locked, the version this edit started from is chosen among those this
      * program has seen ({@link BaseVersions#baseFor}; none seen: what is stored now), and the edit is merged onto
-     * the stored row from that base. The version stored is remembered.
+     * the stored row from that base. The remembered versions are then brought up to date ({@link BaseVersions#wrote}).
      */
     private Map<String, Object> updateShared(Connection c, String table, String id, Map<String, ?> fields) throws SQLException {
         check(table);
         List<String> names = new ArrayList<>(fields.keySet());
         names.forEach(Tracker::check);
         List<String> all = withDeclared(table, names);
+        if (!all.contains("deleted")) {
+            all.add("deleted");
+        }
         List<Map<String, Object>> versions = bases.versions(table, id);
         LockedRow row = lockRow(c, table, id, all);
         Map<String, Object> current = row.asMap(all);
@@ -224,9 +227,17 @@ public final class Tracker {
             base.put(f, picked != null && picked.containsKey(f) ? picked.get(f) : current.get(f));
         }
         Map<String, Object> changed = mergeFrom(c, table, id, row, base, fields);
+        if (!changed.isEmpty() && !fields.containsKey("deleted") && sameValue(current.get("deleted"), 1)) {
+            // A colleague deleted the record while this edit was made: as in a bundle merge (a deletion that had not
+            // seen an edit), the record comes back with the edit and the deletion is an open conflict to settle.
+            writeChanges(c, table, id, lockRow(c, table, id, List.of()).stamps(), new LinkedHashMap<>(Map.of("deleted", 0)));
+            Sql.update(c, "INSERT INTO sync_conflict(tbl, id, field, kind, local, remote, base, kept, created_hlc)"
+                    + " VALUES (?,?,?,?,?,?,?,?,?)", table, id, "deleted", "delete", "1", "0", null, "0", clock.now());
+            changed.put("deleted", 0);
+        }
         Map<String, Object> stored = new LinkedHashMap<>(current);
         stored.putAll(changed);
-        bases.remember(table, id, stored);
+        bases.wrote(table, id, stored, names);
         return changed;
     }
 

@@ -132,6 +132,22 @@ class OfficeTeamPgTest {
     }
 
     @Test
+    void aPersonGoingBackToAnEarlierValueIsSaved() {
+        PgLocation db = PgTestServer.newDatabase();
+        try (Services ana = staff(db, "Ana")) {
+            Visit v = TestWorkspace.visit(ana, "Nantes");
+            Visit form = ana.visits().find(v.id()).orElseThrow();
+            Visit done = new Visit(form.id(), form.cityId(), form.start(), form.end(), form.mode(), VisitStatus.DONE, form.team());
+            ana.visits().update(done);
+            ana.visits().update(form); // the same form, changed back: not a stale copy of the first version
+            assertEquals(VisitStatus.UNDER_WAY, ana.visits().find(v.id()).orElseThrow().status());
+            ana.visits().update(done);
+            assertEquals(VisitStatus.DONE, ana.visits().find(v.id()).orElseThrow().status());
+            assertTrue(open(ana).isEmpty(), open(ana).toString());
+        }
+    }
+
+    @Test
     void meetingsStakeholdersAndAttendanceKeepBothStaffsChanges() {
         PgLocation db = PgTestServer.newDatabase();
         try (Services ana = staff(db, "Ana"); Services ben = staff(db, "Ben")) {
@@ -208,6 +224,17 @@ class OfficeTeamPgTest {
             ben.trash().restore(ben.trash().list().get(0));
             assertEquals("School visit (moved to the library)", ana.meetings().forVisit(v.id()).get(0).title(),
                     "restored with Ben's change");
+
+            // the other way round: Ana deletes (she saw the current version), then Ben saves the form he had open
+            Meeting anaNow = ana.meetings().forVisit(v.id()).get(0);
+            Meeting benNow = ben.meetings().find(m.id()).orElseThrow();
+            ana.meetings().delete(anaNow.id());
+            assertTrue(ana.meetings().forVisit(v.id()).isEmpty());
+            ben.meetings().update(new Meeting(benNow.id(), benNow.visitId(), benNow.day(), benNow.start(), benNow.end(),
+                    benNow.title(), "Library, 2nd floor", benNow.format()));
+            assertEquals("Library, 2nd floor", ana.meetings().forVisit(v.id()).get(0).place(),
+                    "Ben's edit brings the meeting back rather than landing unseen in the trash");
+            assertEquals(2, open(ana).stream().filter(k -> k.kind().equals("delete")).count(), "the deletion is listed");
         }
     }
 
