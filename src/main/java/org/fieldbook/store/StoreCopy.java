@@ -1,20 +1,15 @@
 package org.fieldbook.store;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +68,7 @@ public final class StoreCopy {
         int files = copyContents(from.contents(), to.contents());
         int keys = to.workspace().folder().resolve("keys").toFile().isDirectory()
                 && hasFiles(to.workspace().folder().resolve("keys")) ? 0
-                : copyFiles(from.workspace().folder().resolve("keys"), to.workspace().folder().resolve("keys"), false);
+                : copyFiles(from.workspace().folder().resolve("keys"), to.workspace().folder().resolve("keys"));
         compare(from, to, order);
         return new Report(counts, files, keys);
     }
@@ -152,7 +147,7 @@ public final class StoreCopy {
             try {
                 bytes = from.read(h);
             } catch (StoreException e) {
-                throw new StoreException(e.getMessage() + " Nothing more was copied; restore it from a backup and move again.", e);
+                throw new StoreException(e.getMessage() + " Nothing more was copied; move again once it is restored.", e);
             }
             ContentStore.Stored stored = to.put(new java.io.ByteArrayInputStream(bytes));
             if (!stored.sha256().equals(h)) {
@@ -163,8 +158,8 @@ public final class StoreCopy {
         return copied;
     }
 
-    /** Copies the files under {@code from} (attachments: each checked against the SHA-256 it is named by). */
-    private static int copyFiles(Path from, Path to, boolean contentAddressed) {
+    /** Copies the files under {@code from} (the signing keys). */
+    private static int copyFiles(Path from, Path to) {
         if (!Files.isDirectory(from)) {
             return 0;
         }
@@ -178,16 +173,6 @@ public final class StoreCopy {
         for (Path f : files) {
             Path target = to.resolve(from.relativize(f).toString());
             try {
-                if (contentAddressed) {
-                    String name = f.getFileName().toString();
-                    if (name.matches("[0-9a-f]{64}") && !sha256(f).equals(name)) {
-                        throw new StoreException("The attachment file " + f + " does not match its hash (it is damaged); nothing"
-                                + " more was copied. Restore it from a backup and move again.");
-                    }
-                    if (Files.exists(target) && sha256(target).equals(name)) {
-                        continue;
-                    }
-                }
                 Files.createDirectories(target.getParent());
                 Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
                 copied++;
@@ -265,15 +250,5 @@ public final class StoreCopy {
         }
         Collections.sort(out);
         return out;
-    }
-
-    private static String sha256(Path f) throws IOException {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(f), MessageDigest.getInstance("SHA-256"))) {
-            MessageDigest md = ((DigestInputStream) in).getMessageDigest();
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(md.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
