@@ -138,6 +138,7 @@ public final class Database implements AutoCloseable {
 
     public static Database open(Path file) {
         String url = "jdbc:sqlite:" + file.toAbsolutePath();
+        SqliteNative.prepare();
         try {
             return new Database(url, Dialect.SQLITE, reader -> config(reader).createConnection(url));
         } catch (SQLException e) {
