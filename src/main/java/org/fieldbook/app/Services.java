@@ -81,7 +81,7 @@ public final class Services implements AutoCloseable {
         areas.seedIfEmpty();
         index.seedIfEmpty();
         this.profile = new ProfileService(db, new ProfileSectionRepository(db, tracker), new RevisionRepository(db, tracker),
-                areas, ProfileTemplate.bundled());
+                areas, ProfileTemplate::bundled);
         this.recommendations = new RecommendationRepository(db, tracker);
         this.evidence = new EvidenceService(db, notes, stakeholders, new SourceLinkRepository(db, tracker));
         IndexResultsSource indexResults = new IndexScoreResults(index, visits, cities);

@@ -125,7 +125,8 @@ final class PostgresDialect implements Dialect {
 
     @Override
     public String forUpdate() {
-        return " FOR UPDATE";
+        // the tracker never changes an id: a colleague's insert referring to the row (its key-share lock) need not wait
+        return " FOR NO KEY UPDATE";
     }
 
     /** Generated columns (the stored search vectors of V015) are the engine's: left out, as SQLite has none. */

@@ -39,7 +39,7 @@ public final class Store implements AutoCloseable {
             behind = Math.max(0, HybridClock.millisOf(highWater) - wallClock.getAsLong());
         }
         this.clockBehindMillis = behind;
-        this.tracker = new Tracker(clock, () -> identity);
+        this.tracker = new Tracker(clock, () -> identity, db.dialect() != Dialect.SQLITE);
         // attached files: in the workspace folder on SQLite, shared in the database by the whole office on PostgreSQL
         this.contents = db.dialect() == Dialect.SQLITE ? new FolderContentStore(workspace.attachments())
                 : new DatabaseContentStore(db, workspace.attachments());
