@@ -1,0 +1,68 @@
+package org.fieldbook.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** How the version an edit started from is chosen among those a program has seen (see {@link BaseVersions}). */
+class BaseVersionsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theBaseIsTheVersionTheEditDiffersFromLeastAndTheLatestOnATie() {
+        BaseVersions b = new BaseVersions();
+        b.remember("visit", "v", Map.of("status", "planned", "end_date", "2026-03-21"));
+        b.remember("visit", "v", Map.of("status", "done", "end_date", "2026-03-21")); // a colleague's change, re-read
+        // a form still showing the first version, with the end date changed: it started from the first
+        assertEquals("planned", BaseVersions.baseFor(b.versions("visit", "v"),
+                Map.of("status", "planned", "end_date", "2026-03-23")).get("status"));
+        // one field differs from each: the latest
+        assertEquals("done", BaseVersions.baseFor(b.versions("visit", "v"),
+                Map.of("status", "under_way", "end_date", "2026-03-21")).get("status"));
+        // texts count the lines changed: an edit of one line of the first text started from it
+        b.remember("note", "n", Map.of("text", "a\nb\nc\nd"));
+        b.remember("note", "n", Map.of("text", "a\nB\nC\nd"));
+        assertEquals("a\nb\nc\nd", BaseVersions.baseFor(b.versions("note", "n"), Map.of("text", "x\nb\nc\nd")).get("text"));
+    }
+
+    @Test
+    void aWriteBringsTheFieldsItWroteUpToDateInEveryVersion() {
+        BaseVersions b = new BaseVersions();
+        b.remember("profile_section", "s", Map.of("body", "P1", "owner", ""));
+        b.wrote("profile_section", "s", Map.of("body", "A1", "owner", "Ben"), List.of("owner"));
+        List<Map<String, Object>> v = b.versions("profile_section", "s");
+        assertEquals(2, v.size(), v.toString());
+        assertEquals(Map.of("body", "P1", "owner", "Ben"), v.get(0), "the body a form may still hold stays a candidate");
+        assertEquals(Map.of("body", "A1", "owner", "Ben"), v.get(1), "the stored version is the latest");
+        b.wrote("profile_section", "s", Map.of("body", "A2", "owner", "Ben"), List.of("body", "owner"));
+        assertEquals(List.of(Map.of("body", "A2", "owner", "Ben")), b.versions("profile_section", "s"),
+                "a write of every field leaves one version: going back to an earlier value is then an edit");
+    }
+
+    @Test
+    void enumsAndBooleansAreRememberedAsStoredAndTheTombstoneIsNot() {
+        BaseVersions b = new BaseVersions();
+        b.remember("stakeholder", "x", Map.of("category", java.time.DayOfWeek.MONDAY, "named_consent", true, "deleted", 0));
+        assertEquals(List.of(Map.of("category", "monday", "named_consent", 1)), b.versions("stakeholder", "x"));
+    }
+
+    @Test
+    void aSingleUserWorkspaceRemembersNothing() {
+        try (Store s = Store.open(dir)) {
+            assertFalse(s.tracker().shared(), "SQLite: one program writes; updates are as before");
+            s.tracker().seen("visit", "v", Map.of("status", "planned"));
+            assertFalse(s.tracker().hasSeen("visit", "v"));
+        }
+        Tracker shared = new Tracker(new HybridClock("node0001", System::currentTimeMillis),
+                () -> new Identity("Ana", Role.OFFICE, "dev", "ws"), true);
+        shared.seen("visit", "v", Map.of("status", "planned"));
+        assertTrue(shared.hasSeen("visit", "v"));
+    }
+}
