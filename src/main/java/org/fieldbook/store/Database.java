@@ -146,9 +146,11 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             String message = e.getMessage() == null ? "" : e.getMessage();
             if (message.contains("NOTADB") || message.contains("not a database") || message.contains("malformed")) {
-                throw new StoreException("The file " + file + " is not a readable Fieldbook database (it may be damaged).", e);
+                throw StoreException.codedWithCause("store.open.damaged",
+                        "The file " + file + " is not a readable Fieldbook database (it may be damaged).", e, file.toString());
             }
-            throw new StoreException("Cannot open the database " + file + ": " + message, e);
+            throw StoreException.codedWithCause("store.open.failed", "Cannot open the database " + file + ": " + message, e,
+                    file.toString(), message);
         }
     }
 
@@ -165,8 +167,31 @@ public final class Database implements AutoCloseable {
                 return c;
             });
         } catch (SQLException e) {
-            throw new StoreException("Cannot open the database " + displayUrl + ": " + e.getMessage(), e);
+            throw openFailure(displayUrl, e);
         }
+    }
+
+    /**
+     * Why an office database did not open, named by the server's SQL state: the server does not answer (08…, or an
+     * unknown host), it refused the user or the password (28…), there is no such database (3D000); else its own words.
+     */
+    static StoreException openFailure(String displayUrl, SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        String english = "Cannot open the database " + displayUrl + ": " + e.getMessage();
+        boolean unknownHost = false;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            unknownHost |= t instanceof java.net.UnknownHostException || t instanceof java.net.ConnectException;
+        }
+        if (state.startsWith("08") || unknownHost) {
+            return StoreException.codedWithCause("store.open.unreachable", english, e, displayUrl);
+        }
+        if (state.startsWith("28")) {
+            return StoreException.codedWithCause("store.open.login", english, e, displayUrl);
+        }
+        if (state.equals("3D000")) {
+            return StoreException.codedWithCause("store.open.noDatabase", english, e, displayUrl);
+        }
+        return StoreException.codedWithCause("store.open.failed", english, e, displayUrl, String.valueOf(e.getMessage()));
     }
 
     /** The engine's SQL differences. */

@@ -1,12 +1,49 @@
 package org.fieldbook.store;
 
-/** A storage failure, with a message a person can read. */
-public class StoreException extends RuntimeException {
+import org.fieldbook.base.Coded;
+
+/**
+ * A storage failure, with a message a person can read. A coded one ({@link #coded}) names its problem with a code and
+ * values as well, so a window in another language says it in its own words ({@code problem.CODE}); the message stays
+ * the English text (logs, the command line).
+ */
+public class StoreException extends RuntimeException implements Coded {
+    private final String code;
+    private final Object[] args;
+
     public StoreException(String message) {
-        super(message);
+        this(message, (Throwable) null);
     }
 
     public StoreException(String message, Throwable cause) {
         super(message, cause);
+        this.code = null;
+        this.args = new Object[0];
+    }
+
+    protected StoreException(String code, String message, Throwable cause, Object... args) {
+        super(message, cause);
+        this.code = code;
+        this.args = args.clone();
+    }
+
+    /** A problem with a code ({@code problem.CODE} in each language) and the values its text names. */
+    public static StoreException coded(String code, String message, Object... args) {
+        return new StoreException(code, message, null, args);
+    }
+
+    /** {@link #coded(String, String, Object...)} with its cause. */
+    public static StoreException codedWithCause(String code, String message, Throwable cause, Object... args) {
+        return new StoreException(code, message, cause, args);
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public Object[] args() {
+        return args.clone();
     }
 }

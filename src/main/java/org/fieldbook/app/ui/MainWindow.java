@@ -674,7 +674,12 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
         if (err instanceof org.fieldbook.store.WorkspaceLockedException) {
             return ui.t("workspace.locked");
         }
-        String m = message(err).strip();
+        // a coded store problem is said in the window's language (an uncoded one in its own words)
+        Throwable coded = err;
+        while (coded != null && !(coded instanceof org.fieldbook.base.Coded c && c.code() != null)) {
+            coded = coded.getCause();
+        }
+        String m = (coded != null ? ui.i18n().texts().problem(coded) : message(err)).strip();
         return m.endsWith(".") ? m.substring(0, m.length() - 1) : m;
     }
 

@@ -126,7 +126,7 @@ class WorkspaceSwitchTest {
         robot.interact(() -> first.switchWorkspace("postgresql://127.0.0.1:1/office"));
         try {
             waitFor("unreachable", () -> notice(robot).startsWith("Cannot open the workspace postgresql://")
-                    && notice(robot).contains("127.0.0.1:1/office") && notice(robot).contains("refused"));
+                    && notice(robot).contains("127.0.0.1:1/office") && notice(robot).contains("does not answer"));
         } catch (AssertionError e) {
             throw new AssertionError("notice: " + notice(robot), e);
         }
