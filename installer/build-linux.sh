@@ -10,8 +10,9 @@
 #
 # Steps: jlink a runtime with the JDK modules in installer/runtime-modules.txt (JavaFX comes as the
 # platform jars on the class path), jpackage an app image with installer/jpackage-common.cfg, train it
-# once (start to first window, under Xvfb when there is no display) to record the classes start-up loads,
-# dump a class-data-sharing archive (AppCDS) from that list into the image, then package the .deb.
+# once (start to first window, under Xvfb when there is no display) and once on the command line (the demo
+# visit's INDEX analysis report) to record the classes they load, dump a class-data-sharing archive (AppCDS)
+# from those lists into the image, then package the .deb.
 # The archive records absolute paths, so the .deb ships the class list and its postinst dumps the
 # archive at the installed location.
 # Needs: JDK 17+ (jlink, jpackage), fakeroot and dpkg-deb (binutils for stripping), Xvfb when headless.
@@ -72,7 +73,9 @@ classlist=$out/fieldbook.classlist
 log=$out/training.log
 # Train on a workspace with a visit in it, so the classes of a filled main window are archived too
 "$image/bin/Fieldbook" --data "$out/training-workspace" init --name "Training" --role expert >"$log" 2>&1 || true
-"$image/bin/Fieldbook" --data "$out/training-workspace" demo >>"$log" 2>&1 || true
+"$image/bin/Fieldbook" --data "$out/training-workspace" demo >"$out/demo.out" 2>>"$log" || true
+cat "$out/demo.out" >>"$log"
+demo_visit=$(head -n 1 "$out/demo.out")
 if [ -n "${DISPLAY:-}" ]; then
   JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$classlist -Dfieldbook.exitAfterShown=true" \
     "$image/bin/Fieldbook" --data "$out/training-workspace" >>"$log" 2>&1 &
@@ -93,6 +96,19 @@ else
   JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$classlist" "$image/bin/Fieldbook" --help >>"$log" 2>&1 || true
 fi
 [ -s "$classlist" ] || { echo "training produced no class list (see $log)" >&2; exit 1; }
+# The command line's heavy commands load what the window does not (Apache POI, the OOXML schema types): train on the
+# demo visit's INDEX analysis report too (issue 13: its whole process is to take at most 3 s) and archive both sets
+cli_classlist=$out/fieldbook-cli.classlist
+if [ -n "$demo_visit" ]; then
+  echo "== training run of the command line (fieldbook index report on the demo visit)"
+  JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$cli_classlist" "$image/bin/Fieldbook" --data "$out/training-workspace" \
+    index report --visit "$demo_visit" --out "$out/training-report.docx" >>"$log" 2>&1 || true
+fi
+if [ -s "$cli_classlist" ]; then
+  awk '!seen[$0]++' "$classlist" "$cli_classlist" >"$classlist.both" && mv "$classlist.both" "$classlist"
+else
+  echo "   (no class list from the report's training run: the archive covers the window only)"
+fi
 echo "   $(wc -l < "$classlist") classes"
 cp "$classlist" "$image/lib/app/fieldbook.classlist"
 cp "$classlist" "$out/input/fieldbook.classlist"

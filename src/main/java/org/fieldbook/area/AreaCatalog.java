@@ -22,6 +22,9 @@ public final class AreaCatalog {
 
     /** Adds the bundled revised-edition areas to a workspace that has none. */
     public void seedIfEmpty() {
+        if (db.read(c -> Sql.count(c, "SELECT count(*) FROM index_area")) > 0) {
+            return; // seeded before (every opening but the first): the bundled file is not read
+        }
         List<IndexArea> bundled = bundled();
         db.write(c -> {
             if (Sql.count(c, "SELECT count(*) FROM index_area") > 0) {

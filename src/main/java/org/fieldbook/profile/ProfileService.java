@@ -19,19 +19,30 @@ public final class ProfileService {
     private final ProfileSectionRepository sections;
     private final RevisionRepository revisions;
     private final AreaCatalog areas;
-    private final ProfileTemplate template;
+    /** The template, read when first needed (a command that writes no profile never parses it). */
+    private final java.util.function.Supplier<ProfileTemplate> templateSource;
+    private volatile ProfileTemplate template;
 
     public ProfileService(Database db, ProfileSectionRepository sections, RevisionRepository revisions, AreaCatalog areas,
-                          ProfileTemplate template) {
+                          java.util.function.Supplier<ProfileTemplate> template) {
         this.db = db;
         this.sections = sections;
         this.revisions = revisions;
         this.areas = areas;
-        this.template = template;
+        this.templateSource = template;
     }
 
     public ProfileTemplate template() {
-        return template;
+        ProfileTemplate t = template;
+        if (t == null) {
+            synchronized (this) {
+                if (template == null) {
+                    template = templateSource.get();
+                }
+                t = template;
+            }
+        }
+        return t;
     }
 
     /** The visit's sections, creating any the template lists that do not exist yet. */
@@ -52,7 +63,7 @@ public final class ProfileService {
         List<ProfileSection> out = new ArrayList<>();
         List<IndexArea> areaList = areas.list();
         int ord = 0;
-        for (TemplateSection t : template.sections()) {
+        for (TemplateSection t : template().sections()) {
             if (ProfileTemplate.AREAS.equals(t.kind())) {
                 for (IndexArea a : areaList) {
                     String key = t.key() + "." + a.id();
@@ -70,7 +81,7 @@ public final class ProfileService {
     /** Guidance text for a section from the template, in the given language. */
     public String guidance(ProfileSection s, String lang) {
         String key = s.kind() == SectionKind.AREA ? s.key().substring(0, s.key().lastIndexOf('.')) : s.key();
-        return template.sections().stream().filter(t -> t.key().equals(key)).findFirst().map(t -> t.guidance(lang)).orElse("");
+        return template().sections().stream().filter(t -> t.key().equals(key)).findFirst().map(t -> t.guidance(lang)).orElse("");
     }
 
     /** The INDEX areas in the questionnaire's order. */
@@ -103,7 +114,10 @@ public final class ProfileService {
             if (!sections.update(c, sectionId, fields)) {
                 return false;
             }
-            revisions.add(c, s.visitId(), sectionId, text, note);
+            // on a shared office database a colleague's concurrent edit may have been merged in: the revision holds
+            // the text as stored
+            String stored = sections.shared() ? sections.body(c, sectionId) : text;
+            revisions.add(c, s.visitId(), sectionId, stored, note);
             return true;
         });
     }

@@ -43,7 +43,9 @@ public final class Database implements AutoCloseable {
     private ScheduledFuture<?> checkpoint;
     private final List<SqlFunction<?>> idleTasks = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final BlockingQueue<Connection> readers;
+    /** Every read connection opened so far (guarded by itself): one at opening, more as reads overlap, up to READERS. */
     private final List<Connection> allReaders = new ArrayList<>();
+    private final Connector connector;
     private volatile Thread writerThreadRef;
     /** The read connection the current thread holds, to refuse a read started inside another read. */
     private final ThreadLocal<Connection> heldReader = new ThreadLocal<>();
@@ -88,11 +90,11 @@ public final class Database implements AutoCloseable {
         });
         writerThread.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         this.readers = new ArrayBlockingQueue<>(READERS);
-        for (int i = 0; i < READERS; i++) {
-            Connection reader = connector.connect(true);
-            readers.add(reader);
-            allReaders.add(reader);
-        }
+        this.connector = connector;
+        // One read connection now, the others when reads overlap: a one-shot command never needs a second one
+        Connection reader = connector.connect(true);
+        readers.add(reader);
+        allReaders.add(reader);
         if (dialect == Dialect.POSTGRESQL) {
             followColleagues(connector.connect(false));
         }
@@ -138,6 +140,7 @@ public final class Database implements AutoCloseable {
 
     public static Database open(Path file) {
         String url = "jdbc:sqlite:" + file.toAbsolutePath();
+        SqliteNative.prepare();
         try {
             return new Database(url, Dialect.SQLITE, reader -> config(reader).createConnection(url));
         } catch (SQLException e) {
@@ -200,6 +203,7 @@ public final class Database implements AutoCloseable {
             try {
                 T result = work.apply(writer);
                 if (dialect == Dialect.POSTGRESQL) {
+                    HighWater.flush(writer); // the one row every program writes: locked last (see HighWater)
                     // delivered to the other programs only if this transaction commits
                     try (var notice = writer.prepareStatement("SELECT pg_notify(?, ?)")) {
                         notice.setString(1, CHANGES_CHANNEL);
@@ -323,9 +327,14 @@ public final class Database implements AutoCloseable {
                     + Thread.currentThread().getName() + "'; read everything in one read (or pass its connection on),"
                     + " since nested reads can wait forever for a free connection.");
         }
-        Connection c;
+        Connection c = readers.poll();
+        if (c == null) {
+            c = anotherReader();
+        }
         try {
-            c = readers.poll(readerWaitMillis, TimeUnit.MILLISECONDS);
+            if (c == null) {
+                c = readers.poll(readerWaitMillis, TimeUnit.MILLISECONDS);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StoreException("Interrupted while reading", e);
@@ -348,6 +357,29 @@ public final class Database implements AutoCloseable {
         } finally {
             heldReader.remove();
             readers.add(c);
+        }
+    }
+
+    /** A new read connection while fewer than READERS are open, else null (the read waits for one to come back). */
+    private Connection anotherReader() {
+        synchronized (allReaders) {
+            if (closing || allReaders.size() >= READERS) {
+                return null;
+            }
+            try {
+                Connection c = connector.connect(true);
+                allReaders.add(c);
+                return c;
+            } catch (SQLException e) {
+                throw new StoreException("Cannot open a read connection to the database: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** How many read connections are open (one after opening, at most READERS). */
+    int openReaders() {
+        synchronized (allReaders) {
+            return allReaders.size();
         }
     }
 
@@ -435,11 +467,13 @@ public final class Database implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        for (Connection c : allReaders) {
-            try {
-                c.close();
-            } catch (SQLException ignored) {
-                // closing anyway
+        synchronized (allReaders) {
+            for (Connection c : allReaders) {
+                try {
+                    c.close();
+                } catch (SQLException ignored) {
+                    // closing anyway
+                }
             }
         }
         try {

@@ -24,39 +24,55 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  * The store, below this package, keeps its own plain mapper (Jackson's defaults, as {@link #plain()}).
  */
 public final class JsonMappers {
-    private static final ObjectMapper PLAIN = JsonMapper.builder().build();
-    private static final ObjectMapper LENIENT = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-    private static final ObjectMapper PRETTY = JsonMapper.builder().addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT).build();
-    private static final ObjectMapper MAPS_BY_KEY = JsonMapper.builder().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
-    private static final ObjectMapper CANONICAL = JsonMapper.builder().enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
+    // Each mapper is built the first time it is asked for (a holder class each): a one-shot command uses one or two,
+    // and the java.time module of pretty() alone loads some seventy classes (issue 13, the report's whole process).
+    private static final class Plain {
+        static final ObjectMapper MAPPER = JsonMapper.builder().build();
+    }
+
+    private static final class Lenient {
+        static final ObjectMapper MAPPER = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    }
+
+    private static final class Pretty {
+        static final ObjectMapper MAPPER = JsonMapper.builder().addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT).build();
+    }
+
+    private static final class MapsByKey {
+        static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
+    }
+
+    private static final class Canonical {
+        static final ObjectMapper MAPPER = JsonMapper.builder().enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+                .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
+    }
 
     private JsonMappers() {
     }
 
     /** Jackson's defaults: compact output, an unknown property is an error when reading. */
     public static ObjectMapper plain() {
-        return PLAIN;
+        return Plain.MAPPER;
     }
 
     /** As {@link #plain()}, but unknown properties are ignored when reading. */
     public static ObjectMapper lenient() {
-        return LENIENT;
+        return Lenient.MAPPER;
     }
 
     /** Indented, java.time values as ISO text: JSON for people and scripts. */
     public static ObjectMapper pretty() {
-        return PRETTY;
+        return Pretty.MAPPER;
     }
 
     /** Compact, map entries ordered by key: the sync records' form (bundles are signed; not one byte may change). */
     public static ObjectMapper mapsByKey() {
-        return MAPS_BY_KEY;
+        return MapsByKey.MAPPER;
     }
 
     /** Map entries and record properties sorted: the canonical form reference data is hashed in. */
     public static ObjectMapper canonical() {
-        return CANONICAL;
+        return Canonical.MAPPER;
     }
 }

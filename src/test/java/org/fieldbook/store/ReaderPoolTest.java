@@ -25,6 +25,7 @@ class ReaderPoolTest {
         ExecutorService holders = Executors.newFixedThreadPool(Database.READERS);
         try (Database db = Database.open(dir.resolve("pool.db"))) {
             db.setReaderWait(300);
+            assertEquals(1, db.openReaders(), "one read connection at opening, the others when reads overlap");
             CountDownLatch holding = new CountDownLatch(Database.READERS);
             CountDownLatch release = new CountDownLatch(1);
             List<Future<Integer>> held = new ArrayList<>();
@@ -44,6 +45,7 @@ class ReaderPoolTest {
             StoreException busy = assertThrows(StoreException.class, () -> db.read(c -> 1));
             long waitedMs = (System.nanoTime() - start) / 1_000_000;
             assertTrue(busy.getMessage().contains("no read connection became free within 300 ms"), busy.getMessage());
+            assertEquals(Database.READERS, db.openReaders(), "never more than READERS");
             assertTrue(waitedMs >= 250 && waitedMs < 5_000, "waited " + waitedMs + " ms");
             release.countDown();
             for (Future<Integer> f : held) {

@@ -14,12 +14,18 @@ import picocli.CommandLine.Parameters;
 @Command(name = "fieldbook", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, versionProvider = VersionProvider.class,
         description = {"Field capture, INDEX verification and profiles for Intercultural Cities expert visits.",
                 "Without a command, opens the desktop window."},
-        subcommands = {InitCommand.class, VisitsCommand.class, NotesCommand.class, SearchCommand.class, DemoCommand.class,
-                org.fieldbook.app.cli.index.IndexCommand.class, ReportCommand.class, ExportCommand.class, ImportCommand.class,
-                VerifyCommand.class, KeyCommand.class, SyncLogCommand.class, ConflictsCommand.class, PersonCommand.class, RetentionCommand.class,
-                OfficeCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {})
 public final class FieldbookCommand implements Callable<Integer>, WorkspaceParent {
+    /**
+     * The subcommands, in the order the help lists them. Added by {@link #commandLine}: all of them, or only the one the
+     * arguments name (picocli builds the model of every command it is given, by reflection, at each start: for some
+     * forty commands that was a good part of a one-shot command's start-up, issue 13).
+     */
+    static final java.util.List<Class<?>> SUBCOMMANDS = java.util.List.of(InitCommand.class, VisitsCommand.class, NotesCommand.class,
+            SearchCommand.class, DemoCommand.class, org.fieldbook.app.cli.index.IndexCommand.class, ReportCommand.class,
+            ExportCommand.class, ImportCommand.class, VerifyCommand.class, KeyCommand.class, SyncLogCommand.class,
+            ConflictsCommand.class, PersonCommand.class, RetentionCommand.class, OfficeCommand.class, CommandLine.HelpCommand.class);
+
     /** Returned by {@link #run} when no subcommand was given and the window has been opened. */
     public static final int OPEN_WINDOW = -1;
 
@@ -126,7 +132,7 @@ public final class FieldbookCommand implements Callable<Integer>, WorkspaceParen
     /** The window's launch for these command-line arguments, parsed as {@code fieldbook ARGS} would parse them. */
     public static org.fieldbook.app.ui.FieldbookApp.Launch parseLaunch(String... args) {
         FieldbookCommand root = new FieldbookCommand();
-        new CommandLine(root).parseArgs(args);
+        commandLine(root, args).parseArgs(args);
         return root.launch();
     }
 
@@ -158,7 +164,7 @@ public final class FieldbookCommand implements Callable<Integer>, WorkspaceParen
     /** Runs the command line with the given output and error writers (null: the console's). */
     public static int run(String[] args, java.io.PrintWriter out, java.io.PrintWriter err) {
         FieldbookCommand root = new FieldbookCommand();
-        CommandLine cli = new CommandLine(root);
+        CommandLine cli = commandLine(root, args);
         if (out != null) {
             cli.setOut(out);
         }
@@ -186,6 +192,47 @@ public final class FieldbookCommand implements Callable<Integer>, WorkspaceParen
             return cmd.getCommandSpec().exitCodeOnInvalidInput();
         });
         return cli.execute(args);
+    }
+
+    /**
+     * The command line for these arguments: when they name a subcommand (after the global options), only that one is
+     * added, with all of its own subcommands; otherwise (no command, a mistyped one, help, --help, --version) all are,
+     * so usage, suggestions and help read as they always did.
+     */
+    static CommandLine commandLine(FieldbookCommand root, String[] args) {
+        CommandLine cli = new CommandLine(root);
+        String named = subcommandName(args);
+        Class<?> only = named == null || named.equals("help") ? null
+                : SUBCOMMANDS.stream().filter(c -> names(c).contains(named)).findFirst().orElse(null);
+        for (Class<?> c : SUBCOMMANDS) {
+            if (only == null || only == c) {
+                cli.addSubcommand(c);
+            }
+        }
+        return cli;
+    }
+
+    /** The first argument after the global options (--data, --db, --lang and their values), or null. */
+    static String subcommandName(String[] args) {
+        int i = 0;
+        while (i < args.length) {
+            String a = args[i];
+            if (a.equals("--data") || a.equals("--db") || a.equals("--lang")) {
+                i += 2;
+            } else if (a.startsWith("--data=") || a.startsWith("--db=") || a.startsWith("--lang=")) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        return i < args.length ? args[i] : null;
+    }
+
+    private static java.util.List<String> names(Class<?> command) {
+        Command c = command.getAnnotation(Command.class);
+        java.util.List<String> names = new java.util.ArrayList<>(java.util.List.of(c.aliases()));
+        names.add(c.name());
+        return names;
     }
 
     private static String oneLine(String message) {

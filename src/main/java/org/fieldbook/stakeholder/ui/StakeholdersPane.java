@@ -16,8 +16,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.fieldbook.support.ui.Rows;
 import org.fieldbook.support.ui.Tables;
 import org.fieldbook.support.ui.UiContext;
 import org.fieldbook.support.ui.UndoStack;
@@ -79,8 +79,7 @@ public final class StakeholdersPane extends BorderPane {
         count.getStyleClass().add("text-muted");
         count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> ui.t("stakeholder.count", shown.size(), all.size()), shown, all));
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
+        Region grow = Rows.grow();
         HBox bar = new HBox(8, filter, count, grow, add, edit, delete, personal);
         // on a narrow window the filter field gives way; the count and the buttons keep their words
         for (javafx.scene.control.Control c : java.util.List.of(count, add, edit, delete, personal)) {
