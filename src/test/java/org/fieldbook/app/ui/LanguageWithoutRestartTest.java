@@ -89,7 +89,13 @@ class LanguageWithoutRestartTest {
         assertEquals("Notes", tabHeaders(robot).get(2));
         assertEquals("Overview", tabHeaders(robot).get(0));
         // the same note is open again, with what was typed
-        waitFor("shown after the switch", () -> robot.lookup("#noteText").tryQuery()
-                .map(t -> ((TextInputControl) t).getText()).orElse("").equals("A welcome desk and a city map"));
+        try {
+            waitFor("shown after the switch", () -> robot.lookup("#noteText").tryQuery()
+                    .map(t -> ((TextInputControl) t).getText()).orElse("").equals("A welcome desk and a city map"));
+        } catch (AssertionError e) {
+            throw new AssertionError("shown: " + robot.lookup("#noteText").tryQuery().map(t -> ((TextInputControl) t).getText())
+                    + ", tab " + english.currentVisit().selectedTab() + ", note " + english.currentVisit().notesPane().model()
+                    .currentIdProperty().get() + " (wanted " + n.id() + ")", e);
+        }
     }
 }
