@@ -81,7 +81,7 @@ class WorkspaceSwitchTest {
         assertTrue(Files.notExists(memory), "nothing remembered from failed attempts");
 
         // File ▸ Open workspace…, type the other folder, with a note typed just before
-        robot.interact(() -> robot.lookup("#noteText").<TextInputControl>query().appendText(" and a city map"));
+        robot.interact(() -> ((TextInputControl) first.stage().getScene().getRoot().lookup("#noteText")).appendText(" and a city map"));
         robot.clickOn("#menuFileMenu");
         robot.clickOn("#menuOpenWorkspace");
         waitFor("dialog", () -> present(robot, "#workspaceAddress"));
