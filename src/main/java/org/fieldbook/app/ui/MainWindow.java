@@ -404,10 +404,11 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
         var retention = services.retention();
         background.call(() -> new SettingsShown(store.load(), backups.summary(), retention.years(), ui.exports().folder().get()),
                 loaded -> {
-                    javafx.scene.layout.VBox extra = new javafx.scene.layout.VBox(10, workspaceRow(),
+                    javafx.scene.layout.VBox extra = new javafx.scene.layout.VBox(10,
                             new org.fieldbook.support.ui.ExportFolderPane(ui.i18n(), ui.exports(), background, loaded.exportFolder()),
                             new org.fieldbook.sync.ui.KeysPane(services.sync(), background,
-                                    org.fieldbook.support.Texts.of(org.fieldbook.support.Texts.SYNC, ui.i18n().locale()), ui.exports()));
+                                    org.fieldbook.support.Texts.of(org.fieldbook.support.Texts.SYNC, ui.i18n().locale()), ui.exports()),
+                            workspaceRow());
                     SettingsDialog.ask(stage, ui.i18n(), loaded.settings(), loaded.backups(), loaded.retentionYears(), extra)
                             .ifPresent(chosen -> background.exec(() -> store.save(chosen), () -> {
                                 if (chosen.language().locale().getLanguage().equals(ui.i18n().locale().getLanguage())) {

@@ -79,7 +79,7 @@ class LanguageWithoutRestartTest {
         waitFor("note open again", () -> n.id().equals(french.currentVisit().notesPane().model().currentIdProperty().get()));
         replaced.set(null);
         robot.interact(() -> {
-            robot.lookup("#noteText").<TextInputControl>query().appendText(" and a city map");
+            ((TextInputControl) stage.getScene().getRoot().lookup("#noteText")).appendText(" and a city map");
             french.rebuild(new I18n(Locale.ENGLISH));
         });
         assertEquals("A welcome desk and a city map", services.notes().find(n.id()).orElseThrow().text(), "saved before the switch");
@@ -89,7 +89,15 @@ class LanguageWithoutRestartTest {
         assertEquals("Notes", tabHeaders(robot).get(2));
         assertEquals("Overview", tabHeaders(robot).get(0));
         // the same note is open again, with what was typed
-        waitFor("shown after the switch", () -> robot.lookup("#noteText").tryQuery()
-                .map(t -> ((TextInputControl) t).getText()).orElse("").equals("A welcome desk and a city map"));
+        try {
+            // looked up in this window's scene (another test's window may hold a #noteText too)
+            waitFor("shown after the switch", () -> java.util.Optional.ofNullable(stage.getScene().getRoot().lookup("#noteText"))
+                    .map(t -> ((TextInputControl) t).getText()).orElse("").equals("A welcome desk and a city map"));
+        } catch (AssertionError e) {
+            throw new AssertionError("shown: " + java.util.Optional.ofNullable(stage.getScene().getRoot().lookup("#noteText"))
+                    .map(t -> ((TextInputControl) t).getText())
+                    + ", tab " + english.currentVisit().selectedTab() + ", note " + english.currentVisit().notesPane().model()
+                    .currentIdProperty().get() + " (wanted " + n.id() + ")", e);
+        }
     }
 }

@@ -81,7 +81,7 @@ class WorkspaceSwitchTest {
         assertTrue(Files.notExists(memory), "nothing remembered from failed attempts");
 
         // File ▸ Open workspace…, type the other folder, with a note typed just before
-        robot.interact(() -> robot.lookup("#noteText").<TextInputControl>query().appendText(" and a city map"));
+        robot.interact(() -> ((TextInputControl) first.stage().getScene().getRoot().lookup("#noteText")).appendText(" and a city map"));
         robot.clickOn("#menuFileMenu");
         robot.clickOn("#menuOpenWorkspace");
         waitFor("dialog", () -> present(robot, "#workspaceAddress"));
@@ -170,7 +170,8 @@ class WorkspaceSwitchTest {
         robot.interact(window::showSettings);
         waitFor("settings", () -> present(robot, "#settingsWorkspace"));
         assertEquals(MainWindow.describe(services), robot.lookup("#settingsWorkspace").<TextField>query().getText());
-        robot.clickOn("#settingsOpenWorkspace");
+        // the last section of Settings (it scrolls at 1366×768)
+        robot.interact(() -> robot.lookup("#settingsOpenWorkspace").<javafx.scene.control.Button>query().fire());
         waitFor("the workspace dialog in its place", () -> present(robot, "#workspaceAddress") && !present(robot, "#settingsWorkspace"));
         robot.type(javafx.scene.input.KeyCode.ESCAPE);
         waitFor("closed", () -> !present(robot, "#workspaceAddress"));
