@@ -31,6 +31,28 @@ public final class TestWorkspace {
                 VisitMode.IN_PERSON, VisitStatus.UNDER_WAY, List.of(new TeamMember("Test Expert", TeamMember.EXPERT))));
     }
 
+    /** Work done in a test workspace with one visit in it. */
+    @FunctionalInterface
+    public interface VisitWork {
+        void run(Services s, Visit v) throws Exception;
+    }
+
+    /** Opens a workspace in {@code dir}, makes a visit to {@code cityName} and does {@code work}; the workspace is closed after. */
+    public static void withVisit(Path dir, String cityName, VisitWork work) {
+        withVisit(dir, s -> visit(s, cityName), work);
+    }
+
+    /** Opens a workspace in {@code dir}, makes its visit with {@code visit} and does {@code work}; the workspace is closed after. */
+    public static void withVisit(Path dir, java.util.function.Function<Services, Visit> visit, VisitWork work) {
+        try (Services s = open(dir)) {
+            work.run(s, visit.apply(s));
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static Meeting meeting(Services s, Visit v, String title) {
         return s.meetings().create(new Meeting(null, v.id(), v.start(), LocalTime.of(9, 0), LocalTime.of(10, 0), title,
                 "City hall", MeetingFormat.MEETING));

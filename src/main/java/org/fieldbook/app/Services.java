@@ -71,7 +71,7 @@ public final class Services implements AutoCloseable {
         this.stakeholders = new StakeholderRepository(db, tracker);
         this.notes = new NoteRepository(db, tracker);
         this.noteReview = new org.fieldbook.note.NoteReviewService(db);
-        this.attachments = new AttachmentRepository(db, tracker, new AttachmentStore(store.workspace().attachments()));
+        this.attachments = new AttachmentRepository(db, tracker, new AttachmentStore(store.contents()));
         this.areas = new AreaCatalog(db);
         this.search = new SearchService(db);
         this.visitService = new VisitService(db, cities, visits, meetings, stakeholders, notes, areas);
@@ -91,9 +91,9 @@ public final class Services implements AutoCloseable {
                     @Override
                     public java.util.Optional<byte[]> read(String sha256) {
                         try {
-                            return attachmentFiles.has(sha256) ? java.util.Optional.of(java.nio.file.Files.readAllBytes(
-                                    attachmentFiles.pathOf(sha256))) : java.util.Optional.empty();
-                        } catch (java.io.IOException e) {
+                            return attachmentFiles.has(sha256) ? java.util.Optional.of(attachmentFiles.read(sha256))
+                                    : java.util.Optional.empty();
+                        } catch (org.fieldbook.store.StoreException e) {
                             return java.util.Optional.empty();
                         }
                     }
@@ -105,11 +105,7 @@ public final class Services implements AutoCloseable {
 
                     @Override
                     public void remove(String sha256) {
-                        try {
-                            java.nio.file.Files.deleteIfExists(attachmentFiles.pathOf(sha256));
-                        } catch (java.io.IOException e) {
-                            throw new org.fieldbook.store.StoreException("Cannot remove an attached file: " + e.getMessage(), e);
-                        }
+                        attachmentFiles.remove(sha256);
                     }
                 });
         this.retention = new org.fieldbook.person.Retention(db, tracker);

@@ -2,72 +2,62 @@ package org.fieldbook.attachment;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import org.fieldbook.store.StoreException;
+import org.fieldbook.store.ContentStore;
 
 /**
- * Content-addressed file store: {@code attachments/ab/abcdef…} named by SHA-256. The same file added twice
- * is kept once. Files are written to a temporary name, synced, then moved, so a crash leaves no half file.
+ * Content-addressed file store, named by SHA-256: the same file added twice is kept once, and every read is checked
+ * against the hash. Where the bytes live is the engine's {@link ContentStore}, chosen when the workspace is opened:
+ * the workspace's {@code attachments/} folder on SQLite, the office database on PostgreSQL (shared by colleagues).
  */
 public final class AttachmentStore {
-    private final Path root;
+    private final ContentStore contents;
 
-    public AttachmentStore(Path root) {
-        this.root = root;
+    public AttachmentStore(ContentStore contents) {
+        this.contents = contents;
     }
 
     /** Copies the stream into the store; returns its SHA-256 (hex) and size. */
     public Stored put(InputStream in) {
-        try {
-            Files.createDirectories(root);
-            Path tmp = Files.createTempFile(root, "incoming-", ".part");
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            long size;
-            try (DigestInputStream din = new DigestInputStream(in, sha)) {
-                size = Files.copy(din, tmp, StandardCopyOption.REPLACE_EXISTING);
-            }
-            try (var ch = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE)) {
-                ch.force(true);
-            }
-            String hash = HexFormat.of().formatHex(sha.digest());
-            Path target = pathOf(hash);
-            if (Files.exists(target)) {
-                Files.delete(tmp);
-            } else {
-                Files.createDirectories(target.getParent());
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-            }
-            return new Stored(hash, size);
-        } catch (IOException e) {
-            throw new StoreException("Cannot store the attachment: " + e.getMessage(), e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        ContentStore.Stored s = contents.put(in);
+        return new Stored(s.sha256(), s.size());
     }
 
     public Stored put(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return put(in);
-        } catch (IOException e) {
-            throw new StoreException("Cannot read " + file + ": " + e.getMessage(), e);
-        }
+        ContentStore.Stored s = contents.put(file);
+        return new Stored(s.sha256(), s.size());
     }
 
+    /** Takes in a file staged under its hash (a bundle's attachment): moved into the folder, or read into the database. */
+    public void adopt(String sha256, Path staged) throws IOException {
+        contents.adopt(sha256, staged);
+    }
+
+    /**
+     * A local file with the content, for the system's viewer or a bundle: on a folder the stored file itself (where it
+     * would be); on the office database a copy checked against the hash.
+     */
     public Path pathOf(String sha256) {
-        if (!sha256.matches("[0-9a-f]{64}")) {
-            throw new IllegalArgumentException("Not a SHA-256: " + sha256);
-        }
-        return root.resolve(sha256.substring(0, 2)).resolve(sha256);
+        return contents.file(sha256);
+    }
+
+    /** The content, checked against its hash (a damaged or missing file is refused with a message naming it). */
+    public byte[] read(String sha256) {
+        return contents.read(sha256);
     }
 
     public boolean has(String sha256) {
-        return Files.exists(pathOf(sha256));
+        return contents.has(sha256);
+    }
+
+    /** Removes the content (erasure); nothing happens when it is not there. */
+    public void remove(String sha256) {
+        contents.remove(sha256);
+    }
+
+    /** Where the files are, for messages. */
+    public String where() {
+        return contents.where();
     }
 
     /** Hash and size of a stored file. */

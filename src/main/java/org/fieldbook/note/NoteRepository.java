@@ -29,46 +29,35 @@ public final class NoteRepository {
     public NoteRepository(Database db, Tracker tracker) {
         this.db = db;
         this.tracker = tracker;
-        this.shared = db.dialect() != org.fieldbook.store.Dialect.SQLITE;
     }
-
-    /** True on a workspace several programs write at once; then {@link #lastSeen} holds what this one last read. */
-    private final boolean shared;
-    private final Map<String, Note> lastSeen = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * Inserts a new note or updates an existing one; returns the stored note (with its id). On a workspace shared by
-     * several programs (the office on PostgreSQL) an update starts from the version this program last read or wrote:
-     * a colleague's change made since is kept, merged with this one, or recorded as a conflict (see
-     * {@link Tracker#updateFrom}); the note returned is then the merged one.
+     * several programs (the office on PostgreSQL) an update starts from the version this program read or wrote (see
+     * {@link Tracker#update}): a colleague's change made since is kept, merged with this one, or recorded as a
+     * conflict; the note returned is then the merged one.
      */
     public Note save(Note note) {
         if (note.id() == null) {
             String id = Tracker.newId();
             db.write(c -> tracker.insert(c, "note", id, fields(note)));
-            return seen(note.withId(id));
+            return note.withId(id);
         }
-        Note base = shared ? lastSeen.get(note.id()) : null;
-        Note stored = db.write(c -> {
+        return db.write(c -> {
             if (Sql.count(c, "SELECT count(*) FROM note WHERE id=?", note.id()) == 0) {
                 tracker.insert(c, "note", note.id(), fields(note));
                 return note;
             }
-            if (base == null) {
-                tracker.update(c, "note", note.id(), fields(note));
-                return note;
-            }
-            tracker.updateFrom(c, "note", note.id(), fields(base), fields(note));
-            return Sql.one(c, "SELECT " + COLUMNS + " FROM note WHERE id=?", NoteRepository::map, note.id()).orElse(note);
+            tracker.update(c, "note", note.id(), fields(note));
+            return tracker.shared()
+                    ? Sql.one(c, "SELECT " + COLUMNS + " FROM note WHERE id=?", NoteRepository::map, note.id()).orElse(note)
+                    : note;
         });
-        return seen(stored);
     }
 
-    /** Remembers the version of a note this program has seen (only on a shared workspace). */
+    /** Tells the tracker this version was read (the base of a later update on a shared office database). */
     private Note seen(Note n) {
-        if (shared && n != null && n.id() != null) {
-            lastSeen.put(n.id(), n);
-        }
+        tracker.seen("note", n.id(), fields(n));
         return n;
     }
 
@@ -90,7 +79,7 @@ public final class NoteRepository {
     }
 
     private List<Note> remember(List<Note> notes) {
-        if (shared) {
+        if (tracker.shared()) {
             notes.forEach(this::seen);
         }
         return notes;

@@ -79,9 +79,10 @@ public final class ErasureApplier {
             // the text versions and conflicts the import kept for the records it brought hold what it brought
             Set<String> ids = new java.util.HashSet<>();
             touched.values().forEach(ids::addAll);
-            changed += scrubColumn(c, "sync_version", "text", "rowid", "id", ids, hashes);
+            String rowId = org.fieldbook.store.Dialect.of(c).rowId();
+            changed += scrubColumn(c, "sync_version", "text", rowId, "id", ids, hashes);
             for (String col : new String[] {"local", "remote", "base", "kept"}) {
-                changed += scrubColumn(c, "sync_conflict", col, "rowid", "id", ids, hashes);
+                changed += scrubColumn(c, "sync_conflict", col, rowId, "id", ids, hashes);
             }
         }
         if (touched == null) {
@@ -172,8 +173,9 @@ public final class ErasureApplier {
             return 0;
         }
         List<Object[]> updates = new ArrayList<>();
-        for (Object[] r : Sql.list(c, "SELECT rowid, id, before FROM sync_undo WHERE tbl='attachment' AND before IS NOT NULL",
-                rs -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)})) {
+        String rowId = org.fieldbook.store.Dialect.of(c).rowId();
+        for (Object[] r : Sql.list(c, "SELECT " + rowId + ", id, before FROM sync_undo WHERE tbl='attachment' AND before IS NOT NULL",
+                rs -> new Object[] {rs.getObject(1), rs.getString(2), rs.getString(3)})) {
             if (only != null && !only.contains((String) r[1])) {
                 continue;
             }
@@ -208,7 +210,7 @@ public final class ErasureApplier {
             }
         }
         for (Object[] u : updates) {
-            Sql.update(c, "UPDATE sync_undo SET before=? WHERE rowid=?", u);
+            Sql.update(c, "UPDATE sync_undo SET before=? WHERE " + rowId + "=?", u);
         }
         return updates.size();
     }

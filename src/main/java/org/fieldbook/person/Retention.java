@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.fieldbook.store.Database;
 import org.fieldbook.store.Sql;
+import org.fieldbook.store.TrackedRecords;
 import org.fieldbook.store.Tracker;
 
 /**
@@ -12,16 +13,12 @@ import org.fieldbook.store.Tracker;
  * has been closed (status done) for more than N years. N is set by the office ({@link #setYears}) and travels to every
  * laptop in bundles; {@link #DEFAULT_YEARS} applies until it does. Applied at start-up and by {@code fieldbook retention}.
  */
-public final class Retention {
+public final class Retention extends TrackedRecords {
     public static final int DEFAULT_YEARS = 5;
     static final String ID = "retention";
 
-    private final Database db;
-    private final Tracker tracker;
-
     public Retention(Database db, Tracker tracker) {
-        this.db = db;
-        this.tracker = tracker;
+        super(db, tracker);
     }
 
     /** What the rule removes (or removed): the people whose contact details go, per city. */
@@ -62,7 +59,7 @@ public final class Retention {
             List<String> names = Sql.list(c, "SELECT DISTINCT c.name FROM city c JOIN stakeholder s ON s.city_id=c.id WHERE s.id IN ("
                     + who + ") ORDER BY c.name", rs -> rs.getString(1), before.toString());
             for (String id : ids) {
-                tracker.update(c, "stakeholder", id, Map.of("email", "", "phone", ""));
+                tracker.overwrite(c, "stakeholder", id, Map.of("email", "", "phone", "")); // erased whatever anyone saw
             }
             return new Summary(years, before, ids.size(), names);
         });

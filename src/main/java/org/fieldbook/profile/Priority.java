@@ -1,20 +1,14 @@
 package org.fieldbook.profile;
 
-import java.util.Locale;
-
 /** How urgent a recommendation is. */
 public enum Priority {
     HIGH, MEDIUM, LOW;
 
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return EnumIds.id(this);
     }
 
     public static Priority of(String id) {
-        try {
-            return valueOf(id.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Unknown priority '" + id + "' (high, medium, low)");
-        }
+        return EnumIds.of(Priority.class, id, "Unknown priority '" + id + "' (high, medium, low)");
     }
 }

@@ -11,18 +11,15 @@ import java.util.Optional;
 import java.util.UUID;
 import org.fieldbook.store.Database;
 import org.fieldbook.store.Sql;
+import org.fieldbook.store.TrackedRecords;
 import org.fieldbook.store.Tracker;
 
 /** Stores profile sections, one tracked record each (saving one never rewrites another). */
-public final class ProfileSectionRepository {
+public final class ProfileSectionRepository extends TrackedRecords {
     static final String TABLE = "profile_section";
 
-    private final Database db;
-    private final Tracker tracker;
-
     public ProfileSectionRepository(Database db, Tracker tracker) {
-        this.db = db;
-        this.tracker = tracker;
+        super(db, tracker);
     }
 
     /** Same visit and key give the same id on every laptop, so two copies of a structure merge into one. */
@@ -31,16 +28,25 @@ public final class ProfileSectionRepository {
     }
 
     public List<ProfileSection> forVisit(String visitId) {
-        return db.read(c -> Sql.list(c, "SELECT * FROM profile_section WHERE visit_id=? AND deleted=0 ORDER BY ord",
+        List<ProfileSection> list = db.read(c -> Sql.list(c, "SELECT * FROM profile_section WHERE visit_id=? AND deleted=0 ORDER BY ord",
                 ProfileSectionRepository::map, visitId));
+        list.forEach(this::seen);
+        return list;
     }
 
     public Optional<ProfileSection> find(String id) {
-        return db.read(c -> find(c, id));
+        return db.read(c -> find(c, id)).map(this::seen);
     }
 
+    /** Inside a write: the section as stored now, not remembered as what a person saw. */
     Optional<ProfileSection> find(Connection c, String id) throws SQLException {
         return Sql.one(c, "SELECT * FROM profile_section WHERE id=?", ProfileSectionRepository::map, id);
+    }
+
+    /** Tells the tracker this version was read (the base of a later update on a shared office database). */
+    private ProfileSection seen(ProfileSection s) {
+        tracker.seen(TABLE, s.id(), fields(s));
+        return s;
     }
 
     boolean exists(Connection c, String id) throws SQLException {
@@ -48,6 +54,10 @@ public final class ProfileSectionRepository {
     }
 
     void insert(Connection c, ProfileSection s) throws SQLException {
+        tracker.insert(c, TABLE, s.id(), fields(s));
+    }
+
+    static Map<String, Object> fields(ProfileSection s) {
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("visit_id", s.visitId());
         f.put("key", s.key());
@@ -60,7 +70,16 @@ public final class ProfileSectionRepository {
         f.put("body", s.body());
         f.put("status", s.status().id());
         f.put("owner", s.owner());
-        tracker.insert(c, TABLE, s.id(), f);
+        return f;
+    }
+
+    boolean shared() {
+        return tracker.shared();
+    }
+
+    /** The body as stored now (no version remembered: this is not a read for editing). */
+    String body(Connection c, String id) throws SQLException {
+        return Sql.one(c, "SELECT body FROM profile_section WHERE id=?", rs -> rs.getString(1), id).orElse("");
     }
 
     boolean update(Connection c, String id, Map<String, ?> fields) throws SQLException {

@@ -114,7 +114,10 @@ public final class ProfileService {
             if (!sections.update(c, sectionId, fields)) {
                 return false;
             }
-            revisions.add(c, s.visitId(), sectionId, text, note);
+            // on a shared office database a colleague's concurrent edit may have been merged in: the revision holds
+            // the text as stored
+            String stored = sections.shared() ? sections.body(c, sectionId) : text;
+            revisions.add(c, s.visitId(), sectionId, stored, note);
             return true;
         });
     }

@@ -7,18 +7,15 @@ import java.util.List;
 import java.util.Map;
 import org.fieldbook.store.Database;
 import org.fieldbook.store.Sql;
+import org.fieldbook.store.TrackedRecords;
 import org.fieldbook.store.Tracker;
 
 /** The visit's recommendations (tracked records, in their chosen order). */
-public final class RecommendationRepository {
+public final class RecommendationRepository extends TrackedRecords {
     private static final String TABLE = "profile_recommendation";
 
-    private final Database db;
-    private final Tracker tracker;
-
     public RecommendationRepository(Database db, Tracker tracker) {
-        this.db = db;
-        this.tracker = tracker;
+        super(db, tracker);
     }
 
     /** Adds at the end of the list when the order is 0. */
@@ -42,8 +39,12 @@ public final class RecommendationRepository {
     }
 
     public List<Recommendation> forVisit(String visitId) {
-        return db.read(c -> Sql.list(c, "SELECT * FROM profile_recommendation WHERE visit_id=? AND deleted=0 ORDER BY ord, created_hlc",
+        List<Recommendation> list = db.read(c -> Sql.list(c,
+                "SELECT * FROM profile_recommendation WHERE visit_id=? AND deleted=0 ORDER BY ord, created_hlc",
                 RecommendationRepository::map, visitId));
+        // the base of a later update on a shared office database
+        list.forEach(r -> tracker.seen(TABLE, r.id(), fields(r, r.order())));
+        return list;
     }
 
     private static Map<String, Object> fields(Recommendation r, int ord) {

@@ -4,9 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.fieldbook.store.Database;
 import org.fieldbook.store.Sql;
@@ -15,27 +13,21 @@ import org.fieldbook.store.Tracker;
 /** Append-only history of section bodies: each save adds a tracked record that is never changed. */
 public final class RevisionRepository {
     private final Database db;
-    private final Tracker tracker;
+    private final SectionRecords<Revision> revisions;
 
     public RevisionRepository(Database db, Tracker tracker) {
         this.db = db;
-        this.tracker = tracker;
+        this.revisions = new SectionRecords<>(db, tracker, "profile_revision", "created_hlc, n", RevisionRepository::map);
     }
 
     String add(Connection c, String visitId, String sectionId, String body, String note) throws SQLException {
-        Map<String, Object> f = new LinkedHashMap<>();
-        f.put("visit_id", visitId);
-        f.put("section_id", sectionId);
-        f.put("saved_at", Instant.now().toString());
-        f.put("note", note == null ? "" : note);
-        f.put("body", body);
-        return tracker.insert(c, "profile_revision", Tracker.newId(), f);
+        return revisions.add(c, visitId, sectionId, "saved_at", Instant.now().toString(), "note", note == null ? "" : note,
+                "body", body);
     }
 
     /** Oldest first. */
     public List<Revision> forSection(String sectionId) {
-        return db.read(c -> Sql.list(c, "SELECT * FROM profile_revision WHERE section_id=? AND deleted=0 ORDER BY created_hlc, n",
-                RevisionRepository::map, sectionId));
+        return revisions.forSection(sectionId);
     }
 
     public Optional<Revision> find(String id) {

@@ -10,13 +10,15 @@ import org.fieldbook.store.Sql;
 /**
  * The search queries on PostgreSQL (the SQLite ones, on FTS5, are in {@link SearchService}): the same rules — every
  * word, the last one as a prefix, accents and case ignored (unaccent), deleted records and trashed visits left out,
- * notes ranked among the {@value SearchService#RANKED_NOTES} most recent matches after the filters — over the GIN
- * indexes of migration V002 (PostgreSQL version). The rank is {@code ts_rank}; snippets are made in Java as on SQLite.
+ * notes ranked among the {@value SearchService#RANKED_NOTES} most recent matches after the filters — over the stored
+ * search vectors and their GIN indexes (migration V015, PostgreSQL version; the vector function is V002's). The rank
+ * is {@code ts_rank}; snippets are made in Java as on SQLite.
  */
 final class PgSearch {
-    private static final String NOTE_DOC = "fb_search_vector(n.text || ' ' || n.speaker_name)";
-    private static final String MEETING_DOC = "fb_search_vector(m.title || ' ' || m.place)";
-    private static final String STAKEHOLDER_DOC = "fb_search_vector(s.person || ' ' || s.organisation || ' ' || s.role)";
+    /** The stored search vectors (migration V015, PostgreSQL version), indexed with GIN; ts_rank reads them as stored. */
+    private static final String NOTE_DOC = "n.search_doc";
+    private static final String MEETING_DOC = "m.search_doc";
+    private static final String STAKEHOLDER_DOC = "s.search_doc";
 
     private PgSearch() {
     }

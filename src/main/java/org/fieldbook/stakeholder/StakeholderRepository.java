@@ -8,16 +8,13 @@ import java.util.Map;
 import java.util.Optional;
 import org.fieldbook.store.Database;
 import org.fieldbook.store.Sql;
+import org.fieldbook.store.TrackedRecords;
 import org.fieldbook.store.Tracker;
 
 /** Stores each city's stakeholder directory. */
-public final class StakeholderRepository {
-    private final Database db;
-    private final Tracker tracker;
-
+public final class StakeholderRepository extends TrackedRecords {
     public StakeholderRepository(Database db, Tracker tracker) {
-        this.db = db;
-        this.tracker = tracker;
+        super(db, tracker);
     }
 
     public Stakeholder create(Stakeholder s) {
@@ -39,21 +36,41 @@ public final class StakeholderRepository {
     }
 
     public Optional<Stakeholder> find(String id) {
-        return db.read(c -> Sql.one(c, "SELECT * FROM stakeholder WHERE id=?", StakeholderRepository::map, id));
+        return db.read(c -> Sql.one(c, "SELECT * FROM stakeholder WHERE id=?", StakeholderRepository::map, id)).map(this::seen);
+    }
+
+    /** Tells the tracker this version was read (the base of a later update on a shared office database). */
+    private Stakeholder seen(Stakeholder s) {
+        tracker.seen("stakeholder", s.id(), fields(s));
+        return s;
+    }
+
+    private List<Stakeholder> seenAll(List<Stakeholder> list) {
+        list.forEach(this::seen);
+        return list;
     }
 
     public List<Stakeholder> forCity(String cityId) {
-        return db.read(c -> Sql.list(c,
+        return seenAll(db.read(c -> Sql.list(c,
                 "SELECT * FROM stakeholder WHERE city_id=? AND deleted=0 ORDER BY " + db.dialect().caseless("organisation") + ", "
                         + db.dialect().caseless("person"),
-                StakeholderRepository::map, cityId));
+                StakeholderRepository::map, cityId)));
     }
 
     /** The stakeholders who attended a meeting. */
     public List<Stakeholder> attendees(String meetingId) {
-        return db.read(c -> Sql.list(c, "SELECT s.* FROM stakeholder s JOIN meeting_attendee a ON a.stakeholder_id=s.id"
-                + " WHERE a.meeting_id=? AND a.deleted=0 AND s.deleted=0 ORDER BY " + db.dialect().caseless("s.person"),
-                StakeholderRepository::map, meetingId));
+        return db.read(c -> {
+            if (tracker.shared()) {
+                // the attendance this program shows: a save of the meeting removes only links it had seen
+                Sql.list(c, "SELECT id, stakeholder_id FROM meeting_attendee WHERE meeting_id=? AND deleted=0", rs -> {
+                    tracker.seen("meeting_attendee", rs.getString(1), Map.of("meeting_id", meetingId, "stakeholder_id", rs.getString(2)));
+                    return null;
+                }, meetingId);
+            }
+            return seenAll(Sql.list(c, "SELECT s.* FROM stakeholder s JOIN meeting_attendee a ON a.stakeholder_id=s.id"
+                    + " WHERE a.meeting_id=? AND a.deleted=0 AND s.deleted=0 ORDER BY " + db.dialect().caseless("s.person"),
+                    StakeholderRepository::map, meetingId));
+        });
     }
 
     static Map<String, Object> fields(Stakeholder s) {

@@ -203,6 +203,7 @@ public final class Database implements AutoCloseable {
             try {
                 T result = work.apply(writer);
                 if (dialect == Dialect.POSTGRESQL) {
+                    HighWater.flush(writer); // the one row every program writes: locked last (see HighWater)
                     // delivered to the other programs only if this transaction commits
                     try (var notice = writer.prepareStatement("SELECT pg_notify(?, ?)")) {
                         notice.setString(1, CHANGES_CHANNEL);

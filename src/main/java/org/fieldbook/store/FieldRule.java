@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.fieldbook.base.Phrase;
 
 /**
  * The declared rule for one field of a synced table (see {@code synced-tables.json}): its type, whether it may be
@@ -30,30 +31,6 @@ public record FieldRule(String name, String type, boolean nullable, boolean opti
     private static final Pattern TIME = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d");
     private static final ObjectMapper JSON = StoreJson.PLAIN;
 
-    /**
-     * What is wrong with a value: a code (the sync strings say it as {@code problem.CODE} in the reader's language),
-     * the English text (also {@code toString()}) and the variable parts.
-     */
-    public record Fault(String code, String text, Object[] args) {
-        public Fault {
-            args = args.clone();
-        }
-
-        public static Fault coded(String code, String text, Object... args) {
-            return new Fault(code, text, args);
-        }
-
-        @Override
-        public Object[] args() {
-            return args.clone();
-        }
-
-        @Override
-        public String toString() {
-            return text;
-        }
-    }
-
     /** True for the field types whose values name another record. */
     public boolean isReference() {
         return type.equals("ref") || type.equals("refBy");
@@ -63,70 +40,70 @@ public record FieldRule(String name, String type, boolean nullable, boolean opti
      * What is wrong with {@code value} (as it travels: Long, Double, String or null), or empty when it is acceptable
      * on its own. The text names the value and the rule, not the table or record (the caller adds those).
      */
-    public Optional<Fault> problem(Object value, Map<String, Object> record) {
+    public Optional<Phrase> problem(Object value, Map<String, Object> record) {
         if (value == null) {
-            return nullable ? Optional.empty() : Optional.of(Fault.coded("field.null", "is null, which it may not be"));
+            return nullable ? Optional.empty() : Optional.of(Phrase.coded("field.null", "is null, which it may not be"));
         }
         switch (type) {
             case "integer":
                 if (!(value instanceof Long l)) {
-                    return Optional.of(Fault.coded("field.notWhole", "is " + shown(value) + ", not a whole number",
+                    return Optional.of(Phrase.coded("field.notWhole", "is " + shown(value) + ", not a whole number",
                             shown(value)));
                 }
                 return range(l.doubleValue());
             case "real":
                 if (!(value instanceof Number n) || !Double.isFinite(n.doubleValue())) {
-                    return Optional.of(Fault.coded("field.notNumber", "is " + shown(value) + ", not a number", shown(value)));
+                    return Optional.of(Phrase.coded("field.notNumber", "is " + shown(value) + ", not a number", shown(value)));
                 }
                 return range(n.doubleValue());
             case "bool":
                 return value instanceof Long l && (l == 0 || l == 1) ? Optional.empty()
-                        : Optional.of(Fault.coded("field.notBool", "is " + shown(value) + ", not 0 or 1", shown(value)));
+                        : Optional.of(Phrase.coded("field.notBool", "is " + shown(value) + ", not 0 or 1", shown(value)));
             default:
                 break;
         }
         if (!(value instanceof String s)) {
-            return Optional.of(Fault.coded("field.notText", "is " + shown(value) + ", not text", shown(value)));
+            return Optional.of(Phrase.coded("field.notText", "is " + shown(value) + ", not text", shown(value)));
         }
         switch (type) {
             case "text":
                 if (max != null && s.length() > max) {
-                    return Optional.of(Fault.coded("field.tooLong", "is " + s.length() + " characters long (at most " + max + ")",
+                    return Optional.of(Phrase.coded("field.tooLong", "is " + s.length() + " characters long (at most " + max + ")",
                             s.length(), max));
                 }
                 if (notBlank && s.isBlank()) {
-                    return Optional.of(Fault.coded("field.empty", "is empty, which it may not be"));
+                    return Optional.of(Phrase.coded("field.empty", "is empty, which it may not be"));
                 }
                 if (pattern != null && !pattern.matcher(s).matches()) {
                     // free text is not repeated in messages (it may be personal data that ends up in a log)
-                    return Optional.of(Fault.coded("field.badForm", "has a value of " + s.length() + " characters that is not in the expected form",
+                    return Optional.of(Phrase.coded("field.badForm", "has a value of " + s.length() + " characters that is not in the expected form",
                             s.length()));
                 }
                 return Optional.empty();
             case "enum":
                 return values.contains(s) ? Optional.empty()
-                        : Optional.of(Fault.coded("field.notOneOf", "has " + shown(s) + ", which is not one of: " + String.join(", ", values),
+                        : Optional.of(Phrase.coded("field.notOneOf", "has " + shown(s) + ", which is not one of: " + String.join(", ", values),
                                 shown(s), String.join(", ", values)));
             case "date":
-                return date(s) ? Optional.empty() : Optional.of(Fault.coded("field.notDate", "has " + shown(s) + ", which is not a date (YYYY-MM-DD)",
+                return date(s) ? Optional.empty() : Optional.of(Phrase.coded("field.notDate", "has " + shown(s) + ", which is not a date (YYYY-MM-DD)",
                         shown(s)));
             case "time":
-                return TIME.matcher(s).matches() ? Optional.empty() : Optional.of(Fault.coded("field.notTime", "has " + shown(s) + ", which is not a time (HH:MM)",
+                return TIME.matcher(s).matches() ? Optional.empty() : Optional.of(Phrase.coded("field.notTime", "has " + shown(s) + ", which is not a time (HH:MM)",
                         shown(s)));
             case "instant":
-                return instant(s) ? Optional.empty() : Optional.of(Fault.coded("field.notInstant", "has " + shown(s) + ", which is not a UTC time (ISO-8601)",
+                return instant(s) ? Optional.empty() : Optional.of(Phrase.coded("field.notInstant", "has " + shown(s) + ", which is not a UTC time (ISO-8601)",
                         shown(s)));
             case "sha256":
-                return SHA256.matcher(s).matches() ? Optional.empty() : Optional.of(Fault.coded("field.notSha256", "has " + shown(s) + ", which is not a SHA-256 hash",
+                return SHA256.matcher(s).matches() ? Optional.empty() : Optional.of(Phrase.coded("field.notSha256", "has " + shown(s) + ", which is not a SHA-256 hash",
                         shown(s)));
             case "stamp":
-                return HybridClock.isStamp(s) ? Optional.empty() : Optional.of(Fault.coded("field.notStamp", "has " + shown(s) + ", which is not a clock stamp",
+                return HybridClock.isStamp(s) ? Optional.empty() : Optional.of(Phrase.coded("field.notStamp", "has " + shown(s) + ", which is not a clock stamp",
                         shown(s)));
             case "uuid":
-                return UUID.matcher(s).matches() ? Optional.empty() : Optional.of(Fault.coded("field.notUuid", "has " + shown(s) + ", which is not an id (UUID)",
+                return UUID.matcher(s).matches() ? Optional.empty() : Optional.of(Phrase.coded("field.notUuid", "has " + shown(s) + ", which is not an id (UUID)",
                         shown(s)));
             case "slug":
-                return SLUG.matcher(s).matches() ? Optional.empty() : Optional.of(Fault.coded("field.notSlug", "has " + shown(s) + ", which is not an id",
+                return SLUG.matcher(s).matches() ? Optional.empty() : Optional.of(Phrase.coded("field.notSlug", "has " + shown(s) + ", which is not an id",
                         shown(s)));
             case "ref":
             case "refBy":
@@ -134,13 +111,13 @@ public record FieldRule(String name, String type, boolean nullable, boolean opti
                     return Optional.empty();
                 }
                 return UUID.matcher(s).matches() || SLUG.matcher(s).matches() ? Optional.empty()
-                        : Optional.of(Fault.coded("field.notRecordId", "has " + shown(s) + ", which is not a record id",
+                        : Optional.of(Phrase.coded("field.notRecordId", "has " + shown(s) + ", which is not a record id",
                                 shown(s)));
             case "area":
                 if (optional && s.isEmpty()) {
                     return Optional.empty();
                 }
-                return AREA.matcher(s).matches() ? Optional.empty() : Optional.of(Fault.coded("field.notAreaId", "has " + shown(s) + ", which is not an INDEX area id",
+                return AREA.matcher(s).matches() ? Optional.empty() : Optional.of(Phrase.coded("field.notAreaId", "has " + shown(s) + ", which is not an INDEX area id",
                         shown(s)));
             case "json":
                 return json(s);
@@ -169,40 +146,40 @@ public record FieldRule(String name, String type, boolean nullable, boolean opti
         return List.of();
     }
 
-    private Optional<Fault> range(double v) {
+    private Optional<Phrase> range(double v) {
         if (min != null && v < min) {
-            return Optional.of(Fault.coded("field.belowMin", "is " + fmt(v) + ", below its minimum " + fmt(min),
+            return Optional.of(Phrase.coded("field.belowMin", "is " + fmt(v) + ", below its minimum " + fmt(min),
                     fmt(v), fmt(min)));
         }
         if (maxValue != null && v > maxValue) {
-            return Optional.of(Fault.coded("field.aboveMax", "is " + fmt(v) + ", above its maximum " + fmt(maxValue),
+            return Optional.of(Phrase.coded("field.aboveMax", "is " + fmt(v) + ", above its maximum " + fmt(maxValue),
                     fmt(v), fmt(maxValue)));
         }
         return Optional.empty();
     }
 
-    private Optional<Fault> json(String s) {
+    private Optional<Phrase> json(String s) {
         JsonNode n;
         try {
             n = JSON.readTree(s);
         } catch (Exception e) {
-            return Optional.of(Fault.coded("field.notJson", "has " + shown(s) + ", which is not JSON", shown(s)));
+            return Optional.of(Phrase.coded("field.notJson", "has " + shown(s) + ", which is not JSON", shown(s)));
         }
         if (n == null || n.isMissingNode()) {
-            return Optional.of(Fault.coded("field.emptyJson", "is empty, not JSON"));
+            return Optional.of(Phrase.coded("field.emptyJson", "is empty, not JSON"));
         }
         switch (shape) {
             case "object":
-                return n.isObject() ? Optional.empty() : Optional.of(Fault.coded("field.notJsonObject", "is not a JSON object"));
+                return n.isObject() ? Optional.empty() : Optional.of(Phrase.coded("field.notJsonObject", "is not a JSON object"));
             case "areaList": {
                 if (!n.isArray() || n.size() > 100) {
-                    return Optional.of(Fault.coded("field.notAreaList", "has " + shown(s) + ", which is not a JSON array of INDEX area ids",
+                    return Optional.of(Phrase.coded("field.notAreaList", "has " + shown(s) + ", which is not a JSON array of INDEX area ids",
                             shown(s)));
                 }
                 java.util.Set<String> seen = new java.util.HashSet<>();
                 for (JsonNode e : n) {
                     if (!e.isTextual() || !AREA.matcher(e.asText()).matches() || !seen.add(e.asText())) {
-                        return Optional.of(Fault.coded("field.notDistinctAreas", "has " + shown(s) + ", which is not a JSON array of distinct INDEX area ids",
+                        return Optional.of(Phrase.coded("field.notDistinctAreas", "has " + shown(s) + ", which is not a JSON array of distinct INDEX area ids",
                                 shown(s)));
                     }
                 }
@@ -210,13 +187,13 @@ public record FieldRule(String name, String type, boolean nullable, boolean opti
             }
             case "team": {
                 if (!n.isArray() || n.size() > 100) {
-                    return Optional.of(Fault.coded("field.notTeam", "has " + shown(s) + ", which is not a JSON array of team members",
+                    return Optional.of(Phrase.coded("field.notTeam", "has " + shown(s) + ", which is not a JSON array of team members",
                             shown(s)));
                 }
                 for (JsonNode e : n) {
                     if (!e.isObject() || !e.path("name").isTextual() || e.path("name").asText().length() > 300
                             || !e.path("role").isTextual() || !AREA.matcher(e.path("role").asText()).matches()) {
-                        return Optional.of(Fault.coded("field.notTeamShape", "has " + shown(s) + ", which is not a JSON array of {name, role}",
+                        return Optional.of(Phrase.coded("field.notTeamShape", "has " + shown(s) + ", which is not a JSON array of {name, role}",
                                 shown(s)));
                     }
                 }
@@ -224,11 +201,11 @@ public record FieldRule(String name, String type, boolean nullable, boolean opti
             }
             case "hashList": {
                 if (!n.isArray() || n.size() > 100) {
-                    return Optional.of(Fault.coded("field.notHashList", "is not a JSON array of SHA-256 hashes"));
+                    return Optional.of(Phrase.coded("field.notHashList", "is not a JSON array of SHA-256 hashes"));
                 }
                 for (JsonNode e : n) {
                     if (!e.isTextual() || !SHA256.matcher(e.asText()).matches()) {
-                        return Optional.of(Fault.coded("field.notHashList", "is not a JSON array of SHA-256 hashes"));
+                        return Optional.of(Phrase.coded("field.notHashList", "is not a JSON array of SHA-256 hashes"));
                     }
                 }
                 return Optional.empty();
@@ -240,13 +217,13 @@ public record FieldRule(String name, String type, boolean nullable, boolean opti
                 if (n.isArray() && n.size() <= 1000) {
                     for (JsonNode e : n) {
                         if (!e.isTextual() && !e.isNumber()) {
-                            return Optional.of(Fault.coded("field.notAnswer", "has " + shown(s) + ", which is not an answer (text, number or list of options)",
+                            return Optional.of(Phrase.coded("field.notAnswer", "has " + shown(s) + ", which is not an answer (text, number or list of options)",
                                     shown(s)));
                         }
                     }
                     return Optional.empty();
                 }
-                return Optional.of(Fault.coded("field.notAnswer", "has " + shown(s) + ", which is not an answer (text, number or list of options)",
+                return Optional.of(Phrase.coded("field.notAnswer", "has " + shown(s) + ", which is not an answer (text, number or list of options)",
                         shown(s)));
             }
             default:

@@ -32,7 +32,8 @@ public final class Migrations {
             "V011__index_result.sql",
             "V012__personal_data.sql",
             "V013__retention.sql",
-            "V014__index_office_data.sql");
+            "V014__index_office_data.sql",
+            "V015__office_search_and_files.sql");
 
     private Migrations() {
     }

@@ -108,10 +108,12 @@ final class PostgresDialect implements Dialect {
         return "CAST(" + expr + " AS json)";
     }
 
+    /** The attachment content table is left out: files move through their own store (the content store). */
     @Override
     public List<String> tables(Connection c) throws SQLException {
         return Sql.list(c, "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
-                + " AND table_type = 'BASE TABLE' AND table_name <> 'fieldbook_schema' ORDER BY table_name COLLATE \"C\"",
+                + " AND table_type = 'BASE TABLE' AND table_name NOT IN ('fieldbook_schema', 'attachment_content')"
+                + " ORDER BY table_name COLLATE \"C\"",
                 rs -> rs.getString(1));
     }
 
@@ -123,13 +125,16 @@ final class PostgresDialect implements Dialect {
 
     @Override
     public String forUpdate() {
-        return " FOR UPDATE";
+        // the tracker never changes an id: a colleague's insert referring to the row (its key-share lock) need not wait
+        return " FOR NO KEY UPDATE";
     }
 
+    /** Generated columns (the stored search vectors of V015) are the engine's: left out, as SQLite has none. */
     @Override
     public List<TableColumn> columns(Connection c, String table) throws SQLException {
         return Sql.list(c, "SELECT column_name, data_type, is_nullable, column_default, is_identity FROM information_schema.columns"
-                        + " WHERE table_schema = current_schema() AND table_name = ? ORDER BY ordinal_position",
+                        + " WHERE table_schema = current_schema() AND table_name = ? AND is_generated = 'NEVER'"
+                        + " ORDER BY ordinal_position",
                 rs -> new TableColumn(rs.getString(1), sqliteType(rs.getString(2)), "NO".equals(rs.getString(3)),
                         rs.getString(4) != null || "YES".equals(rs.getString(5))), table);
     }

@@ -11,6 +11,7 @@ public final class Store implements AutoCloseable {
     private final Database db;
     private final MetaStore meta;
     private final Tracker tracker;
+    private final ContentStore contents;
     /** A clock further behind what the workspace holds than this is reported (see {@link #clockBehindMillis()}). */
     public static final long CLOCK_BEHIND_WARNING_MS = 5 * 60_000L;
 
@@ -38,7 +39,10 @@ public final class Store implements AutoCloseable {
             behind = Math.max(0, HybridClock.millisOf(highWater) - wallClock.getAsLong());
         }
         this.clockBehindMillis = behind;
-        this.tracker = new Tracker(clock, () -> identity);
+        this.tracker = new Tracker(clock, () -> identity, db.dialect() != Dialect.SQLITE);
+        // attached files: in the workspace folder on SQLite, shared in the database by the whole office on PostgreSQL
+        this.contents = db.dialect() == Dialect.SQLITE ? new FolderContentStore(workspace.attachments())
+                : new DatabaseContentStore(db, workspace.attachments());
     }
 
     public static Store open(Path folder) {
@@ -73,6 +77,11 @@ public final class Store implements AutoCloseable {
 
     public Database db() {
         return db;
+    }
+
+    /** The content of attached files, named by SHA-256 (the engine's store, chosen when the workspace was opened). */
+    public ContentStore contents() {
+        return contents;
     }
 
     public MetaStore meta() {

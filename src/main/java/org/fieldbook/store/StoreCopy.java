@@ -1,20 +1,15 @@
 package org.fieldbook.store;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +19,7 @@ import java.util.stream.Stream;
 /**
  * Moves a whole workspace from one engine to the other (a folder into an empty PostgreSQL database, or back): every
  * row of every table in one transaction on the target (row numbers kept, so the import log's references hold), the
- * attachment files and the signing keys; then compares every record of every table and every attachment's hash, and
+ * attached files (from one engine's {@link ContentStore} to the other's) and the signing keys; then compares every record of every table and every attachment's hash, and
  * fails naming the first difference.
  */
 public final class StoreCopy {
@@ -70,10 +65,10 @@ public final class StoreCopy {
             });
             return null;
         });
-        int files = copyFiles(from.workspace().attachments(), to.workspace().attachments(), true);
+        int files = copyContents(from.contents(), to.contents());
         int keys = to.workspace().folder().resolve("keys").toFile().isDirectory()
                 && hasFiles(to.workspace().folder().resolve("keys")) ? 0
-                : copyFiles(from.workspace().folder().resolve("keys"), to.workspace().folder().resolve("keys"), false);
+                : copyFiles(from.workspace().folder().resolve("keys"), to.workspace().folder().resolve("keys"));
         compare(from, to, order);
         return new Report(counts, files, keys);
     }
@@ -138,8 +133,33 @@ public final class StoreCopy {
         return n;
     }
 
-    /** Copies the files under {@code from} (attachments: each checked against the SHA-256 it is named by). */
-    private static int copyFiles(Path from, Path to, boolean contentAddressed) {
+    /**
+     * Copies every attached file from one content store to the other (a folder, the office database), each checked
+     * against its hash as it is read; one already in the target is not copied again.
+     */
+    private static int copyContents(ContentStore from, ContentStore to) {
+        int copied = 0;
+        for (String h : from.hashes()) {
+            if (to.has(h)) {
+                continue;
+            }
+            byte[] bytes;
+            try {
+                bytes = from.read(h);
+            } catch (StoreException e) {
+                throw new StoreException(e.getMessage() + " Nothing more was copied; move again once it is restored.", e);
+            }
+            ContentStore.Stored stored = to.put(new java.io.ByteArrayInputStream(bytes));
+            if (!stored.sha256().equals(h)) {
+                throw new StoreException("The attachment " + h + " changed while it was copied; nothing more was copied.");
+            }
+            copied++;
+        }
+        return copied;
+    }
+
+    /** Copies the files under {@code from} (the signing keys). */
+    private static int copyFiles(Path from, Path to) {
         if (!Files.isDirectory(from)) {
             return 0;
         }
@@ -153,16 +173,6 @@ public final class StoreCopy {
         for (Path f : files) {
             Path target = to.resolve(from.relativize(f).toString());
             try {
-                if (contentAddressed) {
-                    String name = f.getFileName().toString();
-                    if (name.matches("[0-9a-f]{64}") && !sha256(f).equals(name)) {
-                        throw new StoreException("The attachment file " + f + " does not match its hash (it is damaged); nothing"
-                                + " more was copied. Restore it from a backup and move again.");
-                    }
-                    if (Files.exists(target) && sha256(target).equals(name)) {
-                        continue;
-                    }
-                }
                 Files.createDirectories(target.getParent());
                 Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
                 copied++;
@@ -197,17 +207,14 @@ public final class StoreCopy {
         }
         List<String> hashes = to.db().read(c -> Sql.list(c, "SELECT DISTINCT sha256 FROM attachment", rs -> rs.getString(1)));
         for (String h : hashes) {
-            Path f = to.workspace().attachments().resolve(h.substring(0, 2)).resolve(h);
-            Path source = from.workspace().attachments().resolve(h.substring(0, 2)).resolve(h);
-            if (!Files.exists(source)) {
+            if (!h.matches("[0-9a-f]{64}") || !from.contents().has(h)) {
                 continue; // never received here (a redacted or attachment-less bundle): nothing to compare
             }
             try {
-                if (!Files.exists(f) || !sha256(f).equals(h)) {
-                    throw new StoreException("After the copy, the attachment " + h + " is missing or damaged in the target.");
-                }
-            } catch (IOException e) {
-                throw new StoreException("Cannot read the attachment " + f + ": " + e.getMessage(), e);
+                to.contents().read(h); // checked against its hash
+            } catch (StoreException e) {
+                throw new StoreException("After the copy, the attachment " + h + " is missing or damaged in the target ("
+                        + to.contents().where() + "): " + e.getMessage(), e);
             }
         }
     }
@@ -243,15 +250,5 @@ public final class StoreCopy {
         }
         Collections.sort(out);
         return out;
-    }
-
-    private static String sha256(Path f) throws IOException {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(f), MessageDigest.getInstance("SHA-256"))) {
-            MessageDigest md = ((DigestInputStream) in).getMessageDigest();
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(md.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

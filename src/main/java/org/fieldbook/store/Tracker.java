@@ -31,6 +31,8 @@ public final class Tracker {
 
     private final HybridClock clock;
     private final IdentityProvider identity;
+    /** What this program has seen of each record; null on a single-user workspace (no colleague can write). */
+    private final BaseVersions bases;
 
     /** Supplies the current person and device (the person may be set after the store opens). */
     public interface IdentityProvider {
@@ -38,8 +40,40 @@ public final class Tracker {
     }
 
     public Tracker(HybridClock clock, IdentityProvider identity) {
+        this(clock, identity, false);
+    }
+
+    /**
+     * A tracker for a workspace that other programs write at the same time ({@code shared}: the office on PostgreSQL)
+     * or not (a laptop's SQLite workspace). On a shared one every {@link #update} and {@link #delete} starts from what
+     * this program had seen of the record (see {@link #seen}), never from whatever is stored now.
+     */
+    public Tracker(HybridClock clock, IdentityProvider identity, boolean shared) {
         this.clock = clock;
         this.identity = identity;
+        this.bases = shared ? new BaseVersions() : null;
+    }
+
+    /** True when this program has read or written a version of the record (always false on a single-user workspace). */
+    public boolean hasSeen(String table, String id) {
+        return bases != null && !bases.versions(table, id).isEmpty();
+    }
+
+    /** True on a workspace several programs write at once. */
+    public boolean shared() {
+        return bases != null;
+    }
+
+    /**
+     * Tells the tracker that this program has read (and may show, then edit) a version of a record: {@code fields}
+     * are the record's values in the form the repository writes them. On a shared workspace a later {@link #update}
+     * of the record is written from the version the edit started from; on a single-user workspace this does nothing.
+     * Every repository that reads a record a person edits calls this for each record it returns.
+     */
+    public void seen(String table, String id, Map<String, ?> fields) {
+        if (bases != null && id != null) {
+            bases.remember(table, id, fields);
+        }
     }
 
     public HybridClock clock() {
@@ -48,6 +82,18 @@ public final class Tracker {
 
     public static String newId() {
         return UUID.randomUUID().toString();
+    }
+
+    /** Field values for {@link #insert} given as name, value, name, value…, in that order. */
+    public static Map<String, Object> fields(Object... namesAndValues) {
+        if (namesAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("field names and values come in pairs");
+        }
+        Map<String, Object> f = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            f.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return f;
     }
 
     /** Inserts a new record with the given field values; returns its id. */
@@ -92,6 +138,9 @@ public final class Tracker {
                 + "?,".repeat(cols.size() - 1) + "?)";
         Sql.update(c, sql, values.toArray());
         HighWater.raise(c, hlc);
+        if (bases != null) {
+            bases.wrote(table, id, fields, fields.keySet());
+        }
         return id;
     }
 
@@ -100,6 +149,19 @@ public final class Tracker {
      * stamp, so a save of an untouched form never wins a merge it should not.
      */
     public boolean update(Connection c, String table, String id, Map<String, ?> fields) throws SQLException {
+        if (bases != null) {
+            return !updateShared(c, table, id, fields).isEmpty();
+        }
+        return overwrite(c, table, id, fields);
+    }
+
+    /**
+     * Updates the fields that differ from what is stored now, whatever this program had seen: only for records
+     * computed from other data or replaced whole from a file (an INDEX result, loaded statistics), where the newest
+     * computation is the right one, and for a decision a person took having seen both versions (a settled conflict).
+     * A record a person edits goes through {@link #update}.
+     */
+    public boolean overwrite(Connection c, String table, String id, Map<String, ?> fields) throws SQLException {
         check(table);
         List<String> names = new ArrayList<>(fields.keySet());
         names.forEach(Tracker::check);
@@ -121,6 +183,62 @@ public final class Tracker {
 
     /** A record's stamps and the current values of some of its fields, read with the row locked until the write. */
     private record LockedRow(String stamps, List<Object> values) {
+        Map<String, Object> asMap(List<String> names) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            for (int i = 0; i < names.size(); i++) {
+                m.put(names.get(i), values.get(i));
+            }
+            return m;
+        }
+    }
+
+    private static final Set<String> TRACKING = Set.of("id", "created_hlc", "updated_hlc", "author", "device", "revision", "deleted");
+
+    /** {@code names} followed by every other declared field of the table (its whole content but the tombstone). */
+    private static List<String> withDeclared(String table, List<String> names) {
+        List<String> all = new ArrayList<>(names);
+        for (String f : SyncedTables.of(table).fields().keySet()) {
+            if (!TRACKING.contains(f) && !all.contains(f)) {
+                all.add(f);
+            }
+        }
+        return all;
+    }
+
+    /**
+     * The shared-workspace update: the row is locked, the version this edit started from is chosen among those this
+     * program has seen ({@link BaseVersions#baseFor}; none seen: what is stored now), and the edit is merged onto
+     * the stored row from that base. The remembered versions are then brought up to date ({@link BaseVersions#wrote}).
+     */
+    private Map<String, Object> updateShared(Connection c, String table, String id, Map<String, ?> fields) throws SQLException {
+        check(table);
+        List<String> names = new ArrayList<>(fields.keySet());
+        names.forEach(Tracker::check);
+        List<String> all = withDeclared(table, names);
+        if (!all.contains("deleted")) {
+            all.add("deleted");
+        }
+        List<Map<String, Object>> versions = bases.versions(table, id);
+        LockedRow row = lockRow(c, table, id, all);
+        Map<String, Object> current = row.asMap(all);
+        Map<String, Object> picked = versions.isEmpty() ? null : BaseVersions.baseFor(versions, fields);
+        Map<String, Object> base = new LinkedHashMap<>();
+        for (String f : names) {
+            base.put(f, picked != null && picked.containsKey(f) ? picked.get(f) : current.get(f));
+        }
+        Map<String, Object> changed = mergeFrom(c, table, id, row, base, fields);
+        if (!changed.isEmpty() && !fields.containsKey("deleted") && sameValue(current.get("deleted"), 1)) {
+            // A colleague deleted the record while this edit was made: as in a bundle merge (a deletion that had not
+            // seen an edit), the record comes back with the edit and the deletion is an open conflict to settle.
+            writeChanges(c, table, id, lockRow(c, table, id, List.of()).stamps(), new LinkedHashMap<>(Map.of("deleted", 0)));
+            Sql.update(c, "INSERT INTO sync_conflict(tbl, id, field, kind, local, remote, base, kept, created_hlc)"
+                    + " VALUES (?,?,?,?,?,?,?,?,?)", table, id, "deleted", "delete", "1", "0", null, "0", clock.now());
+            changed.put("deleted", 0);
+        }
+        Map<String, Object> stored = new LinkedHashMap<>(current);
+        stored.putAll(changed);
+        bases.wrote(table, id, stored, names);
+        return changed;
     }
 
     private static LockedRow lockRow(Connection c, String table, String id, List<String> names) throws SQLException {
@@ -170,8 +288,14 @@ public final class Tracker {
         check(table);
         List<String> names = new ArrayList<>(fields.keySet());
         names.forEach(Tracker::check);
+        return mergeFrom(c, table, id, lockRow(c, table, id, names), base, fields);
+    }
+
+    /** The merge of {@link #updateFrom} on a locked row whose first values are those of {@code fields}' names. */
+    private Map<String, Object> mergeFrom(Connection c, String table, String id, LockedRow row, Map<String, ?> base,
+                                          Map<String, ?> fields) throws SQLException {
+        List<String> names = new ArrayList<>(fields.keySet());
         Set<String> merged = TrackedTables.byName(table).mergedTexts();
-        LockedRow row = lockRow(c, table, id, names);
         Map<String, Object> changed = new LinkedHashMap<>();
         List<String[]> conflicts = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
@@ -225,8 +349,25 @@ public final class Tracker {
         }
     }
 
-    /** Marks a record deleted (a tombstone); it stays in the trash until restored. */
+    /**
+     * Marks a record deleted (a tombstone; every field stays as it is, so it can be restored from the trash). On a
+     * shared workspace, deleting a record that a colleague changed since this program last saw it does not delete it:
+     * as for a bundle merge (an edit the deleter had not seen), the record stays and the deletion becomes an open
+     * conflict ({@code kind = delete}) for a person to settle; returns false then.
+     */
     public boolean delete(Connection c, String table, String id) throws SQLException {
+        if (bases != null) {
+            List<Map<String, Object>> versions = bases.versions(table, id);
+            if (!versions.isEmpty()) {
+                List<String> all = withDeclared(table, List.of("deleted"));
+                Map<String, Object> current = lockRow(c, table, id, all).asMap(all);
+                if (!sameValue(current.get("deleted"), 1) && versions.stream().noneMatch(v -> BaseVersions.agrees(v, current))) {
+                    Sql.update(c, "INSERT INTO sync_conflict(tbl, id, field, kind, local, remote, base, kept, created_hlc)"
+                            + " VALUES (?,?,?,?,?,?,?,?,?)", table, id, "deleted", "delete", "0", "1", null, "0", clock.now());
+                    return false;
+                }
+            }
+        }
         return update(c, table, id, Map.of("deleted", 1));
     }
 

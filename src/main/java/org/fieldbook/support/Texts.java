@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.fieldbook.base.Coded;
 
 /**
  * The one way Fieldbook speaks: a feature's message bundle ({@code messages.properties} English,
@@ -141,37 +142,5 @@ public final class Texts {
             }
         }
         return format("problem." + coded.code(), args);
-    }
-
-    /** A problem that names itself with a code (and its values), so each language can say it in its own words. */
-    public interface Coded {
-        String code();
-
-        Object[] args();
-    }
-
-    /**
-     * A part of a problem (a field's fault, a reason, a duration) with a code, its English text and its values: given
-     * as an argument of a {@link Coded} problem it is said in the reader's language; its {@code toString()} is the
-     * English text, so it can be concatenated into an English message as before.
-     */
-    public record Phrase(String code, String text, Object[] args) implements Coded {
-        public Phrase {
-            args = args.clone();
-        }
-
-        public static Phrase coded(String code, String text, Object... args) {
-            return new Phrase(code, text, args);
-        }
-
-        @Override
-        public Object[] args() {
-            return args.clone();
-        }
-
-        @Override
-        public String toString() {
-            return text;
-        }
     }
 }

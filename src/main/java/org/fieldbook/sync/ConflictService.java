@@ -5,6 +5,7 @@ import java.util.Map;
 import org.fieldbook.store.Database;
 import org.fieldbook.store.Sql;
 import org.fieldbook.store.TrackedTables;
+import org.fieldbook.store.TrackedRecords;
 import org.fieldbook.store.Tracker;
 import org.fieldbook.sync.records.Column;
 import org.fieldbook.sync.records.TableSchema;
@@ -13,13 +14,9 @@ import org.fieldbook.sync.records.TableSchema;
  * Conflicts found by imports, for a person to settle: list them, and resolve one by choosing a version, keeping
  * both, or writing a new value. A resolution is an ordinary tracked edit, so it travels in the next bundle.
  */
-public final class ConflictService {
-    private final Database db;
-    private final Tracker tracker;
-
+public final class ConflictService extends TrackedRecords {
     public ConflictService(Database db, Tracker tracker) {
-        this.db = db;
-        this.tracker = tracker;
+        super(db, tracker);
     }
 
     public List<ConflictRow> list(boolean openOnly) {
@@ -51,7 +48,8 @@ public final class ConflictService {
             TableSchema schema = TableSchema.read(c, TrackedTables.byName(k.table()));
             if (k.kind().equals("delete")) {
                 if ("delete".equals(value)) {
-                    tracker.delete(c, k.table(), k.id());
+                    // the person settled it having seen both versions: deleted as it is now, with no further check
+                    tracker.overwrite(c, k.table(), k.id(), java.util.Map.of("deleted", 1));
                 }
             } else {
                 Column col = schema.columns().get(k.field());
@@ -60,7 +58,7 @@ public final class ConflictService {
                 }
                 java.util.HashMap<String, Object> change = new java.util.HashMap<>();
                 change.put(k.field(), coerce(col, value));
-                tracker.update(c, k.table(), k.id(), change);
+                tracker.overwrite(c, k.table(), k.id(), change);
             }
             Sql.update(c, "UPDATE sync_conflict SET status='resolved', kept=? WHERE n=?", value, n);
             return null;

@@ -6,7 +6,7 @@ package org.fieldbook.sync;
  * strings, with {@link #args()}, the message's variable parts); the English message stays for logs and the command line.
  * There is no constructor without a code: a new problem cannot be added that only speaks English.
  */
-public class SyncException extends RuntimeException implements org.fieldbook.support.Texts.Coded {
+public class SyncException extends RuntimeException implements org.fieldbook.base.Coded {
     private final String code;
     private final transient Object[] args;
 

@@ -8,16 +8,13 @@ import java.util.Map;
 import java.util.Optional;
 import org.fieldbook.store.Database;
 import org.fieldbook.store.Sql;
+import org.fieldbook.store.TrackedRecords;
 import org.fieldbook.store.Tracker;
 
 /** Stores cities. */
-public final class CityRepository {
-    private final Database db;
-    private final Tracker tracker;
-
+public final class CityRepository extends TrackedRecords {
     public CityRepository(Database db, Tracker tracker) {
-        this.db = db;
-        this.tracker = tracker;
+        super(db, tracker);
     }
 
     public City create(City city) {
@@ -31,12 +28,23 @@ public final class CityRepository {
     }
 
     public Optional<City> find(String id) {
-        return db.read(c -> Sql.one(c, "SELECT * FROM city WHERE id=?", CityRepository::map, id));
+        return db.read(c -> Sql.one(c, "SELECT * FROM city WHERE id=?", CityRepository::map, id)).map(this::seen);
+    }
+
+    /** Tells the tracker this version was read (the base of a later update on a shared office database). */
+    private City seen(City city) {
+        tracker.seen("city", city.id(), fields(city));
+        return city;
+    }
+
+    private List<City> seenAll(List<City> cities) {
+        cities.forEach(this::seen);
+        return cities;
     }
 
     public List<City> list() {
-        return db.read(c -> Sql.list(c, "SELECT * FROM city WHERE deleted=0 ORDER BY "
-                + db.dialect().caseless("name"), CityRepository::map));
+        return seenAll(db.read(c -> Sql.list(c, "SELECT * FROM city WHERE deleted=0 ORDER BY "
+                + db.dialect().caseless("name"), CityRepository::map)));
     }
 
     static Map<String, Object> fields(City city) {

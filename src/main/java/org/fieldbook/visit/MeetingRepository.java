@@ -13,16 +13,13 @@ import java.util.Optional;
 import java.util.UUID;
 import org.fieldbook.store.Database;
 import org.fieldbook.store.Sql;
+import org.fieldbook.store.TrackedRecords;
 import org.fieldbook.store.Tracker;
 
 /** Stores the visit programme: meetings and who attended them. */
-public final class MeetingRepository {
-    private final Database db;
-    private final Tracker tracker;
-
+public final class MeetingRepository extends TrackedRecords {
     public MeetingRepository(Database db, Tracker tracker) {
-        this.db = db;
-        this.tracker = tracker;
+        super(db, tracker);
     }
 
     public Meeting create(Meeting m) {
@@ -44,13 +41,21 @@ public final class MeetingRepository {
     }
 
     public Optional<Meeting> find(String id) {
-        return db.read(c -> Sql.one(c, "SELECT * FROM meeting WHERE id=?", MeetingRepository::map, id));
+        return db.read(c -> Sql.one(c, "SELECT * FROM meeting WHERE id=?", MeetingRepository::map, id)).map(this::seen);
+    }
+
+    /** Tells the tracker this version was read (the base of a later update on a shared office database). */
+    private Meeting seen(Meeting m) {
+        tracker.seen("meeting", m.id(), fields(m));
+        return m;
     }
 
     /** The visit's programme in time order. */
     public List<Meeting> forVisit(String visitId) {
-        return db.read(c -> Sql.list(c, "SELECT * FROM meeting WHERE visit_id=? AND deleted=0 ORDER BY day, start_time, title",
-                MeetingRepository::map, visitId));
+        List<Meeting> meetings = db.read(c -> Sql.list(c,
+                "SELECT * FROM meeting WHERE visit_id=? AND deleted=0 ORDER BY day, start_time, title", MeetingRepository::map, visitId));
+        meetings.forEach(this::seen);
+        return meetings;
     }
 
     /** The link id for a meeting and a stakeholder: the same on every laptop, so sync sees one link. */
@@ -71,8 +76,16 @@ public final class MeetingRepository {
         return true;
     }
 
+    /**
+     * Removes a stakeholder from a meeting. On a shared office database a link this program never showed (a colleague
+     * added it since the programme was read) is left alone: only what a person saw can be removed.
+     */
     public void removeAttendee(String meetingId, String stakeholderId) {
-        db.write(c -> tracker.delete(c, "meeting_attendee", attendeeLinkId(meetingId, stakeholderId)));
+        String id = attendeeLinkId(meetingId, stakeholderId);
+        if (tracker.shared() && !tracker.hasSeen("meeting_attendee", id)) {
+            return;
+        }
+        db.write(c -> tracker.delete(c, "meeting_attendee", id));
     }
 
     /** Stakeholder ids of the meeting's attendees. */

@@ -12,20 +12,17 @@ import java.util.Optional;
 import org.fieldbook.store.Database;
 import org.fieldbook.store.Sql;
 import org.fieldbook.store.StoreException;
+import org.fieldbook.store.TrackedRecords;
 import org.fieldbook.store.Tracker;
 import org.fieldbook.support.JsonMappers;
 
 /** Stores visits and lists them with their counts. */
-public final class VisitRepository {
+public final class VisitRepository extends TrackedRecords {
     private static final ObjectMapper JSON = JsonMappers.plain();
     private static final TypeReference<List<TeamMember>> TEAM = new TypeReference<>() {};
 
-    private final Database db;
-    private final Tracker tracker;
-
     public VisitRepository(Database db, Tracker tracker) {
-        this.db = db;
-        this.tracker = tracker;
+        super(db, tracker);
     }
 
     public Visit create(Visit visit) {
@@ -53,7 +50,13 @@ public final class VisitRepository {
     }
 
     public Optional<Visit> find(String id) {
-        return db.read(c -> Sql.one(c, "SELECT * FROM visit WHERE id=?", VisitRepository::map, id));
+        return db.read(c -> Sql.one(c, "SELECT * FROM visit WHERE id=?", VisitRepository::map, id)).map(this::seen);
+    }
+
+    /** Tells the tracker this version was read (the base of a later update on a shared office database). */
+    private Visit seen(Visit v) {
+        tracker.seen("visit", v.id(), fields(v));
+        return v;
     }
 
     /** Every visit not in the trash, newest first, with its meeting, stakeholder and note counts. */

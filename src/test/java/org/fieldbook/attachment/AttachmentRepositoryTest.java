@@ -13,7 +13,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 import org.fieldbook.TestWorkspace;
-import org.fieldbook.app.Services;
 import org.fieldbook.note.Note;
 import org.fieldbook.note.NoteKind;
 import org.junit.jupiter.api.Test;
@@ -25,8 +24,7 @@ class AttachmentRepositoryTest {
 
     @Test
     void sameBytesAreStoredOnceBySha256() throws Exception {
-        try (Services s = TestWorkspace.open(dir.resolve("ws"))) {
-            var v = TestWorkspace.visit(s, "Testville");
+        TestWorkspace.withVisit(dir.resolve("ws"), "Testville", (s, v) -> {
             Note n1 = s.notes().save(new Note(null, v.id(), null, NoteKind.OBSERVATION, "one", null, "", List.of()));
             Note n2 = s.notes().save(new Note(null, v.id(), null, NoteKind.OBSERVATION, "two", null, "", List.of()));
             byte[] bytes = "a small photo, pretend".getBytes(StandardCharsets.UTF_8);
@@ -53,6 +51,6 @@ class AttachmentRepositoryTest {
             s.attachments().delete(b.id());
             assertEquals(List.of(other.id()), s.attachments().forNote(n2.id()).stream().map(Attachment::id).toList());
             assertTrue(s.attachments().files().has(sha), "the file stays: the other note still uses it");
-        }
+        });
     }
 }

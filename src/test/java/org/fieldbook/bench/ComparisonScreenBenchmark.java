@@ -118,8 +118,10 @@ class ComparisonScreenBenchmark extends ApplicationTest {
         }
         Arrays.sort(runs);
         Arrays.sort(cpu);
-        // the whole process's CPU time over one opening (every thread: JavaFX, the runner, GC): what an unshared machine needs
-        BenchResults.record("comparison_open_cpu_ms", cpu[cpu.length / 2], 500, true);
+        // The whole process's CPU time over one call of open(): every thread (JavaFX, the runner, GC, the JIT compilers)
+        // and the wait for the event queue after the screen is shown. Shown for reading the wall time on a loaded machine;
+        // the target (opening the screen ≤ 500 ms) is the wall time below, from the click to the filled table.
+        BenchResults.record("comparison_open_cpu_ms", cpu[cpu.length / 2], Double.NaN, true);
         BenchResults.record("comparison_open_ms", runs[runs.length / 2], 500, true);
         BenchResults.record("comparison_open_cold_ms", cold, Double.NaN, true);
     }

@@ -13,13 +13,11 @@ import java.util.Collections;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.fieldbook.TestWorkspace;
-import org.fieldbook.app.Services;
 import org.fieldbook.profile.ProfileFixture;
 import org.fieldbook.profile.ProfileSection;
 import org.fieldbook.profile.SectionKind;
 import org.fieldbook.profile.report.ReportProgress;
 import org.fieldbook.profile.report.ReportService;
-import org.fieldbook.visit.Visit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,8 +33,7 @@ class ReportBenchmark {
 
     @Test
     void sixtyPageProfile() throws Exception {
-        try (Services s = TestWorkspace.open(dir.resolve("ws"))) {
-            Visit v = ProfileFixture.richVisit(s);
+        TestWorkspace.withVisit(dir.resolve("ws"), ProfileFixture::richVisit, (s, v) -> {
             for (ProfileSection sec : s.profile().structure(v.id())) {
                 if (sec.kind() == SectionKind.AREA) {
                     s.profile().saveBody(sec.id(), ReportBenchmarkBodies.areaBody(sec.titleEn()));
@@ -82,7 +79,7 @@ class ReportBenchmark {
             // CPU time of the exporting thread: the same work without the wait for a shared, loaded machine
             BenchResults.record("report_60_pages_cpu_ms", cpu.get(1), Double.NaN, true);
             BenchResults.record("report_peak_heap_mb", peak / (1024.0 * 1024.0), 512, true);
-        }
+        });
     }
 
     private static long time(Runnable r) {

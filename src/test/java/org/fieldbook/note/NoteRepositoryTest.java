@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.fieldbook.TestWorkspace;
-import org.fieldbook.app.Services;
 import org.fieldbook.visit.Meeting;
 import org.fieldbook.visit.Visit;
 import org.junit.jupiter.api.Test;
@@ -20,8 +19,7 @@ class NoteRepositoryTest {
 
     @Test
     void countsByAreaFollowTagsDeletesAndRestores() {
-        try (Services s = TestWorkspace.open(dir)) {
-            Visit v = TestWorkspace.visit(s, "Testville");
+        TestWorkspace.withVisit(dir, "Testville", (s, v) -> {
             Visit other = TestWorkspace.visit(s, "Elsewhere");
             Meeting m = TestWorkspace.meeting(s, v, "School");
             Note a = s.notes().save(new Note(null, v.id(), m.id(), NoteKind.OBSERVATION, "a", null, "", List.of("education", "language")));
@@ -35,13 +33,12 @@ class NoteRepositoryTest {
             assertEquals(Map.of("education", 2L, "language", 1L), s.notes().countsByArea(v.id()));
             assertEquals(List.of(a.id()), s.notes().forMeeting(m.id()).stream().map(Note::id).toList());
             assertEquals(3, s.notes().forVisit(v.id()).size());
-        }
+        });
     }
 
     @Test
     void saveUpdatesInPlaceAndKeepsTheSpeaker() {
-        try (Services s = TestWorkspace.open(dir)) {
-            Visit v = TestWorkspace.visit(s, "Testville");
+        TestWorkspace.withVisit(dir, "Testville", (s, v) -> {
             Note q = s.notes().save(new Note(null, v.id(), null, NoteKind.QUOTE, "« On vit ensemble »", null, "Mme Dupré", List.of("interaction")));
             Note edited = s.notes().save(q.withText("« On vit vraiment ensemble »"));
             assertEquals(q.id(), edited.id());
@@ -52,6 +49,6 @@ class NoteRepositoryTest {
             assertEquals(1, s.notes().forVisit(v.id()).size());
             assertTrue(s.search().search(org.fieldbook.search.SearchQuery.of("vraiment")).size() == 1);
             assertFalse(s.search().search(org.fieldbook.search.SearchQuery.of("dupre")).isEmpty(), "speaker is searchable");
-        }
+        });
     }
 }

@@ -25,21 +25,19 @@ class EvidenceTest {
 
     @Test
     void sectionsSeeTheNotesOfTheirAreaOrKind() {
-        try (Services s = TestWorkspace.open(dir)) {
-            Visit v = ProfileFixture.richVisit(s);
+        TestWorkspace.withVisit(dir, ProfileFixture::richVisit, (s, v) -> {
             List<Note> education = s.evidence().notesFor(section(s, v, "area.education"));
             assertEquals(2, education.size());
             assertTrue(education.stream().allMatch(n -> n.areas().contains("education")));
             assertEquals(List.of(NoteKind.GOOD_PRACTICE), s.evidence().notesFor(section(s, v, "good_practice")).stream().map(Note::kind).toList());
             assertEquals(List.of(NoteKind.RECOMMENDATION_IDEA),
                     s.evidence().notesFor(section(s, v, "recommendations")).stream().map(Note::kind).toList());
-        }
+        });
     }
 
     @Test
     void quotesNameTheSpeakerOnlyWithConsent() {
-        try (Services s = TestWorkspace.open(dir)) {
-            Visit v = ProfileFixture.richVisit(s);
+        TestWorkspace.withVisit(dir, ProfileFixture::richVisit, (s, v) -> {
             List<Note> quotes = s.evidence().notesFor(section(s, v, "area.education"));
             Note consenting = quotes.stream().filter(n -> n.text().startsWith("We want")).findFirst().orElseThrow();
             Note private_ = quotes.stream().filter(n -> n.text().startsWith("Nobody")).findFirst().orElseThrow();
@@ -53,13 +51,12 @@ class EvidenceTest {
             // a typed speaker name has no recorded consent: not named either
             Note typed = s.notes().save(new Note(null, v.id(), null, NoteKind.QUOTE, "Typed.", null, "Carl Typed", List.of()));
             assertTrue(s.evidence().draftText(typed, Locale.ENGLISH).endsWith("— a participant"));
-        }
+        });
     }
 
     @Test
     void anInsertedNoteKeepsALinkFromItsParagraphToTheNote() {
-        try (Services s = TestWorkspace.open(dir)) {
-            Visit v = ProfileFixture.richVisit(s);
+        TestWorkspace.withVisit(dir, ProfileFixture::richVisit, (s, v) -> {
             ProfileSection gp = section(s, v, "good_practice");
             Note note = s.evidence().notesFor(gp).get(0);
             String paragraph = s.evidence().insert(gp, note, Locale.ENGLISH);
@@ -69,6 +66,6 @@ class EvidenceTest {
             assertEquals(1, sources.size());
             assertEquals("Neighbourhood mediators in the North district.", sources.get(0).paragraph());
             assertEquals(note.id(), sources.get(0).note().orElseThrow().id());
-        }
+        });
     }
 }

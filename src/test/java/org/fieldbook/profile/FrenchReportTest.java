@@ -10,9 +10,7 @@ import java.util.stream.Collectors;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.fieldbook.TestWorkspace;
-import org.fieldbook.app.Services;
 import org.fieldbook.profile.report.ReportProgress;
-import org.fieldbook.visit.Visit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,8 +20,7 @@ class FrenchReportTest {
 
     @Test
     void frenchReportHasFrenchLabelsAreaNamesAndTitles() throws Exception {
-        try (Services s = TestWorkspace.open(dir.resolve("ws"))) {
-            Visit v = ProfileFixture.richVisit(s);
+        TestWorkspace.withVisit(dir.resolve("ws"), ProfileFixture::richVisit, (s, v) -> {
             Path out = dir.resolve("profil.docx");
             ProfileFixture.reports(s, ProfileFixture.fakeResults(s)).export(v.id(), out, "fr", null, ReportProgress.NONE);
             java.nio.file.Files.copy(out, Path.of("target", "profile-sample-fr.docx"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
@@ -46,7 +43,7 @@ class FrenchReportTest {
                 assertEquals("Profil interculturel – Testville", doc.getProperties().getCoreProperties().getTitle());
                 assertTrue(doc.getStyle().xmlText().contains("fr-FR"), "French spelling language");
             }
-        }
+        });
     }
 
     @Test

@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.fieldbook.TestWorkspace;
-import org.fieldbook.app.Services;
 import org.fieldbook.profile.report.ReportProgress;
-import org.fieldbook.visit.Visit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,8 +17,7 @@ class LargeProfileTest {
 
     @Test
     void aSixtyPageProfileKeepsEverySectionHeadingListAndChart() throws Exception {
-        try (Services s = TestWorkspace.open(dir.resolve("ws"))) {
-            Visit v = ProfileFixture.richVisit(s);
+        TestWorkspace.withVisit(dir.resolve("ws"), ProfileFixture::richVisit, (s, v) -> {
             int areas = 0;
             for (ProfileSection sec : s.profile().structure(v.id())) {
                 if (sec.kind() == SectionKind.AREA) {
@@ -43,6 +40,6 @@ class LargeProfileTest {
                 var results = doc.getTables().stream().filter(t -> t.getRow(0).getCell(0).getText().equals("Area")).findFirst().orElseThrow();
                 assertEquals(areas + 2, results.getNumberOfRows(), "header, one row per area, the overall index");
             }
-        }
+        });
     }
 }

@@ -15,9 +15,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.fieldbook.TestWorkspace;
-import org.fieldbook.app.Services;
 import org.fieldbook.profile.report.ReportProgress;
-import org.fieldbook.visit.Visit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,12 +29,11 @@ class MarkdownToWordTest {
 
     @BeforeEach
     void export() throws Exception {
-        try (Services s = TestWorkspace.open(dir.resolve("ws"))) {
-            Visit v = ProfileFixture.richVisit(s);
+        TestWorkspace.withVisit(dir.resolve("ws"), ProfileFixture::richVisit, (s, v) -> {
             Path out = dir.resolve("p.docx");
             ProfileFixture.reports(s, IndexResultsSource.none()).export(v.id(), out, "en", null, ReportProgress.NONE);
             doc = ReportExportTest.read(out);
-        }
+        });
     }
 
     @AfterEach

@@ -13,7 +13,6 @@ import org.fieldbook.area.IndexArea;
 import org.fieldbook.store.Role;
 import org.fieldbook.store.Sql;
 import org.fieldbook.store.TrackedTables;
-import org.fieldbook.visit.Visit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,8 +22,7 @@ class ProfileRevisionsTest {
 
     @Test
     void structureFollowsTheTemplateWithAreasInQuestionnaireOrder() {
-        try (Services s = TestWorkspace.open(dir)) {
-            Visit v = TestWorkspace.visit(s, "Testville");
+        TestWorkspace.withVisit(dir, "Testville", (s, v) -> {
             List<ProfileSection> sections = s.profile().structure(v.id());
             List<String> keys = sections.stream().map(ProfileSection::key).toList();
             assertEquals("summary", keys.get(0));
@@ -42,13 +40,12 @@ class ProfileRevisionsTest {
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString(), sections.get(0).id());
             assertEquals("f361b4d7-da16-3b47-be83-035af3904705", ProfileSectionRepository.sectionId("visit-1", "summary"),
                     "the id format other laptops and older versions use");
-        }
+        });
     }
 
     @Test
     void everySaveKeepsARevisionWithWhoAndWhenAndRestoreAddsOne() {
-        try (Services s = TestWorkspace.open(dir)) {
-            Visit v = TestWorkspace.visit(s, "Testville");
+        TestWorkspace.withVisit(dir, "Testville", (s, v) -> {
             ProfileSection summary = s.profile().structure(v.id()).get(0);
             assertTrue(s.profile().saveBody(summary.id(), "line one\nline two"));
             assertFalse(s.profile().saveBody(summary.id(), "line one\nline two"), "an unchanged save is not a revision");
@@ -72,13 +69,12 @@ class ProfileRevisionsTest {
             assertTrue(after.get(2).note().startsWith("restored"));
             ProfileSection other = s.profile().structure(v.id()).get(1);
             assertThrows(IllegalArgumentException.class, () -> s.profile().restore(other.id(), history.get(0).id()));
-        }
+        });
     }
 
     @Test
     void savingOneSectionNeverRewritesAnother() {
-        try (Services s = TestWorkspace.open(dir)) {
-            Visit v = TestWorkspace.visit(s, "Testville");
+        TestWorkspace.withVisit(dir, "Testville", (s, v) -> {
             List<ProfileSection> sections = s.profile().structure(v.id());
             ProfileSection a = sections.get(0);
             ProfileSection b = sections.get(1);
@@ -94,7 +90,7 @@ class ProfileRevisionsTest {
             assertEquals(SectionStatus.READY_FOR_REVIEW, aNow.status());
             assertEquals("Ana", aNow.owner());
             assertTrue(TrackedTables.byName("profile_section").mergedTexts().contains("body"));
-        }
+        });
     }
 
     private static String stamp(Services s, String id) {
@@ -115,8 +111,7 @@ class ProfileRevisionsTest {
 
     @Test
     void recommendationsKeepOrderPriorityAndArea() {
-        try (Services s = TestWorkspace.open(dir)) {
-            Visit v = TestWorkspace.visit(s, "Testville");
+        TestWorkspace.withVisit(dir, "Testville", (s, v) -> {
             Recommendation first = s.recommendations().add(new Recommendation(null, v.id(), 0, "First", Priority.LOW, null));
             s.recommendations().add(new Recommendation(null, v.id(), 0, "Second", Priority.HIGH, "education"));
             List<Recommendation> list = s.recommendations().forVisit(v.id());
@@ -126,6 +121,6 @@ class ProfileRevisionsTest {
             s.recommendations().delete(first.id());
             assertEquals(1, s.recommendations().forVisit(v.id()).size());
             assertThrows(IllegalArgumentException.class, () -> new Recommendation(null, v.id(), 0, " ", Priority.LOW, null));
-        }
+        });
     }
 }

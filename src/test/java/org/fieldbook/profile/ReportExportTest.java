@@ -14,9 +14,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.fieldbook.TestWorkspace;
-import org.fieldbook.app.Services;
 import org.fieldbook.profile.report.ReportProgress;
-import org.fieldbook.visit.Visit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,8 +30,7 @@ class ReportExportTest {
 
     @Test
     void exportsAWholeProfileThatPoiReadsBack() throws Exception {
-        try (Services s = TestWorkspace.open(dir.resolve("ws"))) {
-            Visit v = ProfileFixture.richVisit(s);
+        TestWorkspace.withVisit(dir.resolve("ws"), ProfileFixture::richVisit, (s, v) -> {
             Path out = dir.resolve("profile.docx");
             List<Double> progress = new java.util.ArrayList<>();
             ProfileFixture.reports(s, ProfileFixture.fakeResults(s)).export(v.id(), out, "en", null, (f, step) -> progress.add(f));
@@ -52,13 +49,12 @@ class ReportExportTest {
                 assertTrue(doc.getHeaderList().stream().anyMatch(h -> h.getText().contains("Testville")));
                 assertTrue(doc.getFooterList().stream().anyMatch(f -> f._getHdrFtr().xmlText().contains("PAGE")));
             }
-        }
+        });
     }
 
     @Test
     void aHouseTemplateThatIsNotWordIsRefusedWithoutTouchingTheTarget() throws Exception {
-        try (Services s = TestWorkspace.open(dir.resolve("ws"))) {
-            Visit v = ProfileFixture.richVisit(s);
+        TestWorkspace.withVisit(dir.resolve("ws"), ProfileFixture::richVisit, (s, v) -> {
             Path bad = dir.resolve("house.docx");
             Files.writeString(bad, "not a zip");
             Path out = dir.resolve("out.docx");
@@ -67,7 +63,7 @@ class ReportExportTest {
                     () -> s.reports().export(v.id(), out, "en", bad, ReportProgress.NONE));
             assertTrue(e.getMessage().contains("not a readable Word document"), e.getMessage());
             assertEquals("earlier", Files.readString(out));
-        }
+        });
     }
 
     static List<IBodyElement> body(XWPFDocument doc) {

@@ -17,10 +17,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.fieldbook.TestWorkspace;
-import org.fieldbook.app.Services;
 import org.fieldbook.profile.report.ReportProgress;
 import org.fieldbook.profile.report.ReportTemplate;
-import org.fieldbook.visit.Visit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,8 +51,7 @@ class ReportTemplateAndChartTest {
             h1.getCTStyle().getRPr().getColorArray(0).setVal("C00000");
             t.write(out);
         }
-        try (Services s = TestWorkspace.open(dir.resolve("ws"))) {
-            Visit v = ProfileFixture.richVisit(s);
+        TestWorkspace.withVisit(dir.resolve("ws"), ProfileFixture::richVisit, (s, v) -> {
             Path out = dir.resolve("p.docx");
             s.reports().export(v.id(), out, "en", house, ReportProgress.NONE);
             try (XWPFDocument doc = ReportExportTest.read(out)) {
@@ -64,13 +61,12 @@ class ReportTemplateAndChartTest {
                 assertTrue(doc.getParagraphs().stream().noneMatch(p -> p.getText().startsWith("Fieldbook report template")),
                         "the template's own content is removed");
             }
-        }
+        });
     }
 
     @Test
     void chartsAreNativeWithTheSeriesAndValuesOfTheResults() throws Exception {
-        try (Services s = TestWorkspace.open(dir.resolve("ws"))) {
-            Visit v = ProfileFixture.richVisit(s);
+        TestWorkspace.withVisit(dir.resolve("ws"), ProfileFixture::richVisit, (s, v) -> {
             Path out = dir.resolve("p.docx");
             IndexResultsSource source = ProfileFixture.fakeResults(s);
             ProfileFixture.reports(s, source).export(v.id(), out, "en", null, ReportProgress.NONE);
@@ -96,13 +92,12 @@ class ReportTemplateAndChartTest {
                 // the chart's data travels in an embedded workbook so Word can edit it
                 assertTrue(comparison.getWorkbook().getSheetAt(0).getRow(1).getCell(1).getNumericCellValue() > 0);
             }
-        }
+        });
     }
 
     @Test
     void unknownRatesAreLeftOutOfChartsAndShownAsNotAvailable() throws Exception {
-        try (Services s = TestWorkspace.open(dir.resolve("ws"))) {
-            Visit v = ProfileFixture.richVisit(s);
+        TestWorkspace.withVisit(dir.resolve("ws"), ProfileFixture::richVisit, (s, v) -> {
             IndexResultsSource partial = visitId -> List.of(
                     new AreaResult("commitment", "Commitment", "Engagement", 50.0, null, 74.0),
                     new AreaResult("education", "Education", "Éducation", 60.0, 55.0, null));
@@ -120,6 +115,6 @@ class ReportTemplateAndChartTest {
                 assertEquals(1, verified.sizeOfPtArray(), "only the known verified rate is plotted");
                 assertEquals("55.0", verified.getPtArray(0).getV());
             }
-        }
+        });
     }
 }

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.fieldbook.TestWorkspace;
-import org.fieldbook.app.Services;
 import org.fieldbook.note.Note;
 import org.fieldbook.note.NoteKind;
 import org.fieldbook.stakeholder.Stakeholder;
@@ -30,8 +29,7 @@ class SearchFiltersTest {
 
     @Test
     void accentsFoldBothWaysAndTheLastWordIsAPrefix() {
-        try (Services s = TestWorkspace.open(dir)) {
-            Visit v = TestWorkspace.visit(s, "Testville");
+        TestWorkspace.withVisit(dir, "Testville", (s, v) -> {
             Note n = s.notes().save(new Note(null, v.id(), null, NoteKind.OBSERVATION, "Médiation à Saint-Étienne", null, "", List.of()));
             Note plain = s.notes().save(new Note(null, v.id(), null, NoteKind.OBSERVATION, "Mediation in Saint-Etienne", null, "", List.of()));
             Note other = s.notes().save(new Note(null, v.id(), null, NoteKind.OBSERVATION, "Mediterranean food in Lyon", null, "", List.of()));
@@ -41,13 +39,12 @@ class SearchFiltersTest {
             assertEquals(Set.of(n.id(), plain.id(), other.id()), idSet(s.search().search(SearchQuery.of("medi"))), "prefix of the last word");
             assertEquals(Set.of(), idSet(s.search().search(SearchQuery.of("medi etienne"))), "only the last word is a prefix");
             assertEquals(Set.of(plain.id(), other.id()), idSet(s.search().search(SearchQuery.of("in"))));
-        }
+        });
     }
 
     @Test
     void filtersByVisitKindAndAreaAndSearchesAllTypes() {
-        try (Services s = TestWorkspace.open(dir)) {
-            Visit v1 = TestWorkspace.visit(s, "One");
+        TestWorkspace.withVisit(dir, "One", (s, v1) -> {
             Visit v2 = TestWorkspace.visit(s, "Two");
             Note concern = s.notes().save(new Note(null, v1.id(), null, NoteKind.CONCERN, "Harbour housing is segregated", null, "",
                     List.of("neighbourhoods")));
@@ -78,13 +75,12 @@ class SearchFiltersTest {
                     .filter(h -> h.type().equals("note")).map(SearchHit::id).toList();
             assertEquals(java.util.Set.of(concern.id(), practice.id(), later.id()), java.util.Set.copyOf(v1Notes),
                     "the other visit's note lies inside this visit's row range but is not returned");
-        }
+        });
     }
 
     @Test
     void deletedRecordsLeaveResultsUntilRestoredAndOperatorsAreLiteral() {
-        try (Services s = TestWorkspace.open(dir)) {
-            Visit v = TestWorkspace.visit(s, "Testville");
+        TestWorkspace.withVisit(dir, "Testville", (s, v) -> {
             Note n = s.notes().save(new Note(null, v.id(), null, NoteKind.OBSERVATION, "Tramway NOT working near the mosque", null, "",
                     List.of()));
             s.notes().delete(n.id());
@@ -108,19 +104,18 @@ class SearchFiltersTest {
             s.notes().save(n.withText("The tram works again"));
             assertTrue(s.search().search(SearchQuery.of("tramway")).isEmpty(), "an edit updates the index");
             assertEquals(List.of(n.id()), ids(s.search().search(SearchQuery.of("tram"))));
-        }
+        });
     }
 
     @Test
     void rankingPrefersTheDenserMatch() {
-        try (Services s = TestWorkspace.open(dir)) {
-            Visit v = TestWorkspace.visit(s, "Testville");
+        TestWorkspace.withVisit(dir, "Testville", (s, v) -> {
             Note weak = s.notes().save(new Note(null, v.id(), null, NoteKind.OBSERVATION,
                     "A long note about many things: housing, schools, the library, buses, the market, and once the word welcome.",
                     null, "", List.of()));
             Note strong = s.notes().save(new Note(null, v.id(), null, NoteKind.OBSERVATION, "Welcome office: welcome pack, welcome desk.",
                     null, "", List.of()));
             assertEquals(List.of(strong.id(), weak.id()), ids(s.search().search(SearchQuery.of("welcome"))));
-        }
+        });
     }
 }

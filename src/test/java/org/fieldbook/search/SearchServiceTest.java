@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import org.fieldbook.TestWorkspace;
-import org.fieldbook.app.Services;
 import org.fieldbook.note.Note;
 import org.fieldbook.note.NoteKind;
 import org.junit.jupiter.api.Test;
@@ -18,8 +17,7 @@ class SearchServiceTest {
 
     @Test
     void foldsAccentsRanksAndHighlights() {
-        try (Services s = TestWorkspace.open(dir)) {
-            var v = TestWorkspace.visit(s, "Testville");
+        TestWorkspace.withVisit(dir, "Testville", (s, v) -> {
             s.notes().save(new Note(null, v.id(), null, NoteKind.OBSERVATION, "Rencontre au lycée Hélène-Boucher", null, "", List.of("education")));
             s.notes().save(new Note(null, v.id(), null, NoteKind.OBSERVATION, "Le lycée, le lycée et encore le lycée", null, "", List.of("education")));
             s.notes().save(new Note(null, v.id(), null, NoteKind.CONCERN, "Nothing about schools", null, "", List.of("media")));
@@ -30,6 +28,6 @@ class SearchServiceTest {
             assertEquals(2, ranked.size());
             assertTrue(ranked.get(0).snippet().startsWith("Le"), "more occurrences rank first");
             assertEquals(0, s.search().search(new SearchQuery("lycee", v.id(), "media", null, 10)).size());
-        }
+        });
     }
 }

@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.fieldbook.TestWorkspace;
 import org.fieldbook.app.Services;
-import org.fieldbook.visit.Visit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -83,10 +82,9 @@ class SchemaDeclarationTest {
 
     @Test
     void goodValuesStillPass() {
-        try (Services s = TestWorkspace.open(dir)) {
-            Visit v = TestWorkspace.visit(s, "Lisboa");
+        TestWorkspace.withVisit(dir, "Lisboa", (s, v) -> {
             s.store().db().write(c -> Sql.update(c, "UPDATE visit SET start_date='2024-02-29', status='done' WHERE id=?", v.id()));
             s.store().db().write(c -> Sql.update(c, "UPDATE city SET population=NULL, foreign_born_pct=12.5"));
-        }
+        });
     }
 }

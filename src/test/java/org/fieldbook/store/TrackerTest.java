@@ -31,8 +31,7 @@ class TrackerTest {
 
     @Test
     void updateStampsOnlyChangedFieldsAndCountsRevisions() {
-        try (Services s = TestWorkspace.open(dir)) {
-            var v = TestWorkspace.visit(s, "Testville");
+        TestWorkspace.withVisit(dir, "Testville", (s, v) -> {
             Note n = s.notes().save(new Note(null, v.id(), null, NoteKind.OBSERVATION, "first", null, "", List.of("education")));
             var before = stamps(s, n.id());
             s.notes().save(n.withText("second"));
@@ -46,20 +45,19 @@ class TrackerTest {
                     "saving an unchanged note is not a revision");
             assertEquals("Test Expert", s.store().db().read(c -> Sql.one(c, "SELECT author FROM note WHERE id=?",
                     rs -> rs.getString(1), n.id()).orElseThrow()));
-        }
+        });
     }
 
     @Test
     void deleteIsATombstoneAndRestoreBringsItBack() {
-        try (Services s = TestWorkspace.open(dir)) {
-            var v = TestWorkspace.visit(s, "Testville");
+        TestWorkspace.withVisit(dir, "Testville", (s, v) -> {
             Note n = s.notes().save(new Note(null, v.id(), null, NoteKind.CONCERN, "gone soon", null, "", List.of()));
             s.notes().delete(n.id());
             assertTrue(s.notes().forVisit(v.id()).isEmpty());
             assertEquals(1L, s.store().db().<Long>read(c -> Sql.count(c, "SELECT count(*) FROM note WHERE id=? AND deleted=1", n.id())));
             s.notes().restore(n.id());
             assertEquals(List.of("gone soon"), s.notes().forVisit(v.id()).stream().map(Note::text).toList());
-        }
+        });
     }
 
     @Test

@@ -128,9 +128,9 @@ class HostileBundleTest {
     }
 
     /** The plain values of a problem and of its coded parts (which are said in the reader's language themselves). */
-    private static void values(Texts.Coded problem, java.util.List<String> into) {
+    private static void values(org.fieldbook.base.Coded problem, java.util.List<String> into) {
         for (Object a : problem.args()) {
-            if (a instanceof Texts.Coded part && part.code() != null) {
+            if (a instanceof org.fieldbook.base.Coded part && part.code() != null) {
                 values(part, into);
             } else if (a != null && !String.valueOf(a).isBlank()) {
                 into.add(String.valueOf(a));

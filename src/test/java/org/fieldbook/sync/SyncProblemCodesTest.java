@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Every sync problem speaks both languages. The compiler enforces that each {@link SyncException} has a code (there
  * is no constructor without one); this test reads every call that gives a code ({@code coded("code", message, args…)}
- * of the exceptions and of {@link Texts.Phrase}, and the subclasses' {@code super(cause, "code", …)}) in src/main/java
+ * of the exceptions and of {@link org.fieldbook.base.Phrase}, and the subclasses' {@code super(cause, "code", …)}) in src/main/java
  * and checks that {@code problem.CODE} exists in the English and the French sync strings, that both use exactly the
  * arguments the call passes ({0} … {n-1}, none lost, none missing) and that both format.
  */
@@ -120,7 +120,7 @@ class SyncProblemCodesTest {
 
     @Test
     void aPartOfAProblemIsSaidInTheReadersLanguageToo() {
-        Texts.Phrase hours = Texts.Phrase.coded("duration.hours", "5 hours", 5L);
+        org.fieldbook.base.Phrase hours = org.fieldbook.base.Phrase.coded("duration.hours", "5 hours", 5L);
         BundleRejected e = BundleRejected.coded("record.ahead", "English", "Ana", "2286-11-20", hours, "now", "note", "n1", "stamps.text");
         String french = Texts.of(Texts.SYNC, Language.FRENCH).problem(e);
         assertTrue(french.contains("5 heures d’avance"), french);

@@ -72,8 +72,7 @@ class VisitRepositoriesTest {
 
     @Test
     void meetingsAreInTimeOrderAndAttendeesCanBeReAdded() {
-        try (Services s = TestWorkspace.open(dir)) {
-            Visit v = TestWorkspace.visit(s, "Testville");
+        TestWorkspace.withVisit(dir, "Testville", (s, v) -> {
             Meeting late = s.meetings().create(new Meeting(null, v.id(), v.end(), LocalTime.of(9, 0), LocalTime.of(10, 0), "Press",
                     "Town hall", MeetingFormat.PRESS));
             Meeting early = s.meetings().create(new Meeting(null, v.id(), v.start(), LocalTime.of(14, 0), LocalTime.of(15, 0),
@@ -100,7 +99,7 @@ class VisitRepositoriesTest {
             assertEquals(2, s.meetings().forVisit(v.id()).size());
             assertThrows(IllegalArgumentException.class, () -> new Meeting(null, v.id(), v.start(), LocalTime.of(10, 0),
                     LocalTime.of(9, 0), "Backwards", "", MeetingFormat.MEETING));
-        }
+        });
     }
 
     @Test

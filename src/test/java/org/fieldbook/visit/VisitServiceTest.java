@@ -34,8 +34,7 @@ class VisitServiceTest {
 
     @Test
     void aMeetingIsSavedWithItsNewPeopleAndExactlyItsAttendees() {
-        try (Services s = TestWorkspace.open(dir)) {
-            Visit v = TestWorkspace.visit(s, "Testville");
+        TestWorkspace.withVisit(dir, "Testville", (s, v) -> {
             Stakeholder ana = s.stakeholders().create(person(v.cityId(), "Ana Known"));
             Stakeholder bo = s.stakeholders().create(person(v.cityId(), "Bo Known"));
             Stakeholder cy = person(v.cityId(), "Cy New");
@@ -52,13 +51,12 @@ class VisitServiceTest {
             assertEquals(List.of(bo.id(), cy.id()).stream().sorted().toList(),
                     s.meetings().attendeeIds(saved.id()).stream().sorted().toList());
             assertEquals("Mayor and staff", s.meetings().find(saved.id()).orElseThrow().title());
-        }
+        });
     }
 
     @Test
     void aMeetingWhoseAttendeesCannotBeWrittenLeavesNothingBehind() {
-        try (Services s = TestWorkspace.open(dir)) {
-            Visit v = TestWorkspace.visit(s, "Testville");
+        TestWorkspace.withVisit(dir, "Testville", (s, v) -> {
             Stakeholder cy = person(v.cityId(), "Cy New");
             Meeting draft = new Meeting(null, v.id(), v.start(), LocalTime.of(9, 0), LocalTime.of(10, 0), "Mayor", "City hall",
                     MeetingFormat.MEETING);
@@ -70,7 +68,7 @@ class VisitServiceTest {
             // the new person and the meeting were written before the attendee failed: both are rolled back
             assertEquals(0, count(s, "SELECT count(*) FROM meeting WHERE visit_id=?", v.id()));
             assertEquals(0, count(s, "SELECT count(*) FROM stakeholder WHERE id=?", cy.id()));
-        }
+        });
     }
 
     @Test
@@ -99,8 +97,7 @@ class VisitServiceTest {
 
     @Test
     void theVisitScreenReadCountsNotesPerMeetingAndForTheVisit() {
-        try (Services s = TestWorkspace.open(dir)) {
-            Visit v = TestWorkspace.visit(s, "Testville");
+        TestWorkspace.withVisit(dir, "Testville", (s, v) -> {
             Meeting m = TestWorkspace.meeting(s, v, "Mayor");
             s.notes().save(new org.fieldbook.note.Note(null, v.id(), m.id(), org.fieldbook.note.NoteKind.OBSERVATION, "one",
                     null, "", List.of()));
@@ -111,6 +108,6 @@ class VisitServiceTest {
             assertEquals(1L, d.visitNotes());
             assertEquals(2L, d.totalNotes());
             assertEquals(List.of(m.id()), d.meetings().stream().map(Meeting::id).toList());
-        }
+        });
     }
 }

@@ -67,8 +67,34 @@ public final class FieldbookCommand implements Callable<Integer>, WorkspaceParen
     @Override
     public Integer call() {
         // --data, --db and --lang are parsed here once; the window gets the result, not the raw arguments
-        org.fieldbook.app.ui.FieldbookApp.launchWindow(launch());
+        org.fieldbook.app.ui.FieldbookApp.launchWindow(launch(org.fieldbook.app.ui.Workspaces.forUser(), System.getenv()));
         return OPEN_WINDOW;
+    }
+
+    /**
+     * The window's launch, opening the workspace chosen last in the window (File ▸ Open workspace…) when neither
+     * {@code --data} nor {@code --db} nor FIELDBOOK_HOME names one.
+     */
+    public org.fieldbook.app.ui.FieldbookApp.Launch launch(org.fieldbook.app.ui.Workspaces workspaces, java.util.Map<String, String> env) {
+        String home = env.get("FIELDBOOK_HOME");
+        if (data == null && db == null && (home == null || home.isBlank())) {
+            workspaces.remembered().ifPresent(last -> {
+                if (last.database() != null) {
+                    db = last.database().toString();
+                } else {
+                    data = last.folder();
+                }
+            });
+        }
+        return launch();
+    }
+
+    /** {@link #launch(org.fieldbook.app.ui.Workspaces, java.util.Map)} for these arguments, as {@code fieldbook ARGS} parses them. */
+    public static org.fieldbook.app.ui.FieldbookApp.Launch parseLaunch(org.fieldbook.app.ui.Workspaces workspaces,
+                                                                     java.util.Map<String, String> env, String... args) {
+        FieldbookCommand root = new FieldbookCommand();
+        new CommandLine(root).parseArgs(args);
+        return root.launch(workspaces, env);
     }
 
     /** The workspace folder these options point at. */

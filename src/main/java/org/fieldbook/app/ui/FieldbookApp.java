@@ -210,6 +210,21 @@ public final class FieldbookApp extends Application {
     private void showMain(Stage stage, Services opened, I18n i18n) {
         this.i18n = i18n;
         window = new MainWindow(stage, opened, i18n, this::openFile);
+        // a language or workspace change rebuilds the window on this stage: keep the one shown (and its workspace)
+        window.onReplaced(next -> {
+            window = next;
+            this.i18n = next.context().i18n();
+            if (next.services() != services) {
+                services = next.services();
+                if (channel != null) {
+                    channel.close();
+                    channel = null;
+                }
+                if (next.services().store().db().dialect() == org.fieldbook.store.Dialect.SQLITE) {
+                    listenForOtherLaunches(next.services().store().workspace().folder());
+                }
+            }
+        });
         StartupProbe.phase("window-built");
         if (StartupProbe.enabled()) {
             stage.setOnShown(e -> Platform.runLater(() -> {

@@ -52,6 +52,9 @@ final class MainMenu {
 
         /** Puts the focus in the sidebar's search field. */
         void findVisit();
+
+        /** Opens another workspace (a folder or the office's database) in this window. */
+        void openWorkspace();
     }
 
     private static final java.util.List<String> TABS = java.util.List.of("tab.overview", "tab.programme", "tab.notes", "tab.stakeholders",
@@ -67,6 +70,8 @@ final class MainMenu {
                 item(i18n.t("menu.editVisit"), "menuEditVisit", "Shortcut+Shift+E", a::editVisit),
                 item(i18n.t("menu.deleteVisit"), "menuDeleteVisit", null, a::deleteVisit),
                 item(i18n.t("menu.loadDemo"), "menuLoadDemo", null, a::loadDemo),
+                new SeparatorMenuItem(),
+                item(i18n.t("menu.openWorkspace"), "menuOpenWorkspace", "Shortcut+O", a::openWorkspace),
                 new SeparatorMenuItem(),
                 item(i18n.t("menu.exportBundle"), "menuExport", "Shortcut+E", a::exportBundle),
                 item(i18n.t("menu.importBundle"), "menuImport", "Shortcut+I", a::importBundle),

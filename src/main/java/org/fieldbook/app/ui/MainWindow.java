@@ -26,6 +26,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.fieldbook.app.Services;
+import org.fieldbook.support.Language;
 import org.fieldbook.note.NoteSaver;
 import org.fieldbook.search.ui.SearchDialog;
 import org.fieldbook.search.SearchHit;
@@ -62,6 +63,24 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
     private boolean closed;
 
     public MainWindow(Stage stage, Services services, I18n i18n, UiContext.FileOpener files) {
+        this(stage, services, i18n, files, null);
+    }
+
+    /**
+     * What a rebuilt window shows again: the visit (null: the one last used), its tab (-1: the first) and, on the Notes
+     * tab, the meeting (null: the whole visit) and the note open.
+     */
+    private record Reopen(String visitId, int tab, String meetingId, String noteId) {
+    }
+
+    /** What to show once the reopened visit is built (null: nothing); FX thread only. */
+    private Reopen pending;
+
+    /**
+     * {@code reopen} null: a first window, sized for the screen; else a rebuilt one on the same stage (kept as the
+     * person left it) showing the same visit and tab.
+     */
+    private MainWindow(Stage stage, Services services, I18n i18n, UiContext.FileOpener files, Reopen reopen) {
         this.stage = stage;
         this.services = services;
         Theme.install();
@@ -116,13 +135,18 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
         });
         stage.setScene(scene);
         stage.setTitle(i18n.t("app.title"));
-        stage.setMinWidth(size.minWidth());
-        stage.setMinHeight(size.minHeight());
-        stage.setWidth(size.width());
-        stage.setHeight(size.height());
-        size.place(stage, javafx.stage.Screen.getPrimary().getVisualBounds());
+        if (reopen == null) {
+            stage.setMinWidth(size.minWidth());
+            stage.setMinHeight(size.minHeight());
+            stage.setWidth(size.width());
+            stage.setHeight(size.height());
+            size.place(stage, javafx.stage.Screen.getPrimary().getVisualBounds());
+        }
         stage.setOnCloseRequest(e -> close());
-        reloadVisits(null);
+        if (reopen != null && reopen.visitId() != null) {
+            pending = reopen;
+        }
+        reloadVisits(reopen == null ? null : reopen.visitId());
         // The retention rule runs at start-up; the person is told what it removed.
         background.call(() -> services.retention().apply(java.time.LocalDate.now(), false), r -> {
             if (r.people() > 0) {
@@ -212,6 +236,14 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
         }
         VisitView view = new VisitView(ui, services, id, saver, this::editVisit);
         setContent(view, view);
+        if (pending != null && pending.visitId().equals(id)) {
+            if (pending.tab() == VisitView.NOTES_TAB) {
+                view.openNotes(pending.meetingId(), pending.noteId());
+            } else if (pending.tab() >= 0) {
+                view.reopenTab(pending.tab());
+            }
+        }
+        pending = null;
         sidebar.select(id);
         rememberVisit(id);
     }
@@ -372,19 +404,43 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
         var retention = services.retention();
         background.call(() -> new SettingsShown(store.load(), backups.summary(), retention.years(), ui.exports().folder().get()),
                 loaded -> {
-                    javafx.scene.layout.VBox extra = new javafx.scene.layout.VBox(10,
+                    javafx.scene.layout.VBox extra = new javafx.scene.layout.VBox(10, workspaceRow(),
                             new org.fieldbook.support.ui.ExportFolderPane(ui.i18n(), ui.exports(), background, loaded.exportFolder()),
                             new org.fieldbook.sync.ui.KeysPane(services.sync(), background,
-                                    org.fieldbook.support.Texts.of(org.fieldbook.support.Texts.SYNC, ui.i18n().locale())));
+                                    org.fieldbook.support.Texts.of(org.fieldbook.support.Texts.SYNC, ui.i18n().locale()), ui.exports()));
                     SettingsDialog.ask(stage, ui.i18n(), loaded.settings(), loaded.backups(), loaded.retentionYears(), extra)
                             .ifPresent(chosen -> background.exec(() -> store.save(chosen), () -> {
                                 if (chosen.language().locale().getLanguage().equals(ui.i18n().locale().getLanguage())) {
                                     notifications.info(ui.t("settings.saved"));
-                                } else {
-                                    notifications.info(ui.t("settings.savedRestart"));
+                                } else if (!closed) {
+                                    // the new language at once: the window is built again in it (saves flushed first)
+                                    MainWindow next = rebuild(new I18n(chosen.language().locale()));
+                                    next.notifications.info(next.ui.t("settings.saved"));
                                 }
                             }));
                 });
+    }
+
+    /** Settings' first section: the workspace open now, with Open workspace… (Settings closes, the choice opens). */
+    private javafx.scene.Node workspaceRow() {
+        Label title = new Label(ui.t("settings.workspace"));
+        title.getStyleClass().add("form-section");
+        javafx.scene.control.TextField where = new javafx.scene.control.TextField(describe(services));
+        where.setId("settingsWorkspace");
+        where.setEditable(false);
+        where.setAccessibleText(ui.t("settings.workspace"));
+        HBox.setHgrow(where, Priority.ALWAYS);
+        javafx.scene.control.Button open = new javafx.scene.control.Button(ui.t("menu.openWorkspace"));
+        open.setId("settingsOpenWorkspace");
+        open.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        open.setOnAction(e -> {
+            // Settings is left as Cancel would leave it; the workspace dialog takes its place
+            open.getScene().getWindow().hide();
+            Platform.runLater(this::openWorkspace);
+        });
+        HBox row = new HBox(8, where, open);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return new javafx.scene.layout.VBox(6, title, row);
     }
 
     @Override
@@ -490,6 +546,150 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
             c = c.getCause();
         }
         return c.getMessage() == null ? c.toString() : c.getMessage();
+    }
+
+    /** Told when this window is replaced by another on the same stage (the language or the workspace changed). */
+    public interface Replaced {
+        void replaced(MainWindow next);
+    }
+
+    private Replaced onReplaced = next -> { };
+    private Workspaces workspaces;
+
+    /** Who is told when this window (and the ones replacing it) is replaced: the application keeps the one shown. */
+    public void onReplaced(Replaced listener) {
+        this.onReplaced = listener;
+    }
+
+    /** Where workspaces are opened from and the last one remembered (the person's, unless set: tests use temp folders). */
+    public void setWorkspaces(Workspaces workspaces) {
+        this.workspaces = workspaces;
+    }
+
+    private Workspaces workspaces() {
+        if (workspaces == null) {
+            workspaces = Workspaces.forUser();
+        }
+        return workspaces;
+    }
+
+    public Services services() {
+        return services;
+    }
+
+    /**
+     * Builds the window again on the same stage in {@code language}, from the same workspace, showing the same visit and
+     * tab. What is pending is saved first (the note being typed, the profile, every save queue), then this window closes.
+     */
+    public MainWindow rebuild(I18n language) {
+        return replaceWith(services, language, true);
+    }
+
+    private MainWindow replaceWith(Services next, I18n language, boolean sameWorkspace) {
+        boolean onVisit = sameWorkspace && current != null && content.getChildren().contains(current);
+        var notes = onVisit ? current.notesPane().model() : null;
+        Reopen reopen = new Reopen(onVisit ? current.visitId() : null, onVisit ? current.selectedTab() : -1,
+                notes == null ? null : notes.meetingId(), notes == null ? null : notes.currentIdProperty().get());
+        UiContext.FileOpener files = ui.files();
+        close();
+        MainWindow w = new MainWindow(stage, next, language, files, reopen);
+        w.onReplaced = onReplaced;
+        w.workspaces = workspaces;
+        onReplaced.replaced(w);
+        return w;
+    }
+
+    /** File ▸ Open workspace…: a folder or the office's database; the window reopens on it. */
+    @Override
+    public void openWorkspace() {
+        WorkspaceDialog.ask(stage, ui.i18n(), describe(services)).ifPresent(this::switchWorkspace);
+    }
+
+    /** The workspace as shown to people: its folder, or the office database's address. */
+    static String describe(Services s) {
+        return s.store().db().dialect() == org.fieldbook.store.Dialect.POSTGRESQL ? s.store().db().url()
+                : s.store().workspace().folder().toString();
+    }
+
+    /**
+     * Opens the workspace at {@code text} (a folder, or {@code postgresql://HOST/DB}) and reopens the window on it,
+     * remembered for the next start; this workspace is closed cleanly after its saves. A wrong address or an unreachable
+     * server is said in words and this workspace stays open.
+     */
+    public void switchWorkspace(String text) {
+        Workspaces.Address address;
+        try {
+            address = Workspaces.Address.parse(text);
+        } catch (RuntimeException e) {
+            notifications.error(ui.t("workspace.failed", text == null ? "" : text.strip(), problem(e)));
+            return;
+        }
+        if (address.toString().equals(describe(services))) {
+            notifications.info(ui.t("workspace.already", address.toString()));
+            return;
+        }
+        notifications.info(ui.t("workspace.opening", address.toString()));
+        Workspaces where = workspaces();
+        var identity = services.store().identity();
+        Language language = Language.forLocale(ui.i18n().locale());
+        background.call(() -> {
+            Services opened = where.open(address, this::askPassword);
+            try {
+                var settings = new org.fieldbook.support.SettingsStore(opened.store().meta());
+                if (!opened.store().identity().isSet() && identity.isSet()) {
+                    // a new workspace: the same person at the same keyboard, in the language the window speaks
+                    opened.store().setIdentity(identity.name(), identity.role());
+                    settings.save(settings.load().withLanguage(language));
+                }
+                return new Opened(opened, settings.load());
+            } catch (RuntimeException e) {
+                opened.close();
+                throw e;
+            }
+        }, opened -> {
+            if (closed) {
+                opened.services().close();
+                return;
+            }
+            Services old = services;
+            Background oldRunner = background;
+            org.fieldbook.support.ui.Theme.use(opened.settings().theme());
+            MainWindow next = replaceWith(opened.services(), new I18n(opened.settings().language().locale()), false);
+            next.notifications.info(next.ui.t("workspace.opened", address.toString()));
+            // on the new window's runner: remembered for the next start, and the old workspace closed once its last
+            // jobs (the saves flushed above) are done
+            next.background.exec(() -> {
+                where.remember(address);
+                oldRunner.awaitClosed(15_000);
+                old.close();
+            }, () -> { });
+        }, err -> notifications.error(ui.t("workspace.failed", address.toString(), problem(err))));
+    }
+
+    /** Why a workspace did not open, in the window's language where Fieldbook knows the reason. */
+    private String problem(Throwable err) {
+        if (err instanceof Workspaces.NoFolder none) {
+            return ui.t("workspace.noFolder", none.folder().toString());
+        }
+        if (err instanceof org.fieldbook.store.WorkspaceLockedException) {
+            return ui.t("workspace.locked");
+        }
+        String m = message(err).strip();
+        return m.endsWith(".") ? m.substring(0, m.length() - 1) : m;
+    }
+
+    private record Opened(Services services, org.fieldbook.support.Settings settings) {
+    }
+
+    /** Asks for the office database's password (called off the FX thread); kept in memory only. Null: cancelled. */
+    private char[] askPassword() {
+        java.util.concurrent.CompletableFuture<char[]> answer = new java.util.concurrent.CompletableFuture<>();
+        Platform.runLater(() -> answer.complete(WorkspaceDialog.askPassword(stage, ui.i18n()).orElse(null)));
+        try {
+            return answer.get(10, java.util.concurrent.TimeUnit.MINUTES);
+        } catch (Exception e) {
+            return null;
+        }
     }
 
     @Override

@@ -248,6 +248,19 @@ public final class VisitView extends BorderPane implements AutoCloseable {
         return visitId;
     }
 
+    /** Shows the tab at {@code index} once the visit is loaded (a rebuilt window comes back to the tab left). */
+    public void reopenTab(int index) {
+        whenLoaded(() -> showTab(index));
+    }
+
+    /** The index of the Notes tab (see {@link #showTab(int)}). */
+    public static final int NOTES_TAB = 2;
+
+    /** The index of the tab shown (see {@link #showTab(int)}). */
+    public int selectedTab() {
+        return tabs.getSelectionModel().getSelectedIndex();
+    }
+
     /** Side panes' open states and widths, kept in the workspace's settings (written off the FX thread). */
     private org.fieldbook.support.ui.SidePanes.Memory paneMemory() {
         var meta = services.store().meta();

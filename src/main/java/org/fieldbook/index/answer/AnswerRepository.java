@@ -10,19 +10,16 @@ import org.fieldbook.index.definition.QuestionDefinition;
 import org.fieldbook.index.definition.QuestionnaireDefinition;
 import org.fieldbook.store.Database;
 import org.fieldbook.store.Sql;
+import org.fieldbook.store.TrackedRecords;
 import org.fieldbook.store.Tracker;
 
 /**
  * Stores each visit's assessment (which questionnaire the city answered) and the city's answers, one tracked
  * record per question with a name-based id.
  */
-public final class AnswerRepository {
-    private final Database db;
-    private final Tracker tracker;
-
+public final class AnswerRepository extends TrackedRecords {
     public AnswerRepository(Database db, Tracker tracker) {
-        this.db = db;
-        this.tracker = tracker;
+        super(db, tracker);
     }
 
     /** The questionnaire the visit's city answered, if any. */

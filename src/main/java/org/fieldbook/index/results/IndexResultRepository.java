@@ -27,7 +27,10 @@ public final class IndexResultRepository {
     private IndexResultRepository() {
     }
 
-    /** Inserts the result, or updates the fields that changed (so an unchanged refresh stamps nothing). */
+    /**
+     * Inserts the result, or updates the fields that changed (so an unchanged refresh stamps nothing). A result is
+     * computed (or read from a results file) whole, so the newest one is written as it is ({@link Tracker#overwrite}).
+     */
     public static boolean upsert(Connection c, Tracker tracker, IndexResult r) throws SQLException {
         Map<String, Object> f = fields(r);
         if (Sql.count(c, "SELECT count(*) FROM index_result WHERE id=?", r.id()) == 0) {
@@ -35,7 +38,7 @@ public final class IndexResultRepository {
             return true;
         }
         f.put("deleted", 0);
-        return tracker.update(c, "index_result", r.id(), f);
+        return tracker.overwrite(c, "index_result", r.id(), f);
     }
 
     public static List<IndexResult> all(Connection c) throws SQLException {

@@ -101,7 +101,7 @@ public final class IndexResultService {
         String id = ResultIds.ofVisit(visitId);
         if (!live) {
             if (Sql.count(c, "SELECT count(*) FROM index_result WHERE id=? AND deleted=0", id) > 0) {
-                tracker.delete(c, "index_result", id);
+                tracker.overwrite(c, "index_result", id, java.util.Map.of("deleted", 1)); // computed: no colleague's edit to keep
             }
             return Optional.empty();
         }

@@ -7,19 +7,16 @@ import java.util.Map;
 import java.util.Optional;
 import org.fieldbook.store.Database;
 import org.fieldbook.store.Sql;
+import org.fieldbook.store.TrackedRecords;
 import org.fieldbook.store.Tracker;
 
 /**
  * Keeps the office's sample statistics in the workspace as a tracked record, so they travel in sync bundles;
  * the most recently loaded set is the current one.
  */
-public final class SampleRepository {
-    private final Database db;
-    private final Tracker tracker;
-
+public final class SampleRepository extends TrackedRecords {
     public SampleRepository(Database db, Tracker tracker) {
-        this.db = db;
-        this.tracker = tracker;
+        super(db, tracker);
     }
 
     /**
@@ -44,7 +41,7 @@ public final class SampleRepository {
             fields.put("loaded_at", Instant.now().toString());
             fields.put("body", body);
             fields.put("deleted", 0);
-            return tracker.update(c, "sample_statistics", s.id(), fields);
+            return tracker.overwrite(c, "sample_statistics", s.id(), fields); // loaded whole from a file: the newest load wins
         });
     }
 

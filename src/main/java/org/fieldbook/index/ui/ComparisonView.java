@@ -30,7 +30,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -39,6 +38,7 @@ import org.fieldbook.index.results.EditionSample;
 import org.fieldbook.index.results.GroupStats;
 import org.fieldbook.index.results.IndexResultService;
 import org.fieldbook.support.ui.Background;
+import org.fieldbook.support.ui.Converters;
 
 /**
  * The office comparison screen: choose an edition, a group of similar cities and an area; a sortable table of the
@@ -112,28 +112,8 @@ public final class ComparisonView {
         edition.setAccessibleText(s.get("cmp.edition"));
         group.setAccessibleText(s.get("cmp.group"));
         area.setAccessibleText(s.get("cmp.area"));
-        group.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(GroupStats g) {
-                return g == null ? "" : s.format("cmp.groupItem", g.label(language), g.cityIds().size());
-            }
-
-            @Override
-            public GroupStats fromString(String text) {
-                return null;
-            }
-        });
-        area.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(String a) {
-                return areaTitle(a);
-            }
-
-            @Override
-            public String fromString(String text) {
-                return null;
-            }
-        });
+        group.setConverter(Converters.showing(g -> s.format("cmp.groupItem", g.label(language), g.cityIds().size())));
+        area.setConverter(Converters.showing(this::areaTitle));
         FlowPane filters = new FlowPane(10, 6, labelled("cmp.edition", edition), labelled("cmp.group", group),
                 labelled("cmp.area", area));
         table.setId("cmpTable");

@@ -245,7 +245,11 @@ public final class VerificationView implements AutoCloseable {
             r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
         next.setTooltip(new javafx.scene.control.Tooltip(s.get("v.nextUnchecked")));
-        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(12, 6, filters, actions, message, error);
+        // a workbook written ends with where it is, with Open and Show in folder
+        org.fieldbook.support.ui.SavedFileNotice saved = new org.fieldbook.support.ui.SavedFileNotice(
+                org.fieldbook.support.Texts.of(org.fieldbook.support.Texts.WINDOW, vm.language()), exports);
+        saved.fileProperty().bind(vm.writtenProperty());
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(12, 6, filters, actions, message, saved, error);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6));
         return bar;

@@ -269,6 +269,7 @@ public final class VerificationViewModel {
 
     /** Writes the answers workbook of the visit's questionnaire (or the latest loaded one). */
     public void writeTemplate(java.nio.file.Path file) {
+        written.set(null);
         run(() -> {
             var d = index.answers().questionnaireOf(visitId).map(index.questionnaires()::require)
                     .orElseGet(() -> index.questionnaires().latest().orElseThrow());
@@ -276,18 +277,28 @@ public final class VerificationViewModel {
             return file;
         }, f -> {
             error.set("");
-            message.set(f.getFileName().toString());
+            message.set("");
+            written.set(f);
         });
+    }
+
+    /** The workbook written last (answers template or verification export); null until one is, and while the next is written. */
+    private final javafx.beans.property.ObjectProperty<java.nio.file.Path> written = new javafx.beans.property.SimpleObjectProperty<>();
+
+    public javafx.beans.property.ObjectProperty<java.nio.file.Path> writtenProperty() {
+        return written;
     }
 
     /** Exports the verification table, area summary and chart. */
     public void export(java.nio.file.Path file) {
+        written.set(null);
         run(() -> {
             index.assessments().export(visitId, file, language);
             return file;
         }, f -> {
             error.set("");
-            message.set(f.getFileName().toString());
+            message.set("");
+            written.set(f);
         });
     }
 

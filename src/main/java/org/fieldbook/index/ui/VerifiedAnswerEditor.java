@@ -10,11 +10,11 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.fieldbook.index.answer.AnswerChecker;
 import org.fieldbook.index.answer.AnswerValue;
 import org.fieldbook.index.definition.OptionDefinition;
 import org.fieldbook.index.definition.QuestionDefinition;
+import org.fieldbook.support.ui.Converters;
 
 /** Builds the control for entering a verified answer, fitting the question's answer form. */
 final class VerifiedAnswerEditor {
@@ -28,17 +28,7 @@ final class VerifiedAnswerEditor {
                 ComboBox<OptionDefinition> box = new ComboBox<>();
                 box.setId("verifiedChoice");
                 box.getItems().setAll(q.options());
-                box.setConverter(new StringConverter<>() {
-                    @Override
-                    public String toString(OptionDefinition o) {
-                        return o == null ? "" : o.label(language);
-                    }
-
-                    @Override
-                    public OptionDefinition fromString(String s) {
-                        return null;
-                    }
-                });
+                box.setConverter(Converters.showing(o -> o.label(language)));
                 if (current instanceof AnswerValue.Choice c) {
                     q.option(c.option()).ifPresent(box::setValue);
                 }

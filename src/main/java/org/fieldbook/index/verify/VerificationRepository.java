@@ -12,21 +12,21 @@ import org.fieldbook.index.answer.AnswerCodec;
 import org.fieldbook.index.definition.QuestionnaireDefinition;
 import org.fieldbook.store.Database;
 import org.fieldbook.store.Sql;
+import org.fieldbook.store.TrackedRecords;
 import org.fieldbook.store.Tracker;
 
 /** Stores verifications and their evidence links (both with name-based ids, so two laptops merge). */
-public final class VerificationRepository {
-    private final Database db;
-    private final Tracker tracker;
-
+public final class VerificationRepository extends TrackedRecords {
     public VerificationRepository(Database db, Tracker tracker) {
-        this.db = db;
-        this.tracker = tracker;
+        super(db, tracker);
     }
 
     /** The verifications of a visit's answers, by question id (questions never touched are absent). */
     public Map<String, Verification> forVisit(String visitId, QuestionnaireDefinition d) {
-        return db.read(c -> forVisit(c, visitId, d));
+        Map<String, Verification> out = db.read(c -> forVisit(c, visitId, d));
+        // the base of a later save on a shared office database
+        out.values().forEach(v -> tracker.seen("index_verification", IndexIds.verification(visitId, d.id(), v.questionId()), fields(v)));
+        return out;
     }
 
     public static Map<String, Verification> forVisit(Connection c, String visitId, QuestionnaireDefinition d) throws SQLException {
@@ -63,11 +63,15 @@ public final class VerificationRepository {
 
     public void save(Connection c, String visitId, String questionnaireId, Verification v) throws SQLException {
         String id = ensure(c, visitId, questionnaireId, v.questionId());
+        tracker.update(c, "index_verification", id, fields(v));
+    }
+
+    private static Map<String, Object> fields(Verification v) {
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("status", v.status().id());
         f.put("verified_value", v.status() == VerificationStatus.CORRECTED ? AnswerCodec.encode(v.verifiedValue()) : null);
         f.put("rationale", v.rationale());
-        tracker.update(c, "index_verification", id, f);
+        return f;
     }
 
     /** Links a note or attachment to the verification of a question; linking twice keeps one link. */
@@ -78,13 +82,7 @@ public final class VerificationRepository {
         return db.write(c -> {
             String vid = ensure(c, visitId, questionnaireId, questionId);
             String id = IndexIds.evidenceLink(vid, targetType, targetId);
-            if (Sql.count(c, "SELECT count(*) FROM index_evidence_link WHERE id=?", id) == 0) {
-                Map<String, Object> f = new LinkedHashMap<>();
-                f.put("verification_id", vid);
-                f.put("target_type", targetType);
-                f.put("target_id", targetId);
-                tracker.insert(c, "index_evidence_link", id, f);
-            } else {
+            if (!insertIfAbsent(c, "index_evidence_link", id, "verification_id", vid, "target_type", targetType, "target_id", targetId)) {
                 tracker.restore(c, "index_evidence_link", id);
             }
             return new EvidenceLink(id, targetType, targetId);
@@ -98,14 +96,20 @@ public final class VerificationRepository {
 
     private String ensure(Connection c, String visitId, String questionnaireId, String questionId) throws SQLException {
         String id = IndexIds.verification(visitId, questionnaireId, questionId);
-        if (Sql.count(c, "SELECT count(*) FROM index_verification WHERE id=?", id) == 0) {
-            Map<String, Object> f = new LinkedHashMap<>();
-            f.put("visit_id", visitId);
-            f.put("questionnaire_id", questionnaireId);
-            f.put("question_id", questionId);
-            f.put("status", VerificationStatus.NOT_CHECKED.id());
-            tracker.insert(c, "index_verification", id, f);
-        }
+        insertIfAbsent(c, "index_verification", id, "visit_id", visitId, "questionnaire_id", questionnaireId, "question_id", questionId,
+                "status", VerificationStatus.NOT_CHECKED.id());
         return id;
+    }
+
+    /**
+     * Inserts the record {@code id} of {@code table} with the fields given as name, value, name, value… when the table
+     * has no record of that id (deleted or not); true when it did.
+     */
+    private boolean insertIfAbsent(Connection c, String table, String id, Object... namesAndValues) throws SQLException {
+        if (Sql.count(c, "SELECT count(*) FROM " + table + " WHERE id=?", id) != 0) {
+            return false;
+        }
+        tracker.insert(c, table, id, Tracker.fields(namesAndValues));
+        return true;
     }
 }

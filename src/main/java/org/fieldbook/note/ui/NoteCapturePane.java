@@ -37,6 +37,7 @@ import org.fieldbook.note.ui.AttachmentStrip;
 import org.fieldbook.area.IndexArea;
 import org.fieldbook.stakeholder.Stakeholder;
 import org.fieldbook.support.ui.MarkdownFlow;
+import org.fieldbook.support.ui.Rows;
 import org.fieldbook.support.ui.UiContext;
 import org.fieldbook.support.ui.UndoStack;
 
@@ -165,8 +166,7 @@ public final class NoteCapturePane extends SplitPane {
         VBox.setVgrow(editor, Priority.ALWAYS);
         Label mdHint = new Label(ui.t("notes.markdownHint"));
         mdHint.getStyleClass().addAll("text-muted", "text-small");
-        Region g1 = new Region();
-        HBox.setHgrow(g1, Priority.ALWAYS);
+        Region g1 = Rows.grow();
         HBox editorBar = new HBox(8, mdHint, g1, previewToggle);
         editorBar.setAlignment(Pos.CENTER_LEFT);
 
@@ -178,8 +178,7 @@ public final class NoteCapturePane extends SplitPane {
         delete.setId("noteDelete");
         delete.getStyleClass().add("danger");
         delete.setOnAction(e -> deleteCurrent());
-        Region g2 = new Region();
-        HBox.setHgrow(g2, Priority.ALWAYS);
+        Region g2 = Rows.grow();
         HBox actions = new HBox(8, next, g2, delete);
         actions.setAlignment(Pos.CENTER_LEFT);
 
@@ -209,8 +208,7 @@ public final class NoteCapturePane extends SplitPane {
         newNote.setId("newNote");
         newNote.getStyleClass().add("small");
         newNote.setOnAction(e -> saveAndNext());
-        Region g3 = new Region();
-        HBox.setHgrow(g3, Priority.ALWAYS);
+        Region g3 = Rows.grow();
         HBox listBar = new HBox(8, listTitle, g3, newNote);
         listBar.setAlignment(Pos.CENTER_LEFT);
         listBar.setPadding(new Insets(14, 12, 8, 12));

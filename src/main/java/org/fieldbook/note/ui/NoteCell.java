@@ -3,28 +3,21 @@ package org.fieldbook.note.ui;
 import org.fieldbook.note.Note;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.fieldbook.support.ui.I18n;
+import org.fieldbook.support.ui.ItemCell;
 
 /** A note in the list beside the editor: its kind as a small badge and the start of its text. */
-final class NoteCell extends ListCell<Note> {
+final class NoteCell extends ItemCell<Note> {
     private final I18n i18n;
 
     NoteCell(I18n i18n) {
         this.i18n = i18n;
-        setPrefWidth(0);
     }
 
     @Override
-    protected void updateItem(Note n, boolean empty) {
-        super.updateItem(n, empty);
-        setText(null);
-        if (empty || n == null) {
-            setGraphic(null);
-            return;
-        }
+    protected void show(Note n) {
         Label kind = new Label(i18n.label(n.kind()));
         kind.getStyleClass().addAll("kind-badge", "kind-" + n.kind().id());
         Label areas = new Label(n.areas().isEmpty() ? "" : i18n.t("notes.areaCount", n.areas().size()));

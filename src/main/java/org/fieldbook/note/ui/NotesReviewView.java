@@ -13,14 +13,12 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.fieldbook.area.AreaCatalog;
@@ -31,6 +29,8 @@ import org.fieldbook.note.NoteReviewIndex.Facet;
 import org.fieldbook.note.NoteReviewIndex.Sort;
 import org.fieldbook.note.NoteReviewService;
 import org.fieldbook.note.ReviewNote;
+import org.fieldbook.support.ui.Converters;
+import org.fieldbook.support.ui.Rows;
 import org.fieldbook.support.ui.UiContext;
 
 /**
@@ -77,8 +77,7 @@ public final class NotesReviewView extends BorderPane implements AutoCloseable {
         hint.setWrapText(true);
         count.setId("reviewCount");
         count.setMinWidth(Region.USE_PREF_SIZE);
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
+        Region grow = Rows.grow();
         HBox heading = new HBox(12, new VBox(2, title, hint), grow, count);
         heading.setAlignment(Pos.CENTER_LEFT);
 
@@ -111,17 +110,7 @@ public final class NotesReviewView extends BorderPane implements AutoCloseable {
         });
         sort.setId("reviewSort");
         sort.getItems().setAll(Sort.values());
-        sort.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Sort s) {
-                return s == null ? "" : ui.t("review.sort." + s.name());
-            }
-
-            @Override
-            public Sort fromString(String s) {
-                return null;
-            }
-        });
+        sort.setConverter(Converters.showing(s -> ui.t("review.sort." + s.name())));
         sort.setValue(Sort.TAKEN);
         sort.setAccessibleText(ui.t("review.sort"));
         sort.valueProperty().addListener((o, a, b) -> model.sortProperty().set(b == null ? Sort.TAKEN : b));
@@ -322,20 +311,9 @@ public final class NotesReviewView extends BorderPane implements AutoCloseable {
     }
 
     /** A note in the review: kind, where and when, author, files, whether the profile uses it; areas; its text. */
-    private final class ReviewCell extends ListCell<ReviewNote> {
-        ReviewCell() {
-            setPrefWidth(0);
-        }
-
+    private final class ReviewCell extends org.fieldbook.support.ui.ItemCell<ReviewNote> {
         @Override
-        protected void updateItem(ReviewNote n, boolean empty) {
-            super.updateItem(n, empty);
-            setText(null);
-            if (empty || n == null) {
-                setGraphic(null);
-                setAccessibleText(null);
-                return;
-            }
+        protected void show(ReviewNote n) {
             Label kind = new Label(ui.i18n().label(n.kind()));
             kind.getStyleClass().addAll("kind-badge", "kind-" + n.kind().id());
             kind.setMinWidth(Region.USE_PREF_SIZE);

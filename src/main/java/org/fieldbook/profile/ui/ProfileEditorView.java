@@ -26,11 +26,12 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.Duration;
-import javafx.util.StringConverter;
 import org.fieldbook.note.Note;
 import org.fieldbook.profile.EvidenceService;
 import org.fieldbook.profile.ProfileSection;
 import org.fieldbook.profile.SectionStatus;
+import org.fieldbook.support.ui.Converters;
+import org.fieldbook.support.ui.Rows;
 import org.fieldbook.support.ui.SidePanes;
 
 /**
@@ -185,16 +186,9 @@ public final class ProfileEditorView implements AutoCloseable {
         var m = vm.messages();
         sectionList.setItems(vm.sections);
         sectionList.setId("profileSections");
-        sectionList.setCellFactory(v -> new ListCell<>() {
+        sectionList.setCellFactory(v -> new org.fieldbook.support.ui.ItemCell<>(false) {
             @Override
-            protected void updateItem(ProfileSection s, boolean empty) {
-                super.updateItem(s, empty);
-                setText(null);
-                if (empty || s == null) {
-                    setGraphic(null);
-                    setTooltip(null);
-                    return;
-                }
+            protected void show(ProfileSection s) {
                 String who = s.owner().isBlank() ? "" : " \u00b7 " + s.owner();
                 double indent = 14 * (s.level() - 1);
                 // wraps long titles and owner names onto more lines instead of cutting them (narrow list, 150 % scaling)
@@ -236,17 +230,7 @@ public final class ProfileEditorView implements AutoCloseable {
         saveState.textProperty().bind(vm.saveState);
 
         status.getItems().setAll(SectionStatus.values());
-        status.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(SectionStatus s) {
-                return s == null ? "" : m.text("status." + s.id());
-            }
-
-            @Override
-            public SectionStatus fromString(String s) {
-                return null;
-            }
-        });
+        status.setConverter(Converters.showing(s -> m.text("status." + s.id())));
         status.setOnAction(e -> vm.setStatus(status.getValue()));
         owner.setPromptText(m.text("editor.owner"));
         owner.setOnAction(e -> vm.setOwner(owner.getText()));
@@ -281,8 +265,7 @@ public final class ProfileEditorView implements AutoCloseable {
         progress.progressProperty().bind(vm.exportProgress);
         progress.visibleProperty().bind(vm.exportProgress.greaterThanOrEqualTo(0));
         message.textProperty().bind(vm.message);
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
+        Region grow = Rows.grow();
         owner.setPrefColumnCount(16);
         Label statusLabel = new Label(m.text("editor.status"));
         statusLabel.setLabelFor(status); // what a screen reader says for the drop-down
@@ -307,8 +290,7 @@ public final class ProfileEditorView implements AutoCloseable {
         guidance.setStyle("-fx-text-fill: -color-fg-muted; -fx-font-style: italic; -fx-padding: 0 6 4 6;");
         guidance.textProperty().bind(Bindings.createStringBinding(() -> vm.selected.get() == null ? ""
                 : vm.profile().guidance(vm.selected.get(), m.french() ? "fr" : "en"), vm.selected));
-        Region grow2 = new Region();
-        HBox.setHgrow(grow2, Priority.ALWAYS);
+        Region grow2 = Rows.grow();
         org.fieldbook.support.ui.SavedFileNotice saved = new org.fieldbook.support.ui.SavedFileNotice(
                 org.fieldbook.support.Texts.of(org.fieldbook.support.Texts.WINDOW, vm.messages().locale()), exports);
         saved.fileProperty().bind(vm.exported);

@@ -9,10 +9,10 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.fieldbook.area.IndexArea;
 import org.fieldbook.profile.ProfileMessages;
 import org.fieldbook.profile.Recommendation;
+import org.fieldbook.support.ui.Converters;
 
 /** The recommendations list: each with its priority and the INDEX area it addresses. */
 final class RecommendationsPane {
@@ -48,30 +48,10 @@ final class RecommendationsPane {
         priority.setMinWidth(110);
         priority.setMaxWidth(Double.MAX_VALUE);
         priority.setAccessibleText(m.text("report.rec.priority")); // what a screen reader says for the drop-down
-        priority.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(org.fieldbook.profile.Priority p) {
-                return p == null ? "" : m.text("priority." + p.id());
-            }
-
-            @Override
-            public org.fieldbook.profile.Priority fromString(String s) {
-                return null;
-            }
-        });
+        priority.setConverter(Converters.showing(p -> m.text("priority." + p.id())));
         area.setItems(vm.areas);
         area.setPromptText(m.text("report.rec.area"));
-        area.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(IndexArea a) {
-                return a == null ? "" : a.title(m.locale());
-            }
-
-            @Override
-            public IndexArea fromString(String s) {
-                return null;
-            }
-        });
+        area.setConverter(Converters.showing(a -> a.title(m.locale())));
         area.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(area, Priority.ALWAYS);
         add = new Button(m.text("editor.recommendation.add"));

@@ -12,7 +12,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -28,9 +27,9 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
-import javafx.util.StringConverter;
 import org.fieldbook.area.IndexArea;
 import org.fieldbook.note.NoteKind;
+import org.fieldbook.support.ui.Converters;
 import org.fieldbook.support.ui.UiContext;
 
 /**
@@ -68,12 +67,12 @@ public final class SearchDialog extends Stage {
         scope.getItems().addAll("visit", "all");
         scope.setValue(visitId != null ? "visit" : "all");
         scope.setDisable(visitId == null);
-        scope.setConverter(converter(s -> ui.t("search.scope." + s)));
+        scope.setConverter(Converters.showing(s -> ui.t("search.scope." + s)));
         area.setId("searchArea");
         area.getItems().add(ALL);
         areas.forEach(a -> area.getItems().add(a.id()));
         area.setValue(ALL);
-        area.setConverter(converter(id -> id.isEmpty() ? ui.t("search.anyArea")
+        area.setConverter(Converters.showing(id -> id.isEmpty() ? ui.t("search.anyArea")
                 : areas.stream().filter(a -> a.id().equals(id)).findFirst().map(a -> a.title(ui.i18n().locale())).orElse(id)));
         kind.setId("searchKind");
         kind.getItems().add(ALL);
@@ -81,7 +80,7 @@ public final class SearchDialog extends Stage {
             kind.getItems().add(k.id());
         }
         kind.setValue(ALL);
-        kind.setConverter(converter(id -> id.isEmpty() ? ui.t("search.anyKind") : ui.i18n().label(NoteKind.of(id))));
+        kind.setConverter(Converters.showing(id -> id.isEmpty() ? ui.t("search.anyKind") : ui.i18n().label(NoteKind.of(id))));
         HBox filters = new HBox(8, scope, area, kind);
         for (ComboBox<String> box : List.of(scope, area, kind)) {
             HBox.setHgrow(box, Priority.ALWAYS); // the three share the width, none cut short
@@ -166,20 +165,6 @@ public final class SearchDialog extends Stage {
         return s == null || s.isEmpty() ? null : s;
     }
 
-    private static StringConverter<String> converter(java.util.function.Function<String, String> f) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(String s) {
-                return s == null ? "" : f.apply(s);
-            }
-
-            @Override
-            public String fromString(String s) {
-                return null;
-            }
-        };
-    }
-
     /** The snippet with its marked words in bold. */
     static TextFlow highlighted(String snippet) {
         TextFlow flow = new TextFlow();
@@ -204,19 +189,9 @@ public final class SearchDialog extends Stage {
         return flow;
     }
 
-    private final class HitCell extends ListCell<SearchHit> {
-        HitCell() {
-            setPrefWidth(0);
-        }
-
+    private final class HitCell extends org.fieldbook.support.ui.ItemCell<SearchHit> {
         @Override
-        protected void updateItem(SearchHit hit, boolean empty) {
-            super.updateItem(hit, empty);
-            setText(null);
-            if (empty || hit == null) {
-                setGraphic(null);
-                return;
-            }
+        protected void show(SearchHit hit) {
             Label type = new Label(ui.t("search.type." + hit.type()));
             type.getStyleClass().addAll("kind-badge", "type-" + hit.type());
             type.setMinWidth(Label.USE_PREF_SIZE);

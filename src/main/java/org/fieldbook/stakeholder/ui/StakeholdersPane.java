@@ -16,8 +16,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.fieldbook.support.ui.Rows;
 import org.fieldbook.support.ui.Tables;
 import org.fieldbook.support.ui.UiContext;
 import org.fieldbook.support.ui.UndoStack;
@@ -32,12 +32,15 @@ public final class StakeholdersPane extends BorderPane {
     private final TableView<Stakeholder> table = new TableView<>(shown);
     private final TextField filter = new TextField();
     private String cityId;
+    private final org.fieldbook.support.ui.SavedFileNotice saved;
 
     /** The rest of the visit screen follows the store's change notification; this table keeps its own rows. */
     public StakeholdersPane(UiContext ui, StakeholderRepository stakeholders, PersonalDataService person) {
         this.stakeholders = stakeholders;
         this.person = person;
         this.ui = ui;
+        this.saved = new org.fieldbook.support.ui.SavedFileNotice(
+                org.fieldbook.support.Texts.of(org.fieldbook.support.Texts.WINDOW, ui.i18n().locale()), ui.exports());
         setId("stakeholdersPane");
         filter.setId("stakeholderFilter");
         filter.setPromptText(ui.t("stakeholder.filter"));
@@ -76,8 +79,7 @@ public final class StakeholdersPane extends BorderPane {
         count.getStyleClass().add("text-muted");
         count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> ui.t("stakeholder.count", shown.size(), all.size()), shown, all));
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
+        Region grow = Rows.grow();
         HBox bar = new HBox(8, filter, count, grow, add, edit, delete, personal);
         // on a narrow window the filter field gives way; the count and the buttons keep their words
         for (javafx.scene.control.Control c : java.util.List.of(count, add, edit, delete, personal)) {
@@ -116,6 +118,9 @@ public final class StakeholdersPane extends BorderPane {
         });
         BorderPane.setMargin(table, new Insets(0, 16, 16, 16));
         setCenter(table);
+        // a personal-data document written: where it is, with Open and Show in folder
+        saved.setPadding(new Insets(0, 16, 12, 16));
+        setBottom(saved);
     }
 
     public void show(String cityId, List<Stakeholder> directory) {
@@ -218,24 +223,25 @@ public final class StakeholdersPane extends BorderPane {
         if (s == null) {
             return;
         }
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.setTitle(ui.t("person.export.menu"));
-        chooser.setInitialFileName("personal-data.json");
-        java.io.File file = chooser.showSaveDialog(getScene().getWindow());
-        if (file == null) {
+        // saved in the export folder (remembered); the readable document is the file named, the JSON beside it
+        java.nio.file.Path docx = ui.exports().chooseSave(getScene().getWindow(), ui.t("person.export.menu"),
+                "personal-data.docx", "Word", ".docx");
+        if (docx == null) {
             return;
         }
-        java.nio.file.Path json = file.toPath();
+        saved.fileProperty().set(null);
         ui.background().call(() -> {
             var data = person.export(s.id());
-            String name = json.getFileName().toString();
-            String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
-            java.nio.file.Path docx = json.resolveSibling(stem + ".docx");
-            java.nio.file.Files.writeString(json.resolveSibling(stem + ".json"),
+            String name = docx.getFileName().toString();
+            String stem = name.substring(0, name.lastIndexOf('.'));
+            java.nio.file.Files.writeString(docx.resolveSibling(stem + ".json"),
                     org.fieldbook.support.JsonMappers.pretty().writeValueAsString(data));
             org.fieldbook.person.AccessDocument.write(data, docx, ui.i18n().locale().getLanguage(), java.time.LocalDate.now());
             return docx;
-        }, md -> ui.notifier().info(ui.t("person.export.done", md.getParent())));
+        }, md -> {
+            saved.fileProperty().set(md);
+            ui.notifier().info(ui.t("person.export.done", md.toAbsolutePath().getParent()));
+        });
     }
 
     /** True when every word typed is found in the person's name, organisation, role or e-mail, accents and case folded. */

@@ -215,4 +215,14 @@ public final class Background implements AutoCloseable {
         pool.shutdown();
         timer.shutdownNow();
     }
+
+    /** After {@link #close()}: waits (at most {@code millis}) until the jobs already under way have finished. */
+    public boolean awaitClosed(long millis) {
+        try {
+            return pool.awaitTermination(millis, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
 }

@@ -15,10 +15,22 @@ import org.fieldbook.support.ExportFolder;
 public final class Exports {
     private final ExportFolder folder;
     private final UiContext.FileOpener opener;
+    /** Shows the save dialog: the system's file chooser unless a test sets another (see {@link #setChooser}). */
+    private volatile SaveChooser chooser = Exports::systemChooser;
+
+    /** Asks where to save, starting in {@code start}; null when the person cancels. */
+    public interface SaveChooser {
+        Path choose(Window owner, String title, Path start, String initialName, String filterLabel, String extension);
+    }
 
     public Exports(ExportFolder folder, UiContext.FileOpener opener) {
         this.folder = folder;
         this.opener = opener;
+    }
+
+    /** Replaces the system's save dialog (tests drive the window without a native dialog). */
+    public void setChooser(SaveChooser chooser) {
+        this.chooser = chooser;
     }
 
     /** Exports for a view used on its own (tests, a view without a window): the folder kept in memory, files not opened. */
@@ -29,7 +41,9 @@ public final class Exports {
 
     /** The same export folder, files opened by {@code opener}. */
     public Exports withOpener(UiContext.FileOpener opener) {
-        return new Exports(folder, opener);
+        Exports e = new Exports(folder, opener);
+        e.chooser = chooser;
+        return e;
     }
 
     /** {@link #inMemory(Path)} from the user's home folder. */
@@ -45,11 +59,24 @@ public final class Exports {
      * Asks where to save; {@code extension} (".docx") is added when the name lacks it. Null when the person cancels.
      */
     public Path chooseSave(Window owner, String title, String initialName, String filterLabel, String extension) {
+        Path p = chooser.choose(owner, title, folder.get(), initialName, filterLabel, extension);
+        if (p == null) {
+            return null;
+        }
+        if (!p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(extension.toLowerCase(Locale.ROOT))) {
+            p = p.resolveSibling(p.getFileName() + extension);
+        }
+        folder.remember(p);
+        return p;
+    }
+
+    private static Path systemChooser(Window owner, String title, Path startFolder, String initialName, String filterLabel,
+                                      String extension) {
         FileChooser chooser = new FileChooser();
         if (title != null) {
             chooser.setTitle(title);
         }
-        File start = folder.get().toFile();
+        File start = startFolder.toFile();
         if (start.isDirectory()) {
             chooser.setInitialDirectory(start);
         }
@@ -58,15 +85,7 @@ public final class Exports {
         }
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterLabel, "*" + extension));
         File f = chooser.showSaveDialog(owner);
-        if (f == null) {
-            return null;
-        }
-        Path p = f.toPath();
-        if (!p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(extension.toLowerCase(Locale.ROOT))) {
-            p = p.resolveSibling(p.getFileName() + extension);
-        }
-        folder.remember(p);
-        return p;
+        return f == null ? null : f.toPath();
     }
 
     /** Opens the file with the system's viewer. */

@@ -69,16 +69,6 @@ public final class I18n {
 
     /** A drop-down converter that shows each constant by its {@link #label} (the list is never typed into). */
     public <E extends Enum<E>> javafx.util.StringConverter<E> labels() {
-        return new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(E value) {
-                return label(value);
-            }
-
-            @Override
-            public E fromString(String s) {
-                return null;
-            }
-        };
+        return Converters.showing(this::label);
     }
 }

@@ -5,7 +5,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
 
@@ -38,8 +37,7 @@ public final class NotificationBar extends HBox implements Notifier {
         close.setTooltip(new javafx.scene.control.Tooltip(i18n.t("a11y.dismiss")));
         message.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
         close.setOnAction(e -> dismiss());
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
+        Region grow = Rows.grow();
         getChildren().addAll(message, grow, undoButton, close);
         hide.setOnFinished(e -> dismiss());
         dismiss();

@@ -12,7 +12,7 @@ import java.util.Map;
 import org.fieldbook.store.Migrations;
 import org.fieldbook.store.TrackedTable;
 import org.fieldbook.store.TrackedTables;
-import org.fieldbook.support.Texts.Phrase;
+import org.fieldbook.base.Phrase;
 import org.fieldbook.sync.BundleRejected;
 import org.fieldbook.sync.Progress;
 import org.fieldbook.sync.bag.BagInfo;

@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.fieldbook.store.Sql;
 import org.fieldbook.store.Store;
-import org.fieldbook.support.Texts.Phrase;
+import org.fieldbook.base.Phrase;
 
 /**
  * The workspace's {@code backups/} folder of pre-import copies ({@code pre-import-<time>-<tag>.db}).

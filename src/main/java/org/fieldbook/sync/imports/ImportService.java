@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -278,9 +277,7 @@ public final class ImportService {
             Path staged = b.staged().get(path);
             try {
                 if (staged != null && Files.exists(staged)) {
-                    Path target = attachments.pathOf(hash);
-                    Files.createDirectories(target.getParent());
-                    Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
+                    attachments.adopt(hash, staged);
                 } else {
                     try (InputStream in = b.bag().open(path)) {
                         if (!attachments.put(in).sha256().equals(hash)) {
@@ -290,9 +287,9 @@ public final class ImportService {
                     }
                 }
             } catch (IOException e) {
-                throw ImportNotApplied.coded(e, "attachment.notStored", "the attachment " + path + " could not be stored in " + store.workspace().attachments()
+                throw ImportNotApplied.coded(e, "attachment.notStored", "the attachment " + path + " could not be stored in " + attachments.where()
                         + " (" + ImportBackups.reason(e) + "); nothing was imported. Free some space on that disk and import again.",
-                        path, store.workspace().attachments(), ImportBackups.reason(e));
+                        path, attachments.where(), ImportBackups.reason(e));
             }
         }
     }

@@ -21,7 +21,7 @@ import org.fieldbook.store.Sql;
 import org.fieldbook.store.SyncedTables;
 import org.fieldbook.store.TableDeclaration;
 import org.fieldbook.support.JsonMappers;
-import org.fieldbook.support.Texts.Phrase;
+import org.fieldbook.base.Phrase;
 import org.fieldbook.sync.BundleRejected;
 import org.fieldbook.sync.SyncException;
 import org.fieldbook.sync.records.Record;
@@ -108,8 +108,7 @@ public final class RecordChecker {
             }
             var problem = rule.problem(v.getValue(), r.values());
             if (problem.isPresent()) {
-                FieldRule.Fault f = problem.get();
-                throw refused(decl, r, v.getKey(), new Phrase(f.code(), f.text(), f.args()));
+                throw refused(decl, r, v.getKey(), problem.get());
             }
             if (rule.type().equals("stamp")) {
                 checkAhead(decl, r, v.getKey(), (String) v.getValue());

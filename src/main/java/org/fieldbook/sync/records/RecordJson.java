@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.fieldbook.support.JsonMappers;
-import org.fieldbook.support.Texts.Phrase;
+import org.fieldbook.base.Phrase;
 import org.fieldbook.sync.BundleRejected;
 
 /**

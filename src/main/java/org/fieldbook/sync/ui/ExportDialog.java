@@ -78,7 +78,8 @@ public final class ExportDialog {
             java.nio.file.Path f = exports.chooseSave(stage, t.t("export.title"), "fieldbook.fbz", t.t("file.bundles"), ".fbz");
             if (f != null) {
                 Choice c = visit.getValue();
-                vm.export(c == null ? null : c.id(), sinceLast.isSelected(), encrypt.isSelected(), f, r -> stage.close());
+                // written: the dialog stays open to say where the bundle is, with Open and Show in folder
+                vm.export(c == null ? null : c.id(), sinceLast.isSelected(), encrypt.isSelected(), f, r -> { });
             }
         });
         GridPane grid = new GridPane();
@@ -90,7 +91,14 @@ public final class ExportDialog {
         grid.add(encrypt, 1, 2);
         grid.add(progress, 1, 3);
         grid.add(status, 1, 4);
-        grid.add(new HBox(8, go, cancel), 1, 5);
+        org.fieldbook.support.ui.SavedFileNotice saved = new org.fieldbook.support.ui.SavedFileNotice(
+                org.fieldbook.support.Texts.of(org.fieldbook.support.Texts.WINDOW, t.locale()), exports);
+        vm.exported().set(null);
+        saved.fileProperty().bind(vm.exported());
+        saved.fileProperty().addListener((o, was, now) -> cancel.setText(t.t(now == null ? "inbox.cancel" : "export.close")));
+        stage.setOnHidden(e -> saved.fileProperty().unbind());
+        grid.add(saved, 1, 5);
+        grid.add(new HBox(8, go, cancel), 1, 6);
         stage.setScene(new Scene(grid));
         stage.show();
     }

@@ -32,6 +32,9 @@ public final class KeysPane extends VBox {
     private final ReadOnlyStringWrapper office = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final Label statusLabel = new Label();
+    private final org.fieldbook.support.ui.Exports exports;
+    /** The public key file written last: where it is, with Open and Show in folder. */
+    private final org.fieldbook.support.ui.SavedFileNotice saved;
     /** Chooses a file to read (the office key) or to write (this workspace's key); tests replace it. */
     private FilePicker picker = new SystemFilePicker();
 
@@ -43,7 +46,17 @@ public final class KeysPane extends VBox {
     }
 
     public KeysPane(SyncService sync, Background runner, Texts texts) {
+        this(sync, runner, texts, null);
+    }
+
+    /**
+     * As above; the public key file is saved from {@code exports}' folder (the window's export folder; null: kept in
+     * memory) and, once written, said where it is with Open and Show in folder.
+     */
+    public KeysPane(SyncService sync, Background runner, Texts texts, org.fieldbook.support.ui.Exports exports) {
         super(6);
+        this.exports = exports != null ? exports : org.fieldbook.support.ui.Exports.inMemory();
+        this.saved = new org.fieldbook.support.ui.SavedFileNotice(Texts.of(Texts.WINDOW, texts.locale()), this.exports);
         this.sync = sync;
         this.runner = runner;
         this.t = texts;
@@ -78,7 +91,7 @@ public final class KeysPane extends VBox {
         statusLabel.setMinHeight(Region.USE_PREF_SIZE);
         statusLabel.textProperty().bind(status);
         getChildren().addAll(title, row(t.get("keys.own"), ownField, export), row(t.get("keys.office"), new VBox(officeField, none), load),
-                hint, statusLabel);
+                hint, statusLabel, saved);
         refresh();
     }
 
@@ -126,12 +139,14 @@ public final class KeysPane extends VBox {
         if (file == null) {
             return;
         }
+        saved.fileProperty().set(null);
         runner.call(() -> {
             PublicKeyCard card = sync.publicKey();
             Files.writeString(file, card.toJson());
             return card;
         }, card -> {
-            status.set(t.format("keys.exported", file.toString(), card.fingerprint()));
+            status.set(t.format("keys.exported", file.getFileName().toString(), card.fingerprint()));
+            saved.fileProperty().set(file);
             statusLabel.getStyleClass().remove("text-danger");
         }, this::failed);
     }
@@ -182,12 +197,8 @@ public final class KeysPane extends VBox {
 
         @Override
         public Path save(javafx.stage.Window owner, String title, String suggestedName) {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle(title);
-            chooser.setInitialFileName(suggestedName);
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(t.get("keys.files"), "*.json"));
-            java.io.File f = chooser.showSaveDialog(owner);
-            return f == null ? null : f.toPath();
+            // in the export folder, which remembers the folder chosen
+            return exports.chooseSave(owner, title, suggestedName, t.get("keys.files"), ".json");
         }
     }
 }

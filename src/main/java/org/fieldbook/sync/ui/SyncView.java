@@ -38,10 +38,16 @@ public final class SyncView {
     private final BorderPane root = new BorderPane();
 
     /** Where bundles are saved (the window's export folder); the user's home in memory until the window gives one. */
-    private org.fieldbook.support.ui.Exports exports = org.fieldbook.support.ui.Exports.inMemory();
+    private final org.fieldbook.support.ui.Exports exports;
 
     public SyncView(SyncViewModel vm) {
+        this(vm, org.fieldbook.support.ui.Exports.inMemory());
+    }
+
+    /** As above; bundles are saved where {@code exports} says (the window's export folder). */
+    public SyncView(SyncViewModel vm, org.fieldbook.support.ui.Exports exports) {
         this.vm = vm;
+        this.exports = exports;
         org.fieldbook.support.Texts t = vm.texts();
         Button importButton = new Button(t.t("inbox.import"));
         importButton.setId("sync-import");
@@ -73,7 +79,11 @@ public final class SyncView {
         Label status = new Label();
         status.setId("sync-status");
         status.textProperty().bind(vm.status());
-        HBox bottom = new HBox(8, progress, cancel, status);
+        // the bundle written last: where it is, with Open and Show in folder
+        org.fieldbook.support.ui.SavedFileNotice saved = new org.fieldbook.support.ui.SavedFileNotice(
+                org.fieldbook.support.Texts.of(org.fieldbook.support.Texts.WINDOW, t.locale()), exports);
+        saved.fileProperty().bind(vm.exported());
+        HBox bottom = new HBox(8, progress, cancel, status, saved);
         bottom.setPadding(new Insets(4, 8, 4, 8));
 
         root.setTop(bar);
@@ -100,9 +110,8 @@ public final class SyncView {
     public static SyncView create(org.fieldbook.sync.SyncService sync,
                                   java.util.function.Supplier<java.util.List<ExportDialog.Choice>> visits, java.util.Locale locale,
                                   org.fieldbook.support.ui.Background runner, org.fieldbook.support.ui.Exports exports) {
-        SyncView view = create(sync, visits, locale, runner);
-        view.exports = exports;
-        return view;
+        return new SyncView(new SyncViewModel(sync, org.fieldbook.support.Texts.of(org.fieldbook.support.Texts.SYNC, locale),
+                runner.serial("sync"), visits), exports);
     }
 
     private TableView<ImportLogEntry> inboxTable(org.fieldbook.support.Texts t) {

@@ -153,13 +153,22 @@ public final class SyncViewModel {
         });
     }
 
+    /** The bundle written last (null until one is, and while the next one is written). */
+    private final javafx.beans.property.ObjectProperty<Path> exported = new javafx.beans.property.SimpleObjectProperty<>();
+
+    public javafx.beans.property.ObjectProperty<Path> exported() {
+        return exported;
+    }
+
     public void export(String visitId, boolean sinceLast, boolean encrypt, Path out, Consumer<ExportResult> then) {
+        exported.set(null);
         Cancellation cancel = new Cancellation();
         running = cancel;
         status.set(texts.t("status.exporting"));
         PublicKeyCard recipient = encrypt ? sync.officeKey().orElse(null) : null;
         run(() -> sync.export(new ExportRequest(visitId, sinceLast, recipient, out), (s, d, t) -> progress(d, t), cancel), r -> {
             status.set(texts.t("export.done", r.totalRecords(), r.attachments()));
+            exported.set(out);
             then.accept(r);
         });
     }

@@ -9,9 +9,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.fieldbook.support.ui.Rows;
 import org.fieldbook.support.ui.Tables;
 import org.fieldbook.support.ui.UiContext;
 
@@ -37,8 +37,7 @@ public final class TrashView extends BorderPane {
         restore.getStyleClass().add("accent");
         restore.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         restore.setOnAction(e -> restoreSelected());
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
+        Region grow = Rows.grow();
         HBox header = new HBox(12, new VBox(4, title, hint), grow, restore);
         restore.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         hint.setWrapText(true);

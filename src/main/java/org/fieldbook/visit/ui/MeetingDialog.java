@@ -28,10 +28,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import org.fieldbook.stakeholder.Stakeholder;
 import org.fieldbook.stakeholder.StakeholderCategory;
 import org.fieldbook.store.Tracker;
+import org.fieldbook.support.ui.Converters;
 import org.fieldbook.support.ui.FormGrid;
 import org.fieldbook.support.ui.I18n;
 
@@ -67,17 +67,7 @@ public final class MeetingDialog extends Dialog<MeetingDialog.Result> {
         day.setItems(FXCollections.observableArrayList(visit.days()));
         day.setId("meetingDay");
         day.setMaxWidth(Double.MAX_VALUE);
-        day.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate d) {
-                return d == null ? "" : i18n.day(d);
-            }
-
-            @Override
-            public LocalDate fromString(String s) {
-                return null;
-            }
-        });
+        day.setConverter(Converters.showing(i18n::day));
         format.setId("meetingFormat");
         format.setConverter(i18n.labels());
         start.setPromptText("09:00");
@@ -112,17 +102,7 @@ public final class MeetingDialog extends Dialog<MeetingDialog.Result> {
                 updateCount();
             });
             return prop;
-        }, new StringConverter<>() {
-            @Override
-            public String toString(Stakeholder s) {
-                return s.displayName() + (s.role().isEmpty() ? "" : " — " + s.role());
-            }
-
-            @Override
-            public Stakeholder fromString(String string) {
-                return null;
-            }
-        }));
+        }, Converters.showing(s -> s.displayName() + (s.role().isEmpty() ? "" : " — " + s.role()))));
         TextField newPerson = VisitDialog.field("newAttendeePerson");
         newPerson.setPromptText(i18n.t("stakeholder.person"));
         TextField newOrg = VisitDialog.field("newAttendeeOrganisation");

@@ -4,8 +4,8 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.fieldbook.support.ui.Rows;
 
 /** The visit screens' header rows: a title at the left, one control at the right, the space between them growing. */
 final class TitleBar {
@@ -13,8 +13,7 @@ final class TitleBar {
     }
 
     static HBox of(Node title, Node end, Pos alignment, Insets padding) {
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
+        Region grow = Rows.grow();
         HBox bar = new HBox(8, title, grow, end);
         bar.setAlignment(alignment);
         bar.setPadding(padding);

@@ -22,7 +22,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
+import org.fieldbook.support.ui.Converters;
 import org.fieldbook.support.ui.FormGrid;
 import org.fieldbook.support.ui.I18n;
 
@@ -64,20 +64,8 @@ public final class VisitDialog extends Dialog<VisitForm.Result> {
         city.setItems(FXCollections.observableArrayList(choices));
         city.setId("citySelect");
         city.setMaxWidth(Double.MAX_VALUE);
-        city.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(City c) {
-                if (c == null) {
-                    return "";
-                }
-                return c.id() == null ? c.name() : c.name() + (c.country().isEmpty() ? "" : " (" + c.country() + ")");
-            }
-
-            @Override
-            public City fromString(String s) {
-                return null;
-            }
-        });
+        city.setConverter(Converters.showing(c -> c.id() == null ? c.name()
+                : c.name() + (c.country().isEmpty() ? "" : " (" + c.country() + ")")));
         city.valueProperty().addListener((o, a, c) -> fillCity(c));
         context.setId("cityContext");
         context.setPrefRowCount(3);

@@ -17,7 +17,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -120,19 +119,9 @@ public final class VisitSidebar extends BorderPane {
         list.setAccessibleText(i18n.t("sidebar.visits"));
         list.getStyleClass().add("visit-list");
         DateTimeFormatter df = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(i18n.locale());
-        list.setCellFactory(lv -> new ListCell<>() {
-            {
-                setPrefWidth(0);
-            }
-
+        list.setCellFactory(lv -> new org.fieldbook.support.ui.ItemCell<>() {
             @Override
-            protected void updateItem(VisitSummary v, boolean empty) {
-                super.updateItem(v, empty);
-                setText(null);
-                if (empty || v == null) {
-                    setGraphic(null);
-                    return;
-                }
+            protected void show(VisitSummary v) {
                 Label city = new Label(v.city());
                 city.getStyleClass().add("visit-city");
                 Label dates = new Label(df.format(v.start()) + " – " + df.format(v.end()));

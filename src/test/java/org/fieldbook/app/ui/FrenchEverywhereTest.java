@@ -112,6 +112,7 @@ public class FrenchEverywhereTest {
         dialog(robot, window::showSettings, "paramètres");
         dialog(robot, window::showAbout, "à propos");
         dialog(robot, window::showShortcuts, "raccourcis");
+        dialog(robot, window::openWorkspace, "ouvrir un espace de travail");
         showVisit(robot, window, v.id(), "visite");
         dialog(robot, window::editVisit, "modifier la visite");
         dialog(robot, window::deleteVisit, "supprimer la visite");

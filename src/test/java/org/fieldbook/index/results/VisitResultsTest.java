@@ -116,8 +116,7 @@ class VisitResultsTest {
 
     @Test
     void importedAnswersRefreshTheResult() throws Exception {
-        try (Services s = TestWorkspace.open(dir.resolve("ws"))) {
-            Visit v = TestWorkspace.visit(s, "Importville");
+        TestWorkspace.withVisit(dir.resolve("ws"), "Importville", (s, v) -> {
             Path json = dir.resolve("answers.json");
             QuestionnaireDefinition d = DefinitionReader.sample();
             var q = d.questionsInOrder().stream().filter(x -> x.type() == org.fieldbook.index.definition.QuestionType.YES_NO)
@@ -129,7 +128,7 @@ class VisitResultsTest {
             assertEquals(1, rs.size());
             assertEquals(v.id(), rs.get(0).visitId());
             assertEquals(s.index().scores().score(v.id()).overallVerified(), rs.get(0).overallVerified(), EPS);
-        }
+        });
     }
 
     @Test

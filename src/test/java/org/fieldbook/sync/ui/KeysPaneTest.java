@@ -40,6 +40,7 @@ class KeysPaneTest {
     private Background runner;
     private Stage stage;
     private Path picked;
+    private final java.util.List<Path> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @Start
     void start(Stage stage) {
@@ -68,7 +69,8 @@ class KeysPaneTest {
         runner = new Background();
         KeysPane[] pane = new KeysPane[1];
         robot.interact(() -> {
-            pane[0] = new KeysPane(expert.sync(), runner, Texts.of(Texts.SYNC, language));
+            pane[0] = new KeysPane(expert.sync(), runner, Texts.of(Texts.SYNC, language),
+                    org.fieldbook.support.ui.Exports.inMemory(dir).withOpener(opened::add));
             pane[0].setFilePicker(new KeysPane.FilePicker() {
                 @Override
                 public Path open(javafx.stage.Window owner, String title) {
@@ -113,6 +115,21 @@ class KeysPaneTest {
         waitFor("key file written", () -> Files.exists(picked) && pane.statusProperty().get().contains("my-key.json"));
         PublicKeyCard written = PublicKeyCard.read(picked);
         assertEquals(expert.sync().publicKey().fingerprint(), written.fingerprint());
+    }
+
+    @Test
+    void theSavedKeyFileSaysWhereItIsInFrench(FxRobot robot) throws Exception {
+        KeysPane pane = show(robot, Language.FRENCH);
+        Path folder = Files.createDirectories(dir.resolve("keys out"));
+        picked = folder.resolve("ma-clé.json");
+        robot.clickOn("#keysExport");
+        waitFor("where it is", () -> robot.lookup("#savedFileWhere").tryQuery()
+                .map(n -> ((javafx.scene.control.Label) n).getText()).orElse("")
+                .equals("ma-clé.json enregistré dans " + folder.toAbsolutePath()));
+        assertTrue(robot.lookup("#savedFile").query().isVisible());
+        robot.clickOn("#savedFileShow");
+        assertEquals(java.util.List.of(folder.toAbsolutePath()), opened);
+        assertTrue(pane.statusProperty().get().contains(expert.sync().publicKey().fingerprint()), "the fingerprint to read out");
     }
 
     @Test

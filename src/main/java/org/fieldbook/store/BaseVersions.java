@@ -1,0 +1,162 @@
+package org.fieldbook.store;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What this program has seen of each record on a workspace several programs write at once (the office on
+ * PostgreSQL): the versions it read or wrote, oldest first, a few per record. An edit is written from the version it
+ * started from (see {@link Tracker#update}), so a colleague's change made since is kept, merged or listed as a
+ * conflict instead of being overwritten by a form that still shows the old value.
+ *
+ * <p>Several versions are kept because a view may re-read a record (a colleague's change arrived) while a form still
+ * holds the earlier copy: the base of a write is the remembered version the edit agrees with most
+ * ({@link #baseFor}). A write by this program brings the fields it wrote up to date in every version ({@link #wrote}). Bounded: the records least recently used are forgotten first, and a record's first version is
+ * kept when later ones are dropped.
+ */
+final class BaseVersions {
+    static final int PER_RECORD = 8;
+    static final int RECORDS = 20_000;
+
+    private final LinkedHashMap<String, List<Map<String, Object>>> byRecord = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<Map<String, Object>>> eldest) {
+            return size() > RECORDS;
+        }
+    };
+
+    private static String key(String table, String id) {
+        return table + '\u0000' + id;
+    }
+
+    /** Remembers a version of a record (field values as written to the database); the tombstone is not part of it. */
+    synchronized void remember(String table, String id, Map<String, ?> fields) {
+        Map<String, Object> version = new LinkedHashMap<>();
+        fields.forEach((f, value) -> version.put(f, plain(value)));
+        version.remove("deleted");
+        if (version.isEmpty()) {
+            return;
+        }
+        List<Map<String, Object>> versions = byRecord.computeIfAbsent(key(table, id), k -> new ArrayList<>());
+        for (Map<String, Object> v : versions) {
+            if (same(v, version)) {
+                return;
+            }
+        }
+        versions.add(version);
+        if (versions.size() > PER_RECORD) {
+            versions.remove(1);
+        }
+    }
+
+    /**
+     * Remembers the version this program has just stored after writing the fields {@code written}: in every version
+     * seen before those fields now hold what was stored (a form that made the write holds what it wrote, and a person
+     * going back to an earlier value is then an edit, not a stale copy), while the other fields keep the values a
+     * form for them may still hold; the stored version is the latest.
+     */
+    synchronized void wrote(String table, String id, Map<String, ?> stored, java.util.Collection<String> written) {
+        List<Map<String, Object>> before = byRecord.remove(key(table, id));
+        if (before != null) {
+            for (Map<String, Object> v : before) {
+                Map<String, Object> now = new LinkedHashMap<>(v);
+                for (String f : written) {
+                    if (stored.containsKey(f)) {
+                        now.put(f, stored.get(f));
+                    }
+                }
+                remember(table, id, now);
+            }
+        }
+        remember(table, id, stored);
+        // the stored version last: moved to the end if an earlier one equals it
+        List<Map<String, Object>> versions = byRecord.get(key(table, id));
+        if (versions != null && versions.size() > 1) {
+            Map<String, Object> plainStored = new LinkedHashMap<>();
+            stored.forEach((f, value) -> plainStored.put(f, plain(value)));
+            plainStored.remove("deleted");
+            versions.removeIf(v -> same(v, plainStored));
+            versions.add(plainStored);
+        }
+    }
+
+    /** The remembered versions of a record, oldest first (empty when this program has not seen it). */
+    synchronized List<Map<String, Object>> versions(String table, String id) {
+        List<Map<String, Object>> v = byRecord.get(key(table, id));
+        return v == null ? List.of() : List.copyOf(v);
+    }
+
+    /**
+     * The version an edit most likely started from: the one it differs from least (an edit changes a few fields and a
+     * few lines of the version it started from). Each field that differs counts one, a text counts the lines added
+     * or removed; a field the version does not hold counts nothing. On a tie, the latest version.
+     */
+    static Map<String, Object> baseFor(List<Map<String, Object>> versions, Map<String, ?> edit) {
+        Map<String, Object> best = null;
+        long bestCost = Long.MAX_VALUE;
+        for (Map<String, Object> v : versions) {
+            long cost = 0;
+            for (Map.Entry<String, ?> e : edit.entrySet()) {
+                if (!v.containsKey(e.getKey())) {
+                    continue;
+                }
+                Object had = v.get(e.getKey());
+                if (Tracker.sameValue(had, e.getValue())) {
+                    continue;
+                }
+                cost += had instanceof String t && e.getValue() instanceof String u ? changedLines(t, u) : 1;
+            }
+            if (cost <= bestCost) {
+                best = v;
+                bestCost = cost;
+            }
+        }
+        return best;
+    }
+
+    /** Lines of {@code a} not in {@code b} plus lines of {@code b} not in {@code a} (as multisets). */
+    private static long changedLines(String a, String b) {
+        Map<String, Integer> lines = new java.util.HashMap<>();
+        String[] as = a.split("\n", -1);
+        String[] bs = b.split("\n", -1);
+        for (String l : as) {
+            lines.merge(l, 1, Integer::sum);
+        }
+        long common = 0;
+        for (String l : bs) {
+            Integer k = lines.get(l);
+            if (k != null && k > 0) {
+                lines.put(l, k - 1);
+                common++;
+            }
+        }
+        return Math.max(1, as.length + bs.length - 2 * common);
+    }
+
+    /** True when {@code version} holds the same value as {@code row} for every field it has. */
+    static boolean agrees(Map<String, Object> version, Map<String, Object> row) {
+        for (Map.Entry<String, Object> e : version.entrySet()) {
+            if (row.containsKey(e.getKey()) && !Tracker.sameValue(row.get(e.getKey()), e.getValue())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A value as the database holds it (an enum by its lower-case name, a boolean as 1 or 0). */
+    private static Object plain(Object value) {
+        if (value instanceof Enum<?> e) {
+            return e.name().toLowerCase(java.util.Locale.ROOT);
+        }
+        if (value instanceof Boolean b) {
+            return b ? 1 : 0;
+        }
+        return value;
+    }
+
+    private static boolean same(Map<String, Object> a, Map<String, Object> b) {
+        return a.keySet().equals(b.keySet()) && agrees(a, b);
+    }
+}

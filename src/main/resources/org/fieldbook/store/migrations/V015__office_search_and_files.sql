@@ -1,0 +1,3 @@
+-- PostgreSQL only (see postgresql/V015__office_search_and_files.sql): stored search vectors and the attachment
+-- content table of the office database. Nothing to do on SQLite (FTS5 keeps its own index; files live in the
+-- workspace folder).

@@ -1,0 +1,76 @@
+package org.fieldbook.sync.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.fieldbook.TestWorkspace;
+import org.fieldbook.app.Services;
+import org.fieldbook.support.Texts;
+import org.fieldbook.support.ui.Exports;
+import org.fieldbook.visit.Visit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A bundle written from the window ends with where it is, with Open and Show in folder, in the dialog and the inbox (issue 11). */
+class BundleSavedFileTest extends ApplicationTest {
+    private final ExecutorService background = SyncScreen.runner("bundle-saved");
+    private final List<Path> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private Path dir;
+    private Services services;
+    private Visit visit;
+    private SyncView view;
+    private SyncViewModel vm;
+
+    @Override
+    public void start(Stage stage) throws Exception {
+        dir = Files.createTempDirectory("fieldbook-bundle-saved");
+        services = TestWorkspace.open(dir.resolve("ws"));
+        visit = TestWorkspace.visit(services, "Oslo");
+        vm = new SyncViewModel(services.sync(), Texts.of(Texts.SYNC, Locale.FRENCH), background,
+                () -> services.visits().summaries().stream().map(v -> new ExportDialog.Choice(v.id(), v.city())).toList());
+        view = new SyncView(vm, Exports.inMemory(dir).withOpener(opened::add));
+        stage.setScene(new Scene((javafx.scene.Parent) view.node(), 1000, 700));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        background.shutdownNow();
+        services.close();
+    }
+
+    private List<String> notices() {
+        return lookup("#savedFileWhere").queryAllAs(Label.class).stream().filter(l -> l.getParent().isVisible())
+                .map(Label::getText).toList();
+    }
+
+    @Test
+    void theDialogAndTheInboxSayWhereTheBundleIs() throws Exception {
+        assertTrue(notices().isEmpty(), "nothing said before a bundle is written");
+        interact(() -> view.showExport());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("Fermer").tryQuery().isEmpty()
+                && lookup("Annuler").tryQuery().isPresent());
+        Path out = dir.resolve("out");
+        Files.createDirectories(out);
+        Path bundle = out.resolve("oslo.fbz");
+        interact(() -> vm.export(visit.id(), false, false, bundle, r -> { }));
+        String expected = "oslo.fbz enregistré dans " + out.toAbsolutePath();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> notices().size() == 2);
+        assertEquals(List.of(expected, expected), notices(), "the export dialog and the inbox's status line");
+        assertTrue(Files.size(bundle) > 0);
+        assertTrue(lookup("Fermer").tryQuery().isPresent(), "the dialog stays open, its Cancel now Close");
+        clickOn("#savedFileShow");
+        assertEquals(List.of(out.toAbsolutePath()), opened);
+    }
+}
