@@ -16,6 +16,8 @@ import java.util.List;
  */
 final class SchemaChecks {
     static final String META_KEY = "schema.constraints";
+    /** The fingerprint of what the installed checks were made from (see {@link #install(Connection, String, java.util.function.Supplier, Step, Step)}). */
+    static final String INPUTS_KEY = "schema.constraints.inputs";
 
     /** SQL work done inside the install transaction. */
     @FunctionalInterface
@@ -31,21 +33,43 @@ final class SchemaChecks {
      * at once), then {@code clear} (drops what an older version installed), then the statements and the new hash.
      */
     static void install(Connection c, List<String> ddl, Step lock, Step clear) throws SQLException {
-        String hash = sha256(String.join("\n", ddl));
+        install(c, null, () -> ddl, lock, clear);
+    }
+
+    /**
+     * As {@link #install(Connection, List, Step, Step)}, given a fingerprint of everything the statements are made from
+     * ({@code inputs}, or null): when the one kept with the installed checks is the same, the statements are not even
+     * built (a one-shot command opens the workspace to read; building and hashing some 300 statements was part of its
+     * start-up). When it differs, the statements are built and compared by their hash as before, and the new
+     * fingerprint is kept.
+     */
+    static void install(Connection c, String inputs, java.util.function.Supplier<List<String>> ddl, Step lock, Step clear)
+            throws SQLException {
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
         try (Statement st = c.createStatement()) {
             lock.run(c, st);
-            String current = Sql.one(c, "SELECT value FROM meta WHERE key=?", rs -> rs.getString(1), META_KEY).orElse("");
-            if (current.equals(hash)) {
+            if (inputs != null && inputs.equals(meta(c, INPUTS_KEY))) {
                 c.rollback();
                 return;
             }
-            clear.run(c, st);
-            for (String sql : ddl) {
-                st.execute(sql);
+            List<String> statements = ddl.get();
+            String hash = sha256(String.join("\n", statements));
+            boolean same = meta(c, META_KEY).equals(hash);
+            if (same && inputs == null) {
+                c.rollback();
+                return;
             }
-            Sql.update(c, "INSERT INTO meta(key,value) VALUES(?,?) ON CONFLICT(key) DO UPDATE SET value=excluded.value", META_KEY, hash);
+            if (!same) {
+                clear.run(c, st);
+                for (String sql : statements) {
+                    st.execute(sql);
+                }
+                put(c, META_KEY, hash);
+            }
+            if (inputs != null) {
+                put(c, INPUTS_KEY, inputs);
+            }
             c.commit();
         } catch (SQLException e) {
             c.rollback();
@@ -53,6 +77,14 @@ final class SchemaChecks {
         } finally {
             c.setAutoCommit(auto);
         }
+    }
+
+    private static String meta(Connection c, String key) throws SQLException {
+        return Sql.one(c, "SELECT value FROM meta WHERE key=?", rs -> rs.getString(1), key).orElse("");
+    }
+
+    private static void put(Connection c, String key, String value) throws SQLException {
+        Sql.update(c, "INSERT INTO meta(key,value) VALUES(?,?) ON CONFLICT(key) DO UPDATE SET value=excluded.value", key, value);
     }
 
     private static String sha256(String s) {

@@ -21,7 +21,7 @@ public final class SchemaConstraints {
 
     /** Creates (or re-creates, when the declaration changed) the triggers; runs in its own transaction. */
     public static void install(Connection c) throws SQLException {
-        SchemaChecks.install(c, statements(), (conn, st) -> {
+        SchemaChecks.install(c, inputs(), SchemaConstraints::statements, (conn, st) -> {
             // one writer connection: nothing else installs at the same time
         }, (conn, st) -> {
             for (String old : Sql.list(conn, "SELECT name FROM sqlite_master WHERE type='trigger' AND name LIKE 'fbchk\\_%' ESCAPE '\\'",
@@ -29,6 +29,38 @@ public final class SchemaConstraints {
                 st.execute("DROP TRIGGER \"" + old + "\"");
             }
         });
+    }
+
+    /**
+     * What {@link #statements()} makes the checks from: the declaration and the classes that read it and write the SQL.
+     * Should one of them be renamed or removed, no fingerprint is made and the checks are built at each opening, as
+     * before (SchemaChecksShortcutTest fails then, to have this list corrected).
+     */
+    static final List<String> INPUTS = List.of("schema/synced-tables.json", "SchemaConstraints.class", "SyncedTables.class",
+            "FieldRule.class", "TableDeclaration.class", "TrackedTable.class", "StoreJson.class");
+
+    /**
+     * A fingerprint of {@link #INPUTS} (their bytes: any change to the declaration or to this code changes it), or null
+     * when one cannot be read. Two checksums and the length, without loading a message digest provider.
+     */
+    static String inputs() {
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        java.util.zip.Adler32 adler = new java.util.zip.Adler32();
+        long length = 0;
+        for (String name : INPUTS) {
+            try (java.io.InputStream in = SchemaConstraints.class.getResourceAsStream(name)) {
+                if (in == null) {
+                    return null;
+                }
+                byte[] bytes = in.readAllBytes();
+                crc.update(bytes);
+                adler.update(bytes);
+                length += bytes.length;
+            } catch (java.io.IOException e) {
+                return null;
+            }
+        }
+        return Long.toHexString(crc.getValue()) + "-" + Long.toHexString(adler.getValue()) + "-" + length;
     }
 
     /** The trigger definitions the declaration gives. */

@@ -32,6 +32,12 @@ class AppImageSmokeTest {
         String cfg = Files.readString(IMAGE.resolve("lib/app/Fieldbook.cfg"));
         assertTrue(cfg.contains("-XX:SharedArchiveFile=$APPDIR/fieldbook.jsa"), cfg);
         assertTrue(cfg.contains("app.mainclass=org.fieldbook.app.Main"), cfg);
+        // the archive's class list covers the window and the command line's INDEX analysis report (POI, OOXML types)
+        java.util.List<String> classes = Files.readAllLines(IMAGE.resolve("lib/app/fieldbook.classlist"));
+        for (String c : java.util.List.of("org/fieldbook/app/Main", "org/apache/poi/xwpf/usermodel/XWPFDocument",
+                "org/fieldbook/profile/report/IndexReportWriter", "org/openxmlformats/schemas/wordprocessingml/x2006/main/CTDocument1")) {
+            assertTrue(classes.contains(c), c + " is not in the start-up archive's class list");
+        }
     }
 
     @Test
