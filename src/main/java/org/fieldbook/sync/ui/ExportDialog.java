@@ -100,6 +100,9 @@ public final class ExportDialog {
         grid.add(saved, 1, 5);
         grid.add(new HBox(8, go, cancel), 1, 6);
         stage.setScene(new Scene(grid));
+        // the dialog grows with what it says (the status, where the bundle was saved), so its buttons stay in view
+        status.textProperty().addListener((o, was, now) -> javafx.application.Platform.runLater(stage::sizeToScene));
+        saved.fileProperty().addListener((o, was, now) -> javafx.application.Platform.runLater(stage::sizeToScene));
         stage.show();
     }
 }

@@ -70,6 +70,13 @@ class BundleSavedFileTest extends ApplicationTest {
         assertEquals(List.of(expected, expected), notices(), "the export dialog and the inbox's status line");
         assertTrue(Files.size(bundle) > 0);
         assertTrue(lookup("Fermer").tryQuery().isPresent(), "the dialog stays open, its Cancel now Close");
+        // the dialog grew with what it says: its Close button is inside the dialog, not cut off below it
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Button close = lookup("Fermer").queryAs(javafx.scene.control.Button.class);
+        javafx.geometry.Bounds inScene = close.localToScene(close.getBoundsInLocal());
+        javafx.stage.Window dialog = close.getScene().getWindow();
+        assertTrue(inScene.getMaxY() + close.getScene().getY() <= dialog.getHeight() + 0.5,
+                "Close ends at " + inScene.getMaxY() + " in a dialog " + dialog.getHeight() + " high");
         // Show in folder, in the dialog and in the inbox's status line
         interact(() -> lookup("#savedFileShow").queryAll().forEach(b -> ((javafx.scene.control.Button) b).fire()));
         assertEquals(List.of(out.toAbsolutePath(), out.toAbsolutePath()), opened);
