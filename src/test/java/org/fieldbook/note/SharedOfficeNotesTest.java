@@ -17,7 +17,6 @@ import org.fieldbook.PgTestServer;
 import org.fieldbook.TestWorkspace;
 import org.fieldbook.app.Services;
 import org.fieldbook.store.PgLocation;
-import org.fieldbook.store.Role;
 import org.fieldbook.store.Sql;
 import org.fieldbook.sync.ConflictRow;
 import org.fieldbook.visit.Visit;
@@ -34,9 +33,7 @@ class SharedOfficeNotesTest {
     Path dir;
 
     private Services staff(PgLocation db, String name) {
-        Services s = Services.open(db, dir.resolve(name), System::currentTimeMillis, null);
-        s.store().setIdentity(name, Role.OFFICE);
-        return s;
+        return TestWorkspace.officeStaff(db, dir.resolve(name), name);
     }
 
     @Test
