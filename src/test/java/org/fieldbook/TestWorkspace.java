@@ -25,6 +25,16 @@ public final class TestWorkspace {
         return s;
     }
 
+    /**
+     * A program of the office on the shared PostgreSQL database {@code db} (its local files in {@code folder}), its
+     * person signed in as {@code name} with the office role.
+     */
+    public static Services officeStaff(org.fieldbook.store.PgLocation db, Path folder, String name) {
+        Services s = Services.open(db, folder, System::currentTimeMillis, null);
+        s.store().setIdentity(name, Role.OFFICE);
+        return s;
+    }
+
     public static Visit visit(Services s, String cityName) {
         City city = s.cities().create(City.named(cityName, "Testland"));
         return s.visits().create(new Visit(null, city.id(), LocalDate.of(2026, 3, 20), LocalDate.of(2026, 3, 21),

@@ -19,7 +19,6 @@ import org.fieldbook.profile.SectionStatus;
 import org.fieldbook.stakeholder.Stakeholder;
 import org.fieldbook.stakeholder.StakeholderCategory;
 import org.fieldbook.store.PgLocation;
-import org.fieldbook.store.Role;
 import org.fieldbook.sync.ConflictRow;
 import org.fieldbook.visit.City;
 import org.fieldbook.visit.Meeting;
@@ -41,9 +40,7 @@ class OfficeTeamPgTest {
     Path dir;
 
     private Services staff(PgLocation db, String name) {
-        Services s = Services.open(db, dir.resolve(name), System::currentTimeMillis, null);
-        s.store().setIdentity(name, Role.OFFICE);
-        return s;
+        return TestWorkspace.officeStaff(db, dir.resolve(name), name);
     }
 
     private static List<ConflictRow> open(Services s) {

@@ -14,11 +14,11 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 import org.fieldbook.PgTestServer;
+import org.fieldbook.TestWorkspace;
 import org.fieldbook.app.Services;
 import org.fieldbook.note.Note;
 import org.fieldbook.note.NoteKind;
 import org.fieldbook.store.PgLocation;
-import org.fieldbook.store.Role;
 import org.fieldbook.store.Sql;
 import org.fieldbook.store.Store;
 import org.fieldbook.store.StoreCopy;
@@ -36,9 +36,7 @@ class AttachmentContentPgTest {
     Path dir;
 
     private Services program(PgLocation db, String folder, String who) {
-        Services s = Services.open(db, dir.resolve(folder), System::currentTimeMillis, null);
-        s.store().setIdentity(who, Role.OFFICE);
-        return s;
+        return TestWorkspace.officeStaff(db, dir.resolve(folder), who);
     }
 
     private static String sha(byte[] bytes) throws Exception {

@@ -17,7 +17,6 @@ import org.fieldbook.PgTestServer;
 import org.fieldbook.TestWorkspace;
 import org.fieldbook.app.Services;
 import org.fieldbook.store.PgLocation;
-import org.fieldbook.store.Role;
 import org.fieldbook.store.Sql;
 import org.fieldbook.sync.ConflictRow;
 import org.fieldbook.visit.Visit;
@@ -34,9 +33,17 @@ class SharedOfficeNotesTest {
     Path dir;
 
     private Services staff(PgLocation db, String name) {
-        Services s = Services.open(db, dir.resolve(name), System::currentTimeMillis, null);
-        s.store().setIdentity(name, Role.OFFICE);
-        return s;
+        return TestWorkspace.officeStaff(db, dir.resolve(name), name);
+    }
+
+    /** Ten staff programs on {@code db} (added to {@code clients}; the caller closes them), a visit and a note they all edit. */
+    private Note tenStaffAndASharedNote(PgLocation db, List<Services> clients) {
+        for (int i = 0; i < 10; i++) {
+            clients.add(staff(db, "staff" + i));
+        }
+        Visit v = TestWorkspace.visit(clients.get(0), "Lyon");
+        return clients.get(0).notes().save(new Note(null, v.id(), null, NoteKind.OBSERVATION,
+                "0\n1\n2\n3\n4\n5\n6\n7\n8\n9", null, "", List.of()));
     }
 
     @Test
@@ -79,12 +86,8 @@ class SharedOfficeNotesTest {
         PgLocation db = PgTestServer.newDatabase();
         List<Services> clients = new ArrayList<>();
         try {
-            for (int i = 0; i < 10; i++) {
-                clients.add(staff(db, "staff" + i));
-            }
-            Visit v = TestWorkspace.visit(clients.get(0), "Lyon");
-            Note shared = clients.get(0).notes().save(new Note(null, v.id(), null, NoteKind.OBSERVATION,
-                    "0\n1\n2\n3\n4\n5\n6\n7\n8\n9", null, "", List.of()));
+            Note shared = tenStaffAndASharedNote(db, clients);
+            String visitId = shared.visitId();
             List<Note> starts = new ArrayList<>();
             for (Services c : clients) {
                 starts.add(c.notes().find(shared.id()).orElseThrow());
@@ -96,7 +99,7 @@ class SharedOfficeNotesTest {
                 done.add(pool.submit(() -> {
                     Services c = clients.get(k);
                     for (int j = 0; j < 20; j++) {
-                        c.notes().save(new Note(null, v.id(), null, NoteKind.OBSERVATION, "client " + k + " note " + j, null, "", List.of()));
+                        c.notes().save(new Note(null, visitId, null, NoteKind.OBSERVATION, "client " + k + " note " + j, null, "", List.of()));
                     }
                     // each client rewrites its own line of the shared note, all from the same starting version
                     String[] lines = starts.get(k).text().split("\n");
@@ -110,7 +113,7 @@ class SharedOfficeNotesTest {
             }
             pool.shutdown();
             Services any = clients.get(3);
-            assertEquals(10 * 20 + 1, any.notes().forVisit(v.id()).size(), "every save is there");
+            assertEquals(10 * 20 + 1, any.notes().forVisit(visitId).size(), "every save is there");
             String text = any.notes().find(shared.id()).orElseThrow().text();
             for (int k = 0; k < 10; k++) {
                 assertTrue(text.contains("edited by " + k), "edit of client " + k + " kept: " + text);
@@ -137,23 +140,19 @@ class SharedOfficeNotesTest {
         }
         List<Services> clients = new ArrayList<>();
         try {
-            for (int i = 0; i < 10; i++) {
-                clients.add(staff(db, "staff" + i));
-            }
-            Visit v = TestWorkspace.visit(clients.get(0), "Lyon");
-            Note shared = clients.get(0).notes().save(new Note(null, v.id(), null, NoteKind.OBSERVATION,
-                    "0\n1\n2\n3\n4\n5\n6\n7\n8\n9", null, "", List.of()));
+            Note shared = tenStaffAndASharedNote(db, clients);
+            String visitId = shared.visitId();
             // each client has three notes of its own; all read the visit's notes (as their windows would)
             List<List<Note>> own = new ArrayList<>();
             for (int k = 0; k < 10; k++) {
                 List<Note> mine = new ArrayList<>();
                 for (int i = 0; i < 3; i++) {
-                    mine.add(clients.get(k).notes().save(new Note(null, v.id(), null, NoteKind.OBSERVATION, "own " + k + "." + i,
+                    mine.add(clients.get(k).notes().save(new Note(null, visitId, null, NoteKind.OBSERVATION, "own " + k + "." + i,
                             null, "", List.of())));
                 }
                 own.add(mine);
             }
-            clients.forEach(c -> c.notes().forVisit(v.id()));
+            clients.forEach(c -> c.notes().forVisit(visitId));
             ExecutorService pool = Executors.newFixedThreadPool(10);
             List<Future<?>> done = new ArrayList<>();
             for (int i = 0; i < 10; i++) {
@@ -162,7 +161,7 @@ class SharedOfficeNotesTest {
                     Services c = clients.get(k);
                     Note start = c.notes().find(shared.id()).orElseThrow();
                     for (int j = 0; j < 10; j++) {
-                        c.notes().save(new Note(null, v.id(), null, NoteKind.OBSERVATION, "client " + k + " note " + j, null, "", List.of()));
+                        c.notes().save(new Note(null, visitId, null, NoteKind.OBSERVATION, "client " + k + " note " + j, null, "", List.of()));
                         if (j == 3) {
                             c.notes().delete(own.get(k).get(0).id()); // its own note: nobody else changes it
                         }
@@ -194,10 +193,10 @@ class SharedOfficeNotesTest {
                 assertTrue(text.contains("edited by " + k), "edit of client " + k + " kept: " + text);
                 for (int j = 0; j < 10; j++) {
                     String wanted = "client " + k + " note " + j;
-                    assertTrue(any.notes().forVisit(v.id()).stream().anyMatch(n -> n.text().equals(wanted)), wanted);
+                    assertTrue(any.notes().forVisit(visitId).stream().anyMatch(n -> n.text().equals(wanted)), wanted);
                 }
                 String ownId = own.get(k).get(0).id();
-                assertTrue(any.notes().forVisit(v.id()).stream().noneMatch(n -> n.id().equals(ownId)), "a delete went through");
+                assertTrue(any.notes().forVisit(visitId).stream().noneMatch(n -> n.id().equals(ownId)), "a delete went through");
                 // the neighbour's edit and its own delete happened at once: whatever the order, the note stays with the
                 // edit and the deletion is listed as a conflict (as a bundle merge does with a delete that missed an edit)
                 String raced = own.get(k).get(1).id();

@@ -15,10 +15,8 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
-import org.fieldbook.TestWorkspace;
 import org.fieldbook.app.Services;
 import org.fieldbook.note.Note;
-import org.fieldbook.note.NoteKind;
 import org.fieldbook.support.Language;
 import org.fieldbook.support.SettingsStore;
 import org.fieldbook.support.ui.I18n;
@@ -43,12 +41,10 @@ class LanguageWithoutRestartTest {
 
     @Test
     void frenchAtOnceWithTheSameVisitTabAndTyping(FxRobot robot) throws Exception {
-        Visit v = TestWorkspace.visit(services, "Strasbourg");
-        Meeting m = TestWorkspace.meeting(services, v, "Mayor");
-        Note n = services.notes().save(new Note(null, v.id(), m.id(), NoteKind.OBSERVATION, "A welcome desk", null, "", List.of()));
-        showVisit(robot, window, v.id(), "visit shown");
-        robot.interact(() -> window.currentVisit().openNotes(m.id(), n.id()));
-        waitFor("note open", () -> n.id().equals(window.currentVisit().notesPane().model().currentIdProperty().get()));
+        WindowWaits.OpenNote open = WindowWaits.openWelcomeDeskNote(robot, window, services);
+        Visit v = open.visit();
+        Meeting m = open.meeting();
+        Note n = open.note();
         assertEquals("Overview", tabHeaders(robot).get(0));
         int tabBefore = window.currentVisit().selectedTab();
         assertTrue(tabBefore > 0, "a tab other than the first");

@@ -4,14 +4,9 @@ import static org.fieldbook.app.ui.WindowWaits.showVisit;
 import static org.fieldbook.app.ui.WindowWaits.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
 import javafx.scene.input.KeyCode;
-import org.fieldbook.TestWorkspace;
 import org.fieldbook.app.Services;
-import org.fieldbook.note.Note;
-import org.fieldbook.note.NoteKind;
 import org.fieldbook.visit.Meeting;
-import org.fieldbook.visit.Visit;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -24,12 +19,7 @@ class UndoFromATextFieldTest {
 
     @Test
     void ctrlZInTheTextFieldUndoesTheDeletion(FxRobot robot) {
-        Visit v = TestWorkspace.visit(services, "Strasbourg");
-        Meeting m = TestWorkspace.meeting(services, v, "Mayor");
-        Note n = services.notes().save(new Note(null, v.id(), m.id(), NoteKind.OBSERVATION, "A welcome desk", null, "", List.of()));
-        showVisit(robot, window, v.id(), "visit shown");
-        robot.interact(() -> window.currentVisit().openNotes(m.id(), n.id()));
-        waitFor("note open", () -> n.id().equals(window.currentVisit().notesPane().model().currentIdProperty().get()));
+        Meeting m = WindowWaits.openWelcomeDeskNote(robot, window, services).meeting();
         robot.clickOn("#noteDelete");
         waitFor("deleted", () -> services.notes().forMeeting(m.id()).isEmpty());
         WaitForAsyncUtils.waitForFxEvents();

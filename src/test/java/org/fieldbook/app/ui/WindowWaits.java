@@ -1,8 +1,15 @@
 package org.fieldbook.app.ui;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javafx.scene.Node;
+import org.fieldbook.TestWorkspace;
+import org.fieldbook.app.Services;
+import org.fieldbook.note.Note;
+import org.fieldbook.note.NoteKind;
+import org.fieldbook.visit.Meeting;
+import org.fieldbook.visit.Visit;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -25,6 +32,21 @@ final class WindowWaits {
     static void showVisit(FxRobot robot, MainWindow window, String visitId, String what) {
         robot.interact(() -> window.reloadVisits(visitId));
         waitFor(what, () -> window.currentVisit() != null && window.currentVisit().data() != null);
+    }
+
+    /** What {@link #openWelcomeDeskNote} made: a visit to Strasbourg, its meeting with the mayor, the note taken there. */
+    record OpenNote(Visit visit, Meeting meeting, Note note) {
+    }
+
+    /** Makes a visit to Strasbourg with a meeting with the mayor and a note "A welcome desk", shows it and opens the note. */
+    static OpenNote openWelcomeDeskNote(FxRobot robot, MainWindow window, Services services) {
+        Visit v = TestWorkspace.visit(services, "Strasbourg");
+        Meeting m = TestWorkspace.meeting(services, v, "Mayor");
+        Note n = services.notes().save(new Note(null, v.id(), m.id(), NoteKind.OBSERVATION, "A welcome desk", null, "", List.of()));
+        showVisit(robot, window, v.id(), "visit shown");
+        robot.interact(() -> window.currentVisit().openNotes(m.id(), n.id()));
+        waitFor("note open", () -> n.id().equals(window.currentVisit().notesPane().model().currentIdProperty().get()));
+        return new OpenNote(v, m, n);
     }
 
     /** Whether a node matching {@code query} exists and is visible. */

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.Label;
@@ -19,10 +18,7 @@ import org.fieldbook.TestWorkspace;
 import org.fieldbook.app.Services;
 import org.fieldbook.app.cli.FieldbookCommand;
 import org.fieldbook.note.Note;
-import org.fieldbook.note.NoteKind;
 import org.fieldbook.store.Role;
-import org.fieldbook.visit.Meeting;
-import org.fieldbook.visit.Visit;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
@@ -50,12 +46,7 @@ class WorkspaceSwitchTest {
         }
         Path memory = folder.resolveSibling("last-workspace.txt");
         robot.interact(() -> window.setWorkspaces(new Workspaces(memory, folder.resolveSibling("own"))));
-        Visit v = TestWorkspace.visit(services, "Strasbourg");
-        Meeting m = TestWorkspace.meeting(services, v, "Mayor");
-        Note n = services.notes().save(new Note(null, v.id(), m.id(), NoteKind.OBSERVATION, "A welcome desk", null, "", List.of()));
-        showVisit(robot, window, v.id(), "visit shown");
-        robot.interact(() -> window.currentVisit().openNotes(m.id(), n.id()));
-        waitFor("note open", () -> n.id().equals(window.currentVisit().notesPane().model().currentIdProperty().get()));
+        Note n = WindowWaits.openWelcomeDeskNote(robot, window, services).note();
         AtomicReference<MainWindow> replaced = new AtomicReference<>();
         robot.interact(() -> window.onReplaced(replaced::set));
         MainWindow first = window;
