@@ -146,10 +146,10 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             String message = e.getMessage() == null ? "" : e.getMessage();
             if (message.contains("NOTADB") || message.contains("not a database") || message.contains("malformed")) {
-                throw StoreException.codedWithCause("store.open.damaged",
+                throw StoreException.saidWithCause("store.open.damaged",
                         "The file " + file + " is not a readable Fieldbook database (it may be damaged).", e, file.toString());
             }
-            throw StoreException.codedWithCause("store.open.failed", "Cannot open the database " + file + ": " + message, e,
+            throw StoreException.saidWithCause("store.open.failed", "Cannot open the database " + file + ": " + message, e,
                     file.toString(), message);
         }
     }
@@ -183,15 +183,15 @@ public final class Database implements AutoCloseable {
             unknownHost |= t instanceof java.net.UnknownHostException || t instanceof java.net.ConnectException;
         }
         if (state.startsWith("08") || unknownHost) {
-            return StoreException.codedWithCause("store.open.unreachable", english, e, displayUrl);
+            return StoreException.saidWithCause("store.open.unreachable", english, e, displayUrl);
         }
         if (state.startsWith("28")) {
-            return StoreException.codedWithCause("store.open.login", english, e, displayUrl);
+            return StoreException.saidWithCause("store.open.login", english, e, displayUrl);
         }
         if (state.equals("3D000")) {
-            return StoreException.codedWithCause("store.open.noDatabase", english, e, displayUrl);
+            return StoreException.saidWithCause("store.open.noDatabase", english, e, displayUrl);
         }
-        return StoreException.codedWithCause("store.open.failed", english, e, displayUrl, String.valueOf(e.getMessage()));
+        return StoreException.saidWithCause("store.open.failed", english, e, displayUrl, String.valueOf(e.getMessage()));
     }
 
     /** The engine's SQL differences. */

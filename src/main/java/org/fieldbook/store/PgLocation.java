@@ -31,25 +31,25 @@ public record PgLocation(String host, int port, String database, String user, Ma
     /** Reads an address; a mistake (no database, a password written in it, an unknown option) is a clear message. */
     public static PgLocation parse(String text) {
         if (!looksLike(text)) {
-            throw StoreException.coded("store.address.notPostgres", "'" + text + "' is not a PostgreSQL address (postgresql://HOST[:PORT]/DATABASE).", text);
+            throw StoreException.said("store.address.notPostgres", "'" + text + "' is not a PostgreSQL address (postgresql://HOST[:PORT]/DATABASE).", text);
         }
         URI uri;
         try {
             uri = new URI(text.replaceFirst("^postgres://", "postgresql://"));
         } catch (URISyntaxException e) {
-            throw StoreException.coded("store.address.invalid", "'" + text + "' is not a valid PostgreSQL address: " + e.getReason(), text);
+            throw StoreException.said("store.address.invalid", "'" + text + "' is not a valid PostgreSQL address: " + e.getReason(), text);
         }
         if (uri.getHost() == null || uri.getHost().isBlank()) {
-            throw StoreException.coded("store.address.noServer", "The address " + text + " names no server (postgresql://HOST[:PORT]/DATABASE).", text);
+            throw StoreException.said("store.address.noServer", "The address " + text + " names no server (postgresql://HOST[:PORT]/DATABASE).", text);
         }
         String path = uri.getPath() == null ? "" : uri.getPath().replaceFirst("^/", "");
         if (path.isBlank() || path.contains("/")) {
-            throw StoreException.coded("store.address.noDatabase", "The address " + text + " names no database (postgresql://HOST[:PORT]/DATABASE).", text);
+            throw StoreException.said("store.address.noDatabase", "The address " + text + " names no database (postgresql://HOST[:PORT]/DATABASE).", text);
         }
         String user = null;
         if (uri.getUserInfo() != null) {
             if (uri.getUserInfo().contains(":")) {
-                throw StoreException.coded("store.address.password", "Do not write the password in the address: put it in ~/.pgpass (or the file PGPASSFILE"
+                throw StoreException.said("store.address.password", "Do not write the password in the address: put it in ~/.pgpass (or the file PGPASSFILE"
                         + " names), or leave it out and Fieldbook asks for it.");
             }
             user = URLDecoder.decode(uri.getUserInfo(), StandardCharsets.UTF_8);
@@ -64,7 +64,7 @@ public record PgLocation(String host, int port, String database, String user, Ma
                 String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
                 String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
                 if (key.equalsIgnoreCase("password")) {
-                    throw StoreException.coded("store.address.password", "Do not write the password in the address: put it in ~/.pgpass (or the file"
+                    throw StoreException.said("store.address.password", "Do not write the password in the address: put it in ~/.pgpass (or the file"
                             + " PGPASSFILE names), or leave it out and Fieldbook asks for it.");
                 }
                 if (key.equals("user")) {
@@ -73,7 +73,7 @@ public record PgLocation(String host, int port, String database, String user, Ma
                 }
                 if (!ALLOWED.contains(key)) {
                     String known = "user, " + String.join(", ", new java.util.TreeSet<>(ALLOWED));
-                    throw StoreException.coded("store.address.option", "Unknown option '" + key + "' in the address " + text + " (known: "
+                    throw StoreException.said("store.address.option", "Unknown option '" + key + "' in the address " + text + " (known: "
                             + known + ").", key, text, known);
                 }
                 params.put(key, value);

@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  */
 public final class StoreCopy {
     /** Meta keys that belong to the engine, not to the workspace. */
-    private static final Set<String> ENGINE_META = Set.of("schema.constraints");
+    private static final Set<String> ENGINE_META = Set.of(SchemaChecks.META_KEY, SchemaChecks.INPUTS_KEY);
     private static final int BATCH = 500;
 
     private StoreCopy() {
@@ -48,7 +48,8 @@ public final class StoreCopy {
         List<String> order = order(tables);
         for (String t : order) {
             long rows = to.db().read(c -> Sql.count(c, "SELECT count(*) FROM " + t + (t.equals("meta") ? " WHERE key NOT IN"
-                    + " ('device_id','workspace_id','schema.constraints','clock.high_water')" : "")));
+                    + " ('device_id','workspace_id','clock.high_water','" + SchemaChecks.META_KEY + "','" + SchemaChecks.INPUTS_KEY + "')"
+                    : "")));
             if (rows > 0) {
                 throw new StoreException("The target is not empty (table " + t + " holds " + rows + " rows); a workspace moves"
                         + " only into an empty database or folder. Nothing was copied.");

@@ -3,7 +3,7 @@ package org.fieldbook.store;
 import org.fieldbook.base.Coded;
 
 /**
- * A storage failure, with a message a person can read. A coded one ({@link #coded}) names its problem with a code and
+ * A storage failure, with a message a person can read. A coded one ({@link #said}) names its problem with a code and
  * values as well, so a window in another language says it in its own words ({@code problem.CODE}); the message stays
  * the English text (logs, the command line).
  */
@@ -28,12 +28,12 @@ public class StoreException extends RuntimeException implements Coded {
     }
 
     /** A problem with a code ({@code problem.CODE} in each language) and the values its text names. */
-    public static StoreException coded(String code, String message, Object... args) {
+    public static StoreException said(String code, String message, Object... args) {
         return new StoreException(code, message, null, args);
     }
 
-    /** {@link #coded(String, String, Object...)} with its cause. */
-    public static StoreException codedWithCause(String code, String message, Throwable cause, Object... args) {
+    /** {@link #said(String, String, Object...)} with its cause. */
+    public static StoreException saidWithCause(String code, String message, Throwable cause, Object... args) {
         return new StoreException(code, message, cause, args);
     }
 

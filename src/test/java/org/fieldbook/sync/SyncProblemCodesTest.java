@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
  * and checks that {@code problem.CODE} exists in the English and the French sync strings, that both use exactly the
  * arguments the call passes ({0} … {n-1}, none lost, none missing) and that both format.
  */
-class SyncProblemCodesTest {
+public class SyncProblemCodesTest {
     private static final Path SOURCES = Path.of("src", "main", "java", "org", "fieldbook");
     private static final Path STRINGS = Path.of("src", "main", "resources", "org", "fieldbook", "sync");
     /** The classes that define the factories (their calls pass variables, not codes). */
@@ -128,7 +128,7 @@ class SyncProblemCodesTest {
     }
 
     /** The placeholders a pattern uses (quoted text skipped). */
-    static Set<Integer> placeholders(String pattern) {
+    public static Set<Integer> placeholders(String pattern) {
         Set<Integer> out = new TreeSet<>();
         Matcher m = Pattern.compile("\\{(\\d+)").matcher(pattern.replaceAll("'[^']*'", ""));
         while (m.find()) {
@@ -192,7 +192,7 @@ class SyncProblemCodesTest {
     }
 
     /** The top-level arguments of the call whose "(" is at {@code open}. */
-    static List<String> arguments(String s, int open) {
+    public static List<String> arguments(String s, int open) {
         List<String> out = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
         int depth = 0;

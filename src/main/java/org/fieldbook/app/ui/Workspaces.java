@@ -46,7 +46,7 @@ public final class Workspaces {
         public static Address parse(String text) {
             String t = text == null ? "" : text.strip();
             if (t.isEmpty()) {
-                throw StoreException.coded("store.address.none", "No workspace given: choose a folder or type a postgresql:// address.");
+                throw StoreException.said("store.address.none", "No workspace given: choose a folder or type a postgresql:// address.");
             }
             if (PgLocation.looksLike(t)) {
                 return new Address(PgLocation.parse(t), null);
