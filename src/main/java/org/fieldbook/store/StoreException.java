@@ -1,30 +1,23 @@
 package org.fieldbook.store;
 
-import org.fieldbook.base.Coded;
+import org.fieldbook.base.CodedException;
 
 /**
  * A storage failure, with a message a person can read. A coded one ({@link #said}) names its problem with a code and
  * values as well, so a window in another language says it in its own words ({@code problem.CODE}); the message stays
  * the English text (logs, the command line).
  */
-public class StoreException extends RuntimeException implements Coded {
-    private final String code;
-    private final Object[] args;
-
+public class StoreException extends CodedException {
     public StoreException(String message) {
         this(message, (Throwable) null);
     }
 
     public StoreException(String message, Throwable cause) {
-        super(message, cause);
-        this.code = null;
-        this.args = new Object[0];
+        super(null, message, cause);
     }
 
     protected StoreException(String code, String message, Throwable cause, Object... args) {
-        super(message, cause);
-        this.code = code;
-        this.args = args.clone();
+        super(code, message, cause, args);
     }
 
     /** A problem with a code ({@code problem.CODE} in each language) and the values its text names. */
@@ -35,15 +28,5 @@ public class StoreException extends RuntimeException implements Coded {
     /** {@link #said(String, String, Object...)} with its cause. */
     public static StoreException saidWithCause(String code, String message, Throwable cause, Object... args) {
         return new StoreException(code, message, cause, args);
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public Object[] args() {
-        return args.clone();
     }
 }

@@ -6,15 +6,10 @@ package org.fieldbook.sync;
  * strings, with {@link #args()}, the message's variable parts); the English message stays for logs and the command line.
  * There is no constructor without a code: a new problem cannot be added that only speaks English.
  */
-public class SyncException extends RuntimeException implements org.fieldbook.base.Coded {
-    private final String code;
-    private final transient Object[] args;
-
+public class SyncException extends org.fieldbook.base.CodedException {
     /** A problem with a code the window translates; {@code message} is the English text, {@code cause} may be null. */
     protected SyncException(Throwable cause, String code, String message, Object... args) {
-        super(message, cause);
-        this.code = java.util.Objects.requireNonNull(code, "a sync problem needs a code");
-        this.args = args.clone();
+        super(java.util.Objects.requireNonNull(code, "a sync problem needs a code"), message, cause, args);
     }
 
     public static SyncException coded(String code, String message, Object... args) {
@@ -24,16 +19,5 @@ public class SyncException extends RuntimeException implements org.fieldbook.bas
     /** As {@link #coded(String, String, Object...)}, keeping the exception that caused the problem. */
     public static SyncException coded(Throwable cause, String code, String message, Object... args) {
         return new SyncException(cause, code, message, args);
-    }
-
-    /** The problem's code (a key under {@code problem.} in the sync strings). */
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public Object[] args() {
-        return args.clone();
     }
 }

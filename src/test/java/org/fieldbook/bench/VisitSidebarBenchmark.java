@@ -2,8 +2,6 @@ package org.fieldbook.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -13,15 +11,12 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.fieldbook.ManyVisits;
-import org.fieldbook.TestWorkspace;
-import org.fieldbook.app.Services;
+import org.fieldbook.WorkspaceScreenTest;
 import org.fieldbook.support.ui.I18n;
 import org.fieldbook.visit.VisitSummary;
 import org.fieldbook.visit.ui.VisitSidebar;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.testfx.framework.junit5.ApplicationTest;
 
 /**
  * The sidebar itself on 1,000 visits: {@code visit_finder_sidebar_ms} is the p95 of one keystroke in its search field
@@ -29,28 +24,20 @@ import org.testfx.framework.junit5.ApplicationTest;
  * cards included; not the drawing), over 300 keystrokes after 100 to warm up.
  */
 @Tag("bench")
-class VisitSidebarBenchmark extends ApplicationTest {
+class VisitSidebarBenchmark extends WorkspaceScreenTest {
     private static final int WARM_UP = 100;
     private static final int KEYS = 300;
-    private Path dir;
-    private Services services;
     private VisitSidebar sidebar;
 
     @Override
     public void start(Stage stage) throws Exception {
-        dir = Files.createTempDirectory("fieldbook-finder-bench");
-        services = TestWorkspace.open(dir.resolve("ws"));
+        openWorkspace("fieldbook-finder-bench", "ws");
         ManyVisits.seed(services, 1000);
         List<VisitSummary> visits = services.visits().summaries();
         sidebar = new VisitSidebar(new I18n(Locale.ENGLISH), () -> { }, () -> { }, () -> { }, v -> { });
         sidebar.show(visits, visits.get(0).id());
         stage.setScene(new Scene(new StackPane(sidebar), 300, 760));
         stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        services.close();
     }
 
     @Test

@@ -170,16 +170,9 @@ public final class NoteCapturePane extends SplitPane {
         HBox editorBar = new HBox(8, mdHint, g1, previewToggle);
         editorBar.setAlignment(Pos.CENTER_LEFT);
 
-        Button next = new Button(ui.t("notes.saveNext"));
-        next.setId("saveNext");
-        next.getStyleClass().add("accent");
-        next.setOnAction(e -> saveAndNext());
-        Button delete = new Button(ui.t("notes.delete"));
-        delete.setId("noteDelete");
-        delete.getStyleClass().add("danger");
-        delete.setOnAction(e -> deleteCurrent());
-        Region g2 = Rows.grow();
-        HBox actions = new HBox(8, next, g2, delete);
+        Button next = button("notes.saveNext", "saveNext", "accent", this::saveAndNext);
+        Button delete = button("notes.delete", "noteDelete", "danger", this::deleteCurrent);
+        HBox actions = new HBox(8, next, Rows.grow(), delete);
         actions.setAlignment(Pos.CENTER_LEFT);
 
         Label areasLabel = new Label(ui.t("notes.areas"));
@@ -204,12 +197,8 @@ public final class NoteCapturePane extends SplitPane {
         });
         Label listTitle = new Label(ui.t("notes.list"));
         listTitle.getStyleClass().add("title-4");
-        Button newNote = new Button(ui.t("notes.new"));
-        newNote.setId("newNote");
-        newNote.getStyleClass().add("small");
-        newNote.setOnAction(e -> saveAndNext());
-        Region g3 = Rows.grow();
-        HBox listBar = new HBox(8, listTitle, g3, newNote);
+        Button newNote = button("notes.new", "newNote", "small", this::saveAndNext);
+        HBox listBar = new HBox(8, listTitle, Rows.grow(), newNote);
         listBar.setAlignment(Pos.CENTER_LEFT);
         listBar.setPadding(new Insets(14, 12, 8, 12));
         BorderPane right = new BorderPane(list, listBar, null, null, null);
@@ -229,6 +218,15 @@ public final class NoteCapturePane extends SplitPane {
             }
         });
         model.setOnSaved(n -> known.add(n.id()));
+    }
+
+    /** A button saying the text {@code key}, with its id and style class, that does {@code action}. */
+    private Button button(String key, String id, String style, Runnable action) {
+        Button b = new Button(ui.t(key));
+        b.setId(id);
+        b.getStyleClass().add(style);
+        b.setOnAction(e -> action.run());
+        return b;
     }
 
     private Label placeholder() {

@@ -89,9 +89,7 @@ public final class StakeholdersPane extends BorderPane {
         bar.setPadding(new Insets(12, 16, 8, 16));
         setTop(bar);
 
-        table.setId("stakeholderTable");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label(ui.t("stakeholder.empty")));
+        Tables.list(table, "stakeholderTable", ui.t("stakeholder.empty"));
         table.getColumns().add(Tables.textColumn(ui.t("stakeholder.person"), Stakeholder::person, 160));
         table.getColumns().add(Tables.textColumn(ui.t("stakeholder.organisation"), Stakeholder::organisation, 200));
         table.getColumns().add(Tables.textColumn(ui.t("stakeholder.role"), Stakeholder::role, 140));

@@ -44,9 +44,7 @@ public final class TrashView extends BorderPane {
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(16, 20, 12, 20));
         setTop(header);
-        table.setId("trashTable");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label(ui.t("trash.empty")));
+        Tables.list(table, "trashTable", ui.t("trash.empty"));
         table.getColumns().add(Tables.textColumn(ui.t("trash.type"), i -> ui.t("search.type." + i.type()), 120));
         table.getColumns().add(Tables.textColumn(ui.t("trash.item"), TrashItem::title, 420));
         table.getColumns().add(Tables.textColumn(ui.t("trash.where"), i -> TrashService.join(i.context(),

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import org.fieldbook.TestWorkspace;
 import org.fieldbook.app.Services;
 import org.fieldbook.note.Note;
@@ -47,6 +48,11 @@ final class WindowWaits {
         robot.interact(() -> window.currentVisit().openNotes(m.id(), n.id()));
         waitFor("note open", () -> n.id().equals(window.currentVisit().notesPane().model().currentIdProperty().get()));
         return new OpenNote(v, m, n);
+    }
+
+    /** The text of the window's notification, or "" while there is none. */
+    static String notice(FxRobot robot) {
+        return robot.lookup("#notificationMessage").tryQuery().map(n -> ((Label) n).getText()).orElse("");
     }
 
     /** Whether a node matching {@code query} exists and is visible. */

@@ -1,12 +1,12 @@
 package org.fieldbook.app.ui;
 
+import static org.fieldbook.app.ui.WindowWaits.notice;
 import static org.fieldbook.app.ui.WindowWaits.waitFor;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import javafx.scene.control.Label;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
@@ -19,10 +19,6 @@ import org.testfx.api.FxRobot;
 class WorkspaceRefusedInFrenchTest {
     @WindowTest.Inject private MainWindow window;
     @WindowTest.Inject private Path folder;
-
-    private static String notice(FxRobot robot) {
-        return robot.lookup("#notificationMessage").tryQuery().map(n -> ((Label) n).getText()).orElse("");
-    }
 
     @Test
     void everyRefusalIsInFrench(FxRobot robot) throws Exception {

@@ -1,5 +1,6 @@
 package org.fieldbook.app.ui;
 
+import static org.fieldbook.app.ui.WindowWaits.notice;
 import static org.fieldbook.app.ui.WindowWaits.present;
 import static org.fieldbook.app.ui.WindowWaits.showVisit;
 import static org.fieldbook.app.ui.WindowWaits.waitFor;
@@ -11,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import org.fieldbook.TestWorkspace;
@@ -32,10 +32,6 @@ class WorkspaceSwitchTest {
     @WindowTest.Inject private Services services;
     @WindowTest.Inject private MainWindow window;
     @WindowTest.Inject private Path folder;
-
-    private static String notice(FxRobot robot) {
-        return robot.lookup("#notificationMessage").tryQuery().map(n -> ((Label) n).getText()).orElse("");
-    }
 
     @Test
     void switchesToAnotherFolderAndRemembersIt(FxRobot robot) throws Exception {

@@ -8,24 +8,20 @@ import java.nio.file.Path;
 import java.util.function.BooleanSupplier;
 import javafx.stage.Stage;
 import org.fieldbook.TestWorkspace;
-import org.fieldbook.app.Services;
+import org.fieldbook.WorkspaceScreenTest;
 import org.fieldbook.index.TestDefinitions;
 import org.fieldbook.visit.Visit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.framework.junit5.ApplicationTest;
 
 /** A visit without answers: the empty state, a refused file that changes nothing, then a good import. */
-class VerificationImportTest extends ApplicationTest {
-    private Path dir;
-    private Services services;
+class VerificationImportTest extends WorkspaceScreenTest {
     private Visit visit;
     private VerificationView view;
 
     @Override
     public void start(Stage stage) throws Exception {
-        dir = Files.createTempDirectory("fieldbook-vi");
-        services = TestWorkspace.open(dir);
+        openWorkspace("fieldbook-vi", null);
         services.index().questionnaires().load(TestDefinitions.tiny());
         visit = TestWorkspace.visit(services, "Emptyville");
         view = VerificationScreen.show(stage, services, visit.id(), "fr", 1000, 700);
@@ -34,7 +30,6 @@ class VerificationImportTest extends ApplicationTest {
     @AfterEach
     void close() {
         view.close();
-        services.close();
     }
 
     private void waitUntil(BooleanSupplier condition) throws Exception {

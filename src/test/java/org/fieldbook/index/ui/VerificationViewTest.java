@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -17,7 +15,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.fieldbook.TestWorkspace;
-import org.fieldbook.app.Services;
+import org.fieldbook.WorkspaceScreenTest;
 import org.fieldbook.index.IndexDemo;
 import org.fieldbook.index.answer.AnswerValue;
 import org.fieldbook.index.definition.QuestionnaireDefinition;
@@ -30,21 +28,17 @@ import org.fieldbook.visit.Visit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The verification flow: statuses, a correction, a linked note, next-unchecked key, progress and scores. */
-class VerificationViewTest extends ApplicationTest {
-    private Path dir;
-    private Services services;
+class VerificationViewTest extends WorkspaceScreenTest {
     private Visit visit;
     private VerificationView view;
     private QuestionnaireDefinition def;
 
     @Override
     public void start(Stage stage) throws Exception {
-        dir = Files.createTempDirectory("fieldbook-vv");
-        services = TestWorkspace.open(dir);
+        openWorkspace("fieldbook-vv", null);
         visit = TestWorkspace.visit(services, "Viewville");
         services.notes().save(new Note(null, visit.id(), null, NoteKind.OBSERVATION,
                 "The welcome desk at city hall opened in 2024 and serves newcomers in six languages", null, "", List.of("welcoming")));
@@ -56,7 +50,6 @@ class VerificationViewTest extends ApplicationTest {
     @AfterEach
     void close() throws Exception {
         view.close();
-        services.close();
     }
 
     private void waitUntil(BooleanSupplier condition) throws Exception {

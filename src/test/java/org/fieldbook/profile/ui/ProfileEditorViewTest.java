@@ -14,27 +14,22 @@ import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import javax.imageio.ImageIO;
-import org.fieldbook.TestWorkspace;
-import org.fieldbook.app.Services;
+import org.fieldbook.WorkspaceScreenTest;
 import org.fieldbook.profile.ProfileFixture;
 import org.fieldbook.profile.ProfileSection;
 import org.fieldbook.profile.SectionStatus;
 import org.fieldbook.visit.Visit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
-class ProfileEditorViewTest extends ApplicationTest {
-    private Services services;
+class ProfileEditorViewTest extends WorkspaceScreenTest {
     private Visit visit;
     private ProfileEditorView view;
-    private Path dir;
 
     @Override
     public void start(Stage stage) throws Exception {
-        dir = Files.createTempDirectory("profile-ui");
-        services = TestWorkspace.open(dir);
+        openWorkspace("profile-ui", null);
         visit = ProfileFixture.richVisit(services);
         view = new ProfileEditorView(services.profile(), services.evidence(), services.reports(), services.recommendations(), visit.id(), Locale.ENGLISH, Duration.millis(150));
         stage.setScene(new Scene((javafx.scene.Parent) view.node(), 1300, 780));
@@ -44,7 +39,6 @@ class ProfileEditorViewTest extends ApplicationTest {
     @AfterEach
     void closeAll() {
         view.close();
-        services.close();
     }
 
     private void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {

@@ -13,29 +13,25 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.fieldbook.TestWorkspace;
-import org.fieldbook.app.Services;
+import org.fieldbook.WorkspaceScreenTest;
 import org.fieldbook.support.Texts;
 import org.fieldbook.support.ui.Exports;
 import org.fieldbook.visit.Visit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A bundle written from the window ends with where it is, with Open and Show in folder, in the dialog and the inbox (issue 11). */
-class BundleSavedFileTest extends ApplicationTest {
+class BundleSavedFileTest extends WorkspaceScreenTest {
     private final ExecutorService background = SyncScreen.runner("bundle-saved");
     private final List<Path> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
-    private Path dir;
-    private Services services;
     private Visit visit;
     private SyncView view;
     private SyncViewModel vm;
 
     @Override
     public void start(Stage stage) throws Exception {
-        dir = Files.createTempDirectory("fieldbook-bundle-saved");
-        services = TestWorkspace.open(dir.resolve("ws"));
+        openWorkspace("fieldbook-bundle-saved", "ws");
         visit = TestWorkspace.visit(services, "Oslo");
         vm = new SyncViewModel(services.sync(), Texts.of(Texts.SYNC, Locale.FRENCH), background,
                 () -> services.visits().summaries().stream().map(v -> new ExportDialog.Choice(v.id(), v.city())).toList());
@@ -47,7 +43,6 @@ class BundleSavedFileTest extends ApplicationTest {
     @AfterEach
     void close() {
         background.shutdownNow();
-        services.close();
     }
 
     private List<String> notices() {
