@@ -111,12 +111,18 @@ public final class AttachmentStrip extends VBox {
     }
 
     private void addItem(Attachment a) {
-        Path file = attachments.files().pathOf(a.sha256());
+        // where the file is read off the FX thread: on the office database this fetches and checks the content
         Button b = new Button();
         b.getStyleClass().addAll("attachment-item", "flat");
         b.setTooltip(new Tooltip(a.fileName()));
         if (a.isImage()) {
-            ImageView view = new ImageView(new Image(file.toUri().toString(), 96, 72, true, true, true));
+            ImageView view = new ImageView();
+            view.setFitWidth(96);
+            view.setFitHeight(72);
+            view.setPreserveRatio(true);
+            ui.background().call(() -> attachments.files().pathOf(a.sha256()),
+                    file -> view.setImage(new Image(file.toUri().toString(), 96, 72, true, true, true)),
+                    err -> ui.notifier().error(ui.t("attachment.failed", err.getMessage())));
             Label name = new Label(a.fileName());
             name.getStyleClass().add("text-small");
             name.setMaxWidth(96);
@@ -126,7 +132,7 @@ public final class AttachmentStrip extends VBox {
         }
         b.setOnAction(e -> ui.background().call(() -> {
             Path copy = Files.createTempDirectory("fieldbook-open-").resolve(a.fileName());
-            Files.copy(file, copy);
+            Files.copy(attachments.files().pathOf(a.sha256()), copy);
             copy.toFile().deleteOnExit();
             return copy;
         }, copy -> ui.files().open(copy), err -> ui.notifier().error(ui.t("attachment.failed", err.getMessage()))));
