@@ -11,8 +11,9 @@ import org.fieldbook.store.Sql;
  * The search queries on PostgreSQL (the SQLite ones, on FTS5, are in {@link SearchService}): the same rules — every
  * word, the last one as a prefix, accents and case ignored (unaccent), deleted records and trashed visits left out,
  * notes ranked among the {@value SearchService#RANKED_NOTES} most recent matches after the filters — over the stored
- * search vectors and their GIN indexes (migration V015, PostgreSQL version; the vector function is V002's). The rank
- * is {@code ts_rank}; snippets are made in Java as on SQLite.
+ * search vectors and their GIN indexes (migration V015, PostgreSQL version; the vector function is V002's); notes'
+ * index also holds each note's age group (V016), so a search reads the newest matches first and no more rows than it
+ * ranks (see {@link #recentMatches}). The rank is {@code ts_rank}; snippets are made in Java as on SQLite.
  */
 final class PgSearch {
     /** The stored search vectors (migration V015, PostgreSQL version), indexed with GIN; ts_rank reads them as stored. */
@@ -59,17 +60,54 @@ final class PgSearch {
             where.append(" AND EXISTS (SELECT 1 FROM jsonb_array_elements_text(CAST(n.areas AS jsonb)) a(value) WHERE a.value = ?)");
             params.add(q.areaId());
         }
-        // the most recent matches first (index only), then the rank for just those
-        String sql = "WITH m AS MATERIALIZED (SELECT n.n AS r FROM note n" + where + " ORDER BY n.n DESC LIMIT "
-                + SearchService.RANKED_NOTES + "),"
+        // The most recent matches, newest age group first (see recentMatches), then the rank for just those.
+        long newest = Sql.one(c, "SELECT max(n) FROM note", rs -> rs.getLong(1)).orElse(0L);
+        List<Object> matchParams = new ArrayList<>();
+        String recent = recentMatches(where.toString(), params, newest / AGE_GROUP, matchParams);
+        String sql = "WITH m AS MATERIALIZED (" + recent + "),"
                 + " f AS MATERIALIZED (SELECT m.r, ts_rank(" + NOTE_DOC + ", fb_search_query(?)) AS rank FROM m JOIN note n ON n.n = m.r),"
                 + " top AS MATERIALIZED (SELECT r, rank FROM f ORDER BY rank DESC, r DESC LIMIT ?)"
                 + " SELECT n.id, n.visit_id, n.kind, n.text, n.speaker_name, m.title AS meeting, top.rank"
                 + " FROM top JOIN note n ON n.n = top.r LEFT JOIN meeting m ON m.id = n.meeting_id"
                 + " WHERE NOT EXISTS (SELECT 1 FROM visit v WHERE v.id = n.visit_id AND v.deleted = 1) ORDER BY top.rank DESC, top.r DESC";
+        params = matchParams;
         params.add(tsquery);
         params.add(q.limit());
         return Sql.list(c, sql, rs -> Candidate.note(rs, rs.getDouble("rank")), params.toArray());
+    }
+
+    /** Notes per age group: {@code note.search_age} is {@code n / AGE_GROUP} (migration V016, PostgreSQL version). */
+    static final long AGE_GROUP = 1024;
+    /** Age groups the newest window spans; each older window spans {@link #WIDENING} times the one before. */
+    static final long FIRST_WINDOW = 16;
+    static final long WIDENING = 4;
+
+    /**
+     * The row numbers of the {@value SearchService#RANKED_NOTES} most recent notes matching {@code where}, newest first,
+     * as one query over windows of age groups, newest window first, each older one wider: a UNION ALL of one branch per
+     * window under a LIMIT, so PostgreSQL stops at the branch that completes the count and never reads the older
+     * windows then. Each branch is answered by the one GIN index over (age group, search vector), so only the rows
+     * that match in its window are read (a common word no longer makes every matching row of the table be read). The
+     * branches' order is by {@code n + 0} so that no branch walks the row-number index backwards testing every row.
+     */
+    static String recentMatches(String where, List<Object> whereParams, long newestGroup, List<Object> params) {
+        List<String> branches = new ArrayList<>();
+        long upper = Long.MAX_VALUE;
+        long lower = newestGroup - FIRST_WINDOW + 1;
+        long width = FIRST_WINDOW;
+        while (true) {
+            boolean last = lower <= 0;
+            String age = (last ? "" : " AND n.search_age >= " + lower) + (upper == Long.MAX_VALUE ? "" : " AND n.search_age < " + upper);
+            branches.add("(SELECT n.n AS r FROM note n" + where + age + " ORDER BY n.n + 0 DESC LIMIT " + SearchService.RANKED_NOTES + ")");
+            params.addAll(whereParams);
+            if (last) {
+                break;
+            }
+            upper = lower;
+            width *= WIDENING;
+            lower = upper - width;
+        }
+        return "SELECT r FROM (" + String.join(" UNION ALL ", branches) + ") w LIMIT " + SearchService.RANKED_NOTES;
     }
 
     private static List<Candidate> meetings(Connection c, SearchQuery q, String tsquery) throws SQLException {

@@ -33,7 +33,8 @@ public final class Migrations {
             "V012__personal_data.sql",
             "V013__retention.sql",
             "V014__index_office_data.sql",
-            "V015__office_search_and_files.sql");
+            "V015__office_search_and_files.sql",
+            "V016__office_recent_search.sql");
 
     private Migrations() {
     }
