@@ -12,7 +12,7 @@ import org.fieldbook.store.Sql;
  * word, the last one as a prefix, accents and case ignored (unaccent), deleted records and trashed visits left out,
  * notes ranked among the {@value SearchService#RANKED_NOTES} most recent matches after the filters — over the stored
  * search vectors and their GIN indexes (migration V015, PostgreSQL version; the vector function is V002's); notes'
- * index also holds each note's age group (V016), so a search reads the newest matches first and no more rows than it
+ * search vectors also hold each note's age group (V016), so a search reads the newest matches first and no more rows than it
  * ranks (see {@link #recentMatches}). The rank is {@code ts_rank}; snippets are made in Java as on SQLite.
  */
 final class PgSearch {
@@ -46,8 +46,8 @@ final class PgSearch {
     }
 
     private static List<Candidate> notes(Connection c, SearchQuery q, String tsquery) throws SQLException {
-        StringBuilder where = new StringBuilder(" WHERE " + NOTE_DOC + " @@ fb_search_query(?) AND n.deleted = 0");
-        List<Object> params = new ArrayList<>(List.of(tsquery));
+        StringBuilder where = new StringBuilder(" AND n.deleted = 0");
+        List<Object> params = new ArrayList<>();
         if (q.visitId() != null) {
             where.append(" AND n.visit_id = ?");
             params.add(q.visitId());
@@ -63,7 +63,7 @@ final class PgSearch {
         // The most recent matches, newest age group first (see recentMatches), then the rank for just those.
         long newest = Sql.one(c, "SELECT max(n) FROM note", rs -> rs.getLong(1)).orElse(0L);
         List<Object> matchParams = new ArrayList<>();
-        String recent = recentMatches(where.toString(), params, newest / AGE_GROUP, matchParams);
+        String recent = recentMatches(tsquery, where.toString(), params, newest / AGE_GROUP, matchParams);
         String sql = "WITH m AS MATERIALIZED (" + recent + "),"
                 + " f AS MATERIALIZED (SELECT m.r, ts_rank(" + NOTE_DOC + ", fb_search_query(?)) AS rank FROM m JOIN note n ON n.n = m.r),"
                 + " top AS MATERIALIZED (SELECT r, rank FROM f ORDER BY rank DESC, r DESC LIMIT ?)"
@@ -76,31 +76,40 @@ final class PgSearch {
         return Sql.list(c, sql, rs -> Candidate.note(rs, rs.getDouble("rank")), params.toArray());
     }
 
-    /** Notes per age group: {@code note.search_age} is {@code n / AGE_GROUP} (migration V016, PostgreSQL version). */
+    /** Notes per age group: each note's search vector holds the lexeme {@code ~(n / AGE_GROUP)} (migration V016). */
     static final long AGE_GROUP = 1024;
     /** Age groups the newest window spans; each older window spans {@link #WIDENING} times the one before. */
     static final long FIRST_WINDOW = 16;
     static final long WIDENING = 4;
 
     /**
-     * The row numbers of the {@value SearchService#RANKED_NOTES} most recent notes matching {@code where}, newest first,
+     * The row numbers of the {@value SearchService#RANKED_NOTES} most recent notes matching {@code tsquery} and the
+     * conditions {@code filters} (each starting with AND, their values in {@code filterParams}), newest first,
      * as one query over windows of age groups, newest window first, each older one wider: a UNION ALL of one branch per
-     * window under a LIMIT, so PostgreSQL stops at the branch that completes the count and never reads the older
-     * windows then. Each branch is answered by the one GIN index over (age group, search vector), so only the rows
-     * that match in its window are read (a common word no longer makes every matching row of the table be read). The
-     * branches' order is by {@code n + 0} so that no branch walks the row-number index backwards testing every row.
+     * window under a LIMIT, so PostgreSQL stops at the branch that completes the count and never runs the older ones.
+     * A branch asks the GIN index for the words AND one of its window's group lexemes, in the one index condition, so
+     * only the rows that match in its window are read (a common word no longer makes every matching row of the table
+     * be read); the last window reaches group 0. Branches are ordered by {@code n + 0} so that none walks the
+     * row-number index backwards testing every row instead.
      */
-    static String recentMatches(String where, List<Object> whereParams, long newestGroup, List<Object> params) {
+    static String recentMatches(String tsquery, String filters, List<Object> filterParams, long newestGroup, List<Object> params) {
         List<String> branches = new ArrayList<>();
-        long upper = Long.MAX_VALUE;
+        long upper = newestGroup + 1;
         long lower = newestGroup - FIRST_WINDOW + 1;
         long width = FIRST_WINDOW;
         while (true) {
-            boolean last = lower <= 0;
-            String age = (last ? "" : " AND n.search_age >= " + lower) + (upper == Long.MAX_VALUE ? "" : " AND n.search_age < " + upper);
-            branches.add("(SELECT n.n AS r FROM note n" + where + age + " ORDER BY n.n + 0 DESC LIMIT " + SearchService.RANKED_NOTES + ")");
-            params.addAll(whereParams);
-            if (last) {
+            lower = Math.max(0, lower);
+            StringBuilder groups = new StringBuilder();
+            for (long g = lower; g < upper; g++) {
+                groups.append(groups.length() == 0 ? "" : " | ").append("'~").append(g).append('\'');
+            }
+            // one condition, so the index answers words and groups together
+            branches.add("(SELECT n.n AS r FROM note n WHERE " + NOTE_DOC + " @@ (fb_search_query(?) && CAST(? AS tsquery))" + filters
+                    + " ORDER BY n.n + 0 DESC LIMIT " + SearchService.RANKED_NOTES + ")");
+            params.add(tsquery);
+            params.add(groups.toString());
+            params.addAll(filterParams);
+            if (lower == 0) {
                 break;
             }
             upper = lower;

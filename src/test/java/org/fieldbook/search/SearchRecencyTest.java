@@ -63,7 +63,7 @@ class SearchRecencyTest {
             for (String query : List.of("harbour", "harb")) {
                 List<SearchHit> hits = s.search().search(new SearchQuery(query, null, null, null, 50));
                 assertEquals(50, hits.size(), query);
-                assertEquals(ids.get(lastRanked), hits.get(0).id(), query + ": the best note among the most recent matches comes first");
+                assertEquals(ids.get(lastRanked), hits.get(0).id(), query + " (first hit: note " + ids.indexOf(hits.get(0).id()) + ")" + ": the best note among the most recent matches comes first");
                 assertFalse(hits.stream().anyMatch(h -> h.id().equals(ids.get(lastRanked - 1))),
                         query + ": a note older than the most recent matches is not ranked");
                 // then the others of equal rank, newest first

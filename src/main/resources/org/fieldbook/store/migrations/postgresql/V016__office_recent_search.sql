@@ -1,10 +1,11 @@
 -- Search on PostgreSQL, bounded (issue 14): a search ranks the most recent matching notes (SearchService.RANKED_NOTES),
 -- but a GIN index cannot give its matches newest first, so a common word made every search visit every matching
--- row of the note table (tens of thousands) just to keep the newest thousand. Each note now also carries its age
--- group (its row number / 1024, fixed at insert), indexed in the same GIN index as its search vector (btree_gin, a
--- contrib extension like unaccent), so a search looks at the newest age groups first and visits only the rows that
--- match there; older groups are read only when the newer ones hold too few matches (see PgSearch).
-CREATE EXTENSION IF NOT EXISTS btree_gin;
-ALTER TABLE note ADD COLUMN search_age bigint GENERATED ALWAYS AS (n / 1024) STORED;
-CREATE INDEX note_search_recent ON note USING gin (search_age, search_doc) WHERE deleted = 0;
-DROP INDEX note_search_doc;
+-- row of the note table (tens of thousands) just to keep the newest thousand. Each note's search vector now also
+-- holds its age group as one more lexeme, '~' and its row number / 1024 (fixed at insert; a word typed in a search
+-- never starts with '~', so no search matches it by accident), and a search asks the index for the words AND one of
+-- the newest groups first: only the rows that match there are read; older groups are asked only when the newer ones
+-- hold too few matches (see PgSearch). The rank is computed on the words alone.
+ALTER TABLE note DROP COLUMN search_doc;
+ALTER TABLE note ADD COLUMN search_doc tsvector GENERATED ALWAYS AS (fb_search_vector(text || ' ' || speaker_name)
+    || array_to_tsvector(ARRAY['~' || CAST(n / 1024 AS text)])) STORED;
+CREATE INDEX note_search_doc ON note USING gin (search_doc) WHERE deleted = 0;
