@@ -51,6 +51,11 @@ public final class FieldbookApp extends Application {
      */
     public record Launch(Path folder, java.util.function.Supplier<Services> open, java.util.Optional<Language> language,
                          Path bundle, String database) {
+        /** A launch on a workspace folder ({@code folder}), not on the office database. */
+        public Launch(Path folder, java.util.function.Supplier<Services> open, java.util.Optional<Language> language, Path bundle) {
+            this(folder, open, language, bundle, null);
+        }
+
         /** A window on the workspace folder {@code folder}. */
         public static Launch folder(Path folder, java.util.Optional<Language> language, Path bundle) {
             return new Launch(folder, () -> Services.open(folder), language, bundle, null);
