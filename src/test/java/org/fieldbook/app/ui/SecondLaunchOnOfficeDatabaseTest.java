@@ -112,8 +112,10 @@ class SecondLaunchOnOfficeDatabaseTest extends FxRobot {
         assertTrue(SecondLaunches.handedOver(second), "the window on the database takes the bundle");
         previewShownThenDeclined();
         assertTrue(first == app.window(), "no other window was built");
-        // started again with nothing: the window comes forward
+        // started again with nothing: the window comes forward; the address may be spelt another way
         assertTrue(SecondLaunches.handedOver(FieldbookCommand.parseLaunch("--data", own.toString(), "--db", db.toString())));
+        String spelt = "postgres://" + db.user() + "@" + db.host() + ":" + db.port() + "/" + db.database();
+        assertTrue(SecondLaunches.handedOver(FieldbookCommand.parseLaunch("--data", own.toString(), "--db", spelt)), spelt);
 
         // another database, or another own folder (a second window on purpose): not handed over
         PgLocation other = PgTestServer.newDatabase();
@@ -156,6 +158,8 @@ class SecondLaunchOnOfficeDatabaseTest extends FxRobot {
         assertEquals(db.toString(), second.database());
         assertTrue(SecondLaunches.handedOver(second), "the window switched to the database takes the bundle");
         previewShownThenDeclined();
+        assertTrue(SecondLaunches.handedOver(FieldbookCommand.parseLaunch(new Workspaces(memory, own), Map.of())),
+                "started again with nothing: the window comes forward");
         assertEquals(List.of(), Files.list(own).filter(f -> f.getFileName().toString().equals("fieldbook.instance")).toList());
     }
 }
