@@ -590,10 +590,7 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
                 notes == null ? null : notes.meetingId(), notes == null ? null : notes.currentIdProperty().get());
     }
 
-    /**
-     * Builds the window again on the same stage in {@code language}, from the same workspace, showing the same visit and
-     * tab. What is pending is saved first (the note being typed, the profile, every save queue), then this window closes.
-     */
+    /** This window built again in {@code language} on the same stage, visit and tab ({@link WindowReplacement#rebuild}). */
     public MainWindow rebuild(I18n language) {
         return replacement.rebuild(language);
     }
@@ -609,10 +606,7 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
         return WindowReplacement.describe(s);
     }
 
-    /**
-     * Opens the workspace at {@code text} (a folder, or {@code postgresql://HOST/DB}) and reopens the window on it,
-     * remembered for the next start (see {@link WindowReplacement#switchWorkspace}).
-     */
+    /** Reopens the window on the workspace at {@code text}, a folder or an address ({@link WindowReplacement#switchWorkspace}). */
     public void switchWorkspace(String text) {
         replacement.switchWorkspace(text);
     }
