@@ -24,6 +24,11 @@ import java.util.function.Consumer;
  * written, with a random token, to {@code fieldbook.instance} in the workspace folder (owner-only where the file
  * system allows); a request is one line, {@code TOKEN VERB ARGUMENT}, answered {@code ok}. Verbs: {@code open PATH}
  * (show the import preview of a bundle) and {@code show} (bring the window forward).
+ *
+ * <p>A workspace folder has one window (it is locked), so its file is {@code fieldbook.instance}. The office database
+ * on PostgreSQL is not locked and its program folder (keys, logs) may be a workspace folder too: the channel of a
+ * window on a database is a file of its own in that folder, named after the database's address
+ * ({@code fieldbook-HASH.instance}), so a launch for that database finds that window and no other.
  */
 public final class InstanceChannel implements AutoCloseable {
     static final String FILE = "fieldbook.instance";
@@ -43,13 +48,21 @@ public final class InstanceChannel implements AutoCloseable {
 
     /** Starts listening for the workspace in {@code folder}; {@code onRequest} gets "open PATH" or "show". */
     public static InstanceChannel listen(Path folder, Consumer<String> onRequest) throws IOException {
+        return listen(folder, null, onRequest);
+    }
+
+    /**
+     * Starts listening for the workspace {@code workspace} (a database's address; null: the workspace in {@code folder}
+     * itself), the channel file written in {@code folder}; {@code onRequest} gets "open PATH" or "show".
+     */
+    public static InstanceChannel listen(Path folder, String workspace, Consumer<String> onRequest) throws IOException {
         ServerSocket server = new ServerSocket();
         server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
         byte[] random = new byte[16];
         new SecureRandom().nextBytes(random);
         String token = HexFormat.of().formatHex(random);
-        Path file = folder.resolve(FILE);
-        Path tmp = folder.resolve(FILE + ".tmp");
+        Path file = folder.resolve(fileName(workspace));
+        Path tmp = folder.resolve(fileName(workspace) + ".tmp");
         Files.writeString(tmp, server.getLocalPort() + " " + token + "\n", StandardCharsets.UTF_8);
         try {
             Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
@@ -89,7 +102,15 @@ public final class InstanceChannel implements AutoCloseable {
      * the window took it, false when there is no such window (or it did not answer).
      */
     public static boolean handOver(Path folder, String request) {
-        Path file = folder.resolve(FILE);
+        return handOver(folder, null, request);
+    }
+
+    /**
+     * Hands {@code request} to the window on the workspace {@code workspace} (a database's address; null: the workspace
+     * in {@code folder}) whose channel file is in {@code folder}; true when the window took it.
+     */
+    public static boolean handOver(Path folder, String workspace, String request) {
+        Path file = folder.resolve(fileName(workspace));
         try {
             String[] parts = Files.readString(file, StandardCharsets.UTF_8).trim().split(" ");
             if (parts.length != 2) {
@@ -106,6 +127,19 @@ public final class InstanceChannel implements AutoCloseable {
             }
         } catch (IOException | RuntimeException e) {
             return false;
+        }
+    }
+
+    /** The channel file's name for {@code workspace} (null: the folder's own workspace). */
+    static String fileName(String workspace) {
+        if (workspace == null) {
+            return FILE;
+        }
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(workspace.getBytes(StandardCharsets.UTF_8));
+            return "fieldbook-" + HexFormat.of().formatHex(hash, 0, 8) + ".instance";
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
     }
 

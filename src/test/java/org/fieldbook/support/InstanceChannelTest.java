@@ -37,6 +37,24 @@ class InstanceChannelTest {
     }
 
     @Test
+    void aWindowOnADatabaseAndOneOnTheFolderEachGetTheirOwnRequests() throws Exception {
+        List<String> folderWindow = new CopyOnWriteArrayList<>();
+        List<String> databaseWindow = new CopyOnWriteArrayList<>();
+        String db = "postgresql://ana@db.office:5432/fieldbook";
+        try (InstanceChannel a = InstanceChannel.listen(dir, folderWindow::add);
+             InstanceChannel b = InstanceChannel.listen(dir, db, databaseWindow::add)) {
+            assertTrue(InstanceChannel.handOver(dir, db, "open /tmp/for-the-office.fbz"));
+            assertTrue(InstanceChannel.handOver(dir, "open /tmp/for-the-folder.fbz"));
+            assertFalse(InstanceChannel.handOver(dir, "postgresql://ana@db.office:5432/other", "show"), "another database: nobody");
+            assertEquals(List.of("open /tmp/for-the-office.fbz"), databaseWindow);
+            assertEquals(List.of("open /tmp/for-the-folder.fbz"), folderWindow);
+        }
+        try (java.util.stream.Stream<Path> left = Files.list(dir)) {
+            assertEquals(List.of(), left.toList(), "both files removed on closing");
+        }
+    }
+
+    @Test
     void importOnTheCommandLineWhileTheWindowHoldsTheWorkspaceHandsTheBundleOver() throws Exception {
         Path ws = dir.resolve("ws");
         Path bundle = Files.writeString(dir.resolve("visit.fbz"), "not opened here");

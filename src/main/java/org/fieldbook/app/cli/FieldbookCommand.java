@@ -81,6 +81,7 @@ public final class FieldbookCommand implements Callable<Integer>, WorkspaceParen
             workspaces.remembered().ifPresent(last -> {
                 if (last.database() != null) {
                     db = last.database().toString();
+                    data = workspaces.ownFolder(); // as the window that chose it: the per-user data folder
                 } else {
                     data = last.folder();
                 }
@@ -126,7 +127,7 @@ public final class FieldbookCommand implements Callable<Integer>, WorkspaceParen
     /** What the window is to open, as these options say. */
     org.fieldbook.app.ui.FieldbookApp.Launch launch() {
         return new org.fieldbook.app.ui.FieldbookApp.Launch(workspaceFolder(), this::openForWindow,
-                org.fieldbook.support.Language.fromCode(lang), bundle);
+                org.fieldbook.support.Language.fromCode(lang), bundle, db);
     }
 
     /** The window's launch for these command-line arguments, parsed as {@code fieldbook ARGS} would parse them. */

@@ -45,13 +45,20 @@ public final class FieldbookApp extends Application {
     /**
      * What the command line decided, parsed once (picocli, in {@code app.cli}): the workspace folder, how to open the
      * workspace (the folder, or the office's PostgreSQL database named with {@code --db}), the language asked for with
-     * {@code --lang} (empty: the one chosen in Settings), and a {@code .fbz} to show once the window is up (or null).
+     * {@code --lang} (empty: the one chosen in Settings), a {@code .fbz} to show once the window is up (or null), and
+     * the office database's address when the workspace is one ({@code --db}; null for a folder, which is then the
+     * program's own folder beside it).
      */
     public record Launch(Path folder, java.util.function.Supplier<Services> open, java.util.Optional<Language> language,
-                         Path bundle) {
+                         Path bundle, String database) {
+        /** A launch on a workspace folder ({@code folder}), not on the office database. */
+        public Launch(Path folder, java.util.function.Supplier<Services> open, java.util.Optional<Language> language, Path bundle) {
+            this(folder, open, language, bundle, null);
+        }
+
         /** A window on the workspace folder {@code folder}. */
         public static Launch folder(Path folder, java.util.Optional<Language> language, Path bundle) {
-            return new Launch(folder, () -> Services.open(folder), language, bundle);
+            return new Launch(folder, () -> Services.open(folder), language, bundle, null);
         }
     }
 
@@ -67,6 +74,10 @@ public final class FieldbookApp extends Application {
 
     /** Opens the window as {@code launch} says. */
     public static void launchWindow(Launch launch) {
+        // the office database is not locked: a window of this program already on it takes the request instead
+        if (SecondLaunches.handedOver(launch)) {
+            return;
+        }
         prepare(launch);
         Application.launch(FieldbookApp.class);
     }
@@ -107,7 +118,7 @@ public final class FieldbookApp extends Application {
                 Services opened = early != null ? join(early) : launch.open().get();
                 StartupProbe.phase("workspace-open");
                 startCare(opened);
-                listenForOtherLaunches(folder);
+                secondLaunches.follow(opened);
                 Settings settings = new SettingsStore(opened.store().meta()).load();
                 Platform.runLater(() -> {
                     splash.close();
@@ -216,13 +227,8 @@ public final class FieldbookApp extends Application {
             this.i18n = next.context().i18n();
             if (next.services() != services) {
                 services = next.services();
-                if (channel != null) {
-                    channel.close();
-                    channel = null;
-                }
-                if (next.services().store().db().dialect() == org.fieldbook.store.Dialect.SQLITE) {
-                    listenForOtherLaunches(next.services().store().workspace().folder());
-                }
+                // the channel moves with the workspace, a folder's or the office database's
+                secondLaunches.follow(services);
             }
         });
         StartupProbe.phase("window-built");
@@ -251,28 +257,25 @@ public final class FieldbookApp extends Application {
     }
 
     /** A second launch on this workspace (a double-clicked bundle, `fieldbook import`) hands its request to this window. */
-    private void listenForOtherLaunches(Path folder) {
-        try {
-            channel = org.fieldbook.support.InstanceChannel.listen(folder, request -> Platform.runLater(() -> {
-                if (request.startsWith("open ")) {
-                    openBundle(Path.of(request.substring(5)));
-                } else if (window != null) {
-                    window.stage().setIconified(false);
-                    window.stage().toFront();
-                }
-            }));
-        } catch (java.io.IOException e) {
-            LOG.warning("a second launch cannot hand bundles to this window: " + e.getMessage());
+    private final SecondLaunches secondLaunches = new SecondLaunches(request -> Platform.runLater(() -> {
+        if (request.startsWith("open ")) {
+            openBundle(Path.of(request.substring(5)));
+        } else if (window != null) {
+            window.stage().setIconified(false);
+            window.stage().toFront();
         }
-    }
+    }));
 
-    private org.fieldbook.support.InstanceChannel channel;
+    /** The window shown (null until it is up); FX thread. */
+    MainWindow window() {
+        return window;
+    }
 
     private void fail(I18n i18n, RuntimeException e) {
         if (e instanceof org.fieldbook.store.WorkspaceLockedException) {
             // The workspace is open in a Fieldbook window: hand it the bundle (or just bring it forward) and stop here.
             Path folder = launch.folder();
-            String request = pendingBundles.isEmpty() ? "show" : "open " + pendingBundles.get(0).toAbsolutePath();
+            String request = SecondLaunches.request(pendingBundles.isEmpty() ? null : pendingBundles.get(0));
             if (org.fieldbook.support.InstanceChannel.handOver(folder, request)) {
                 Platform.exit();
                 return;
@@ -294,9 +297,7 @@ public final class FieldbookApp extends Application {
 
     @Override
     public void stop() {
-        if (channel != null) {
-            channel.close();
-        }
+        secondLaunches.close();
         if (window != null) {
             window.close();
         }

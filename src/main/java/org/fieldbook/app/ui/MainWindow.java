@@ -70,7 +70,7 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
      * What a rebuilt window shows again: the visit (null: the one last used), its tab (-1: the first) and, on the Notes
      * tab, the meeting (null: the whole visit) and the note open.
      */
-    private record Reopen(String visitId, int tab, String meetingId, String noteId) {
+    record Reopen(String visitId, int tab, String meetingId, String noteId) {
     }
 
     /** What to show once the reopened visit is built (null: nothing); FX thread only. */
@@ -80,7 +80,7 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
      * {@code reopen} null: a first window, sized for the screen; else a rebuilt one on the same stage (kept as the
      * person left it) showing the same visit and tab.
      */
-    private MainWindow(Stage stage, Services services, I18n i18n, UiContext.FileOpener files, Reopen reopen) {
+    MainWindow(Stage stage, Services services, I18n i18n, UiContext.FileOpener files, Reopen reopen) {
         this.stage = stage;
         this.services = services;
         Theme.install();
@@ -554,148 +554,61 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
         void replaced(MainWindow next);
     }
 
-    private Replaced onReplaced = next -> { };
-    private Workspaces workspaces;
+    /** This window's replacement by another in a new language or on another workspace ({@link WindowReplacement}). */
+    private final WindowReplacement replacement = new WindowReplacement(this);
+
+    WindowReplacement replacement() {
+        return replacement;
+    }
 
     /** Who is told when this window (and the ones replacing it) is replaced: the application keeps the one shown. */
     public void onReplaced(Replaced listener) {
-        this.onReplaced = listener;
+        replacement.onReplaced(listener);
     }
 
     /** Where workspaces are opened from and the last one remembered (the person's, unless set: tests use temp folders). */
     public void setWorkspaces(Workspaces workspaces) {
-        this.workspaces = workspaces;
-    }
-
-    private Workspaces workspaces() {
-        if (workspaces == null) {
-            workspaces = Workspaces.forUser();
-        }
-        return workspaces;
+        replacement.setWorkspaces(workspaces);
     }
 
     public Services services() {
         return services;
     }
 
-    /**
-     * Builds the window again on the same stage in {@code language}, from the same workspace, showing the same visit and
-     * tab. What is pending is saved first (the note being typed, the profile, every save queue), then this window closes.
-     */
-    public MainWindow rebuild(I18n language) {
-        return replaceWith(services, language, true);
+    boolean isClosed() {
+        return closed;
     }
 
-    private MainWindow replaceWith(Services next, I18n language, boolean sameWorkspace) {
+    /**
+     * What a window rebuilt from this one shows again: on the same workspace the visit shown, its tab and (on the Notes
+     * tab) the meeting and note open; on another workspace nothing (its last visit).
+     */
+    Reopen shown(boolean sameWorkspace) {
         boolean onVisit = sameWorkspace && current != null && content.getChildren().contains(current);
         var notes = onVisit ? current.notesPane().model() : null;
-        Reopen reopen = new Reopen(onVisit ? current.visitId() : null, onVisit ? current.selectedTab() : -1,
+        return new Reopen(onVisit ? current.visitId() : null, onVisit ? current.selectedTab() : -1,
                 notes == null ? null : notes.meetingId(), notes == null ? null : notes.currentIdProperty().get());
-        UiContext.FileOpener files = ui.files();
-        close();
-        MainWindow w = new MainWindow(stage, next, language, files, reopen);
-        w.onReplaced = onReplaced;
-        w.workspaces = workspaces;
-        onReplaced.replaced(w);
-        return w;
+    }
+
+    /** This window built again in {@code language} on the same stage, visit and tab ({@link WindowReplacement#rebuild}). */
+    public MainWindow rebuild(I18n language) {
+        return replacement.rebuild(language);
     }
 
     /** File ▸ Open workspace…: a folder or the office's database; the window reopens on it. */
     @Override
     public void openWorkspace() {
-        WorkspaceDialog.ask(stage, ui.i18n(), describe(services)).ifPresent(this::switchWorkspace);
+        replacement.openWorkspace();
     }
 
     /** The workspace as shown to people: its folder, or the office database's address. */
     static String describe(Services s) {
-        return s.store().db().dialect() == org.fieldbook.store.Dialect.POSTGRESQL ? s.store().db().url()
-                : s.store().workspace().folder().toString();
+        return WindowReplacement.describe(s);
     }
 
-    /**
-     * Opens the workspace at {@code text} (a folder, or {@code postgresql://HOST/DB}) and reopens the window on it,
-     * remembered for the next start; this workspace is closed cleanly after its saves. A wrong address or an unreachable
-     * server is said in words and this workspace stays open.
-     */
+    /** Reopens the window on the workspace at {@code text}, a folder or an address ({@link WindowReplacement#switchWorkspace}). */
     public void switchWorkspace(String text) {
-        Workspaces.Address address;
-        try {
-            address = Workspaces.Address.parse(text);
-        } catch (RuntimeException e) {
-            notifications.error(ui.t("workspace.failed", text == null ? "" : text.strip(), problem(e)));
-            return;
-        }
-        if (address.toString().equals(describe(services))) {
-            notifications.info(ui.t("workspace.already", address.toString()));
-            return;
-        }
-        notifications.info(ui.t("workspace.opening", address.toString()));
-        Workspaces where = workspaces();
-        var identity = services.store().identity();
-        Language language = Language.forLocale(ui.i18n().locale());
-        background.call(() -> {
-            Services opened = where.open(address, this::askPassword);
-            try {
-                var settings = new org.fieldbook.support.SettingsStore(opened.store().meta());
-                if (!opened.store().identity().isSet() && identity.isSet()) {
-                    // a new workspace: the same person at the same keyboard, in the language the window speaks
-                    opened.store().setIdentity(identity.name(), identity.role());
-                    settings.save(settings.load().withLanguage(language));
-                }
-                return new Opened(opened, settings.load());
-            } catch (RuntimeException e) {
-                opened.close();
-                throw e;
-            }
-        }, opened -> {
-            if (closed) {
-                opened.services().close();
-                return;
-            }
-            Services old = services;
-            Background oldRunner = background;
-            org.fieldbook.support.ui.Theme.use(opened.settings().theme());
-            MainWindow next = replaceWith(opened.services(), new I18n(opened.settings().language().locale()), false);
-            next.notifications.info(next.ui.t("workspace.opened", address.toString()));
-            // on the new window's runner: remembered for the next start, and the old workspace closed once its last
-            // jobs (the saves flushed above) are done
-            next.background.exec(() -> {
-                where.remember(address);
-                oldRunner.awaitClosed(15_000);
-                old.close();
-            }, () -> { });
-        }, err -> notifications.error(ui.t("workspace.failed", address.toString(), problem(err))));
-    }
-
-    /** Why a workspace did not open, in the window's language where Fieldbook knows the reason. */
-    private String problem(Throwable err) {
-        if (err instanceof Workspaces.NoFolder none) {
-            return ui.t("workspace.noFolder", none.folder().toString());
-        }
-        if (err instanceof org.fieldbook.store.WorkspaceLockedException) {
-            return ui.t("workspace.locked");
-        }
-        // a coded store problem is said in the window's language (an uncoded one in its own words)
-        Throwable coded = err;
-        while (coded != null && !(coded instanceof org.fieldbook.base.Coded c && c.code() != null)) {
-            coded = coded.getCause();
-        }
-        String m = (coded != null ? ui.i18n().texts().problem(coded) : message(err)).strip();
-        return m.endsWith(".") ? m.substring(0, m.length() - 1) : m;
-    }
-
-    private record Opened(Services services, org.fieldbook.support.Settings settings) {
-    }
-
-    /** Asks for the office database's password (called off the FX thread); kept in memory only. Null: cancelled. */
-    private char[] askPassword() {
-        java.util.concurrent.CompletableFuture<char[]> answer = new java.util.concurrent.CompletableFuture<>();
-        Platform.runLater(() -> answer.complete(WorkspaceDialog.askPassword(stage, ui.i18n()).orElse(null)));
-        try {
-            return answer.get(10, java.util.concurrent.TimeUnit.MINUTES);
-        } catch (Exception e) {
-            return null;
-        }
+        replacement.switchWorkspace(text);
     }
 
     @Override

@@ -37,6 +37,11 @@ public final class Workspaces {
         return new Workspaces(base.resolveSibling("fieldbook-last-workspace.txt"), WorkspaceLocation.resolve(null));
     }
 
+    /** This program's own folder beside an office database (keys, logs): where the window on it listens for launches. */
+    public Path ownFolder() {
+        return ownFolder;
+    }
+
     /** A workspace address: an office database's, or a folder's (absolute, normalised). */
     public record Address(PgLocation database, Path folder) {
         /**
