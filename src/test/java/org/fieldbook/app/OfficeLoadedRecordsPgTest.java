@@ -1,0 +1,160 @@
+package org.fieldbook.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.fieldbook.PgTestServer;
+import org.fieldbook.TestWorkspace;
+import org.fieldbook.index.TestDefinitions;
+import org.fieldbook.index.answer.CityAnswer;
+import org.fieldbook.index.definition.QuestionnaireDefinition;
+import org.fieldbook.store.PgLocation;
+import org.fieldbook.sync.ConflictRow;
+import org.fieldbook.visit.Visit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Records loaded from a file or set as an office setting, on the office database on PostgreSQL with two staff (two
+ * programs, each its own {@link Services}): a load or a setting saved from what one program showed never replaces
+ * silently what a colleague changed since. A value the colleague changed and the load leaves as it was shown is kept;
+ * one the load changes too is stored and listed as an open conflict for both.
+ */
+class OfficeLoadedRecordsPgTest {
+    @TempDir
+    Path dir;
+
+    private Services staff(PgLocation db, String name) {
+        return TestWorkspace.officeStaff(db, dir.resolve(name), name);
+    }
+
+    private static List<ConflictRow> open(Services s, String table) {
+        return s.sync().conflicts().list(true).stream().filter(k -> k.table().equals(table)).toList();
+    }
+
+    @Test
+    void theRetentionPeriodSavedFromAStaleSettingDoesNotSilentlyReplaceAColleagues() {
+        PgLocation db = PgTestServer.newDatabase();
+        try (Services ana = staff(db, "Ana"); Services ben = staff(db, "Ben")) {
+            ana.retention().setYears(6);
+            assertEquals(6, ana.retention().years()); // Ana's Settings show 6
+            assertEquals(6, ben.retention().years());
+            ben.retention().setYears(8);
+
+            // Ana saves the period she was shown, unchanged: Ben's is kept
+            ana.retention().setYears(6);
+            assertEquals(8, ben.retention().years(), "Ben's period is not undone by Ana's stale setting");
+            assertTrue(open(ana, "retention_policy").isEmpty(), open(ana, "retention_policy").toString());
+        }
+    }
+
+    @Test
+    void theRetentionPeriodChangedByTwoFromTheSameValueIsAConflictForBoth() {
+        PgLocation db = PgTestServer.newDatabase();
+        try (Services ana = staff(db, "Ana"); Services ben = staff(db, "Ben")) {
+            ana.retention().setYears(6);
+            assertEquals(6, ana.retention().years()); // both are shown 6
+            assertEquals(6, ben.retention().years());
+            ben.retention().setYears(8);
+            // Ana changes it from the 6 she was shown: hers is stored, the two are an open conflict for both
+            assertEquals(1, ana.retention().setYears(10), "the conflict is reported to the caller");
+            assertEquals(10, ben.retention().years());
+            List<ConflictRow> k = open(ben, "retention_policy");
+            assertEquals(1, k.size(), k.toString());
+            assertEquals("years", k.get(0).field());
+            assertEquals("8", k.get(0).local(), "Ben's value is in the conflict");
+            assertEquals("10", k.get(0).remote());
+            assertEquals("6", k.get(0).base());
+            assertEquals(1, open(ana, "retention_policy").size(), "shown to both");
+        }
+    }
+
+    @Test
+    void theDefaultPeriodShownDoesNotSilentlyReplaceTheFirstOneAColleagueSets() {
+        PgLocation db = PgTestServer.newDatabase();
+        try (Services ana = staff(db, "Ana"); Services ben = staff(db, "Ben")) {
+            assertEquals(5, ana.retention().years()); // nothing stored: the default shown
+            ben.retention().setYears(7);
+            ana.retention().setYears(5);
+            assertEquals(7, ben.retention().years(), "Ana's unchanged default does not undo Ben's first setting");
+            assertTrue(open(ben, "retention_policy").isEmpty());
+        }
+        PgLocation db2 = PgTestServer.newDatabase();
+        try (Services ana = staff(db2, "Ana2"); Services ben = staff(db2, "Ben2")) {
+            assertEquals(5, ana.retention().years());
+            ben.retention().setYears(7);
+            ana.retention().setYears(9);
+            assertEquals(9, ben.retention().years());
+            List<ConflictRow> k = open(ben, "retention_policy");
+            assertEquals(1, k.size(), k.toString());
+            assertEquals("7", k.get(0).local());
+        }
+    }
+
+    private static byte[] answers(String... questionAndValue) {
+        StringBuilder sb = new StringBuilder("{\"questionnaire\": \"tiny-1\", \"answers\": [");
+        for (int i = 0; i < questionAndValue.length; i += 2) {
+            sb.append(i == 0 ? "" : ", ").append("{\"question\": \"").append(questionAndValue[i]).append("\", \"value\": ")
+                    .append(questionAndValue[i + 1]).append('}');
+        }
+        return sb.append("]}").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String value(Services s, Visit v, String question) {
+        CityAnswer a = s.index().assessments().require(v.id()).answers().get(question);
+        return a == null || a.value() == null ? null : org.fieldbook.index.answer.AnswerCodec.encode(a.value());
+    }
+
+    @Test
+    void answersLoadedFromAFileDoNotSilentlyReplaceAColleaguesChangedSinceTheyWereShown() {
+        PgLocation db = PgTestServer.newDatabase();
+        try (Services ana = staff(db, "Ana"); Services ben = staff(db, "Ben")) {
+            QuestionnaireDefinition d = TestDefinitions.tiny();
+            ana.index().questionnaires().load(d);
+            Visit v = TestWorkspace.visit(ana, "Linkton");
+            ana.index().importer().importBytes(v.id(), answers("a1", "\"yes\"", "a2", "\"largely\"", "a4", "3"), "first.json");
+
+            // both windows show the visit's answers
+            ana.index().assessments().require(v.id());
+            ben.index().assessments().require(v.id());
+            // Ben loads his corrected workbook: a1 no, a2 partly, a4 unchanged, b2 answered
+            ben.index().importer().importBytes(v.id(),
+                    answers("a1", "\"no\"", "a2", "\"partly\"", "a4", "3", "b2", "\"Ben's example\""), "ben.json");
+
+            // Ana, her window still showing the first answers, loads her file: a1 as shown, a2 and a4 changed, b2 blank
+            ana.index().importer().importBytes(v.id(), answers("a1", "\"yes\"", "a2", "\"rarely\"", "a4", "5"), "ana.json");
+
+            assertEquals("\"no\"", value(ben, v, "a1"), "Ben's a1 is not undone by Ana's file, which left it as she was shown it");
+            assertEquals("\"Ben's example\"", value(ben, v, "b2"), "Ben's new answer is not erased by Ana's file leaving it blank");
+            assertEquals("5", value(ben, v, "a4"), "a4: only Ana changed it, hers is stored");
+            assertEquals("\"rarely\"", value(ben, v, "a2"), "a2: both changed it, the later load is stored");
+            List<ConflictRow> k = open(ben, "index_answer");
+            assertEquals(1, k.size(), k.toString());
+            assertEquals("value", k.get(0).field());
+            assertEquals("\"partly\"", k.get(0).local(), "Ben's value is in the conflict");
+            assertEquals("\"rarely\"", k.get(0).remote());
+            assertEquals(1, open(ana, "index_answer").size(), "shown to both");
+        }
+    }
+
+    @Test
+    void answersLoadedOnAVisitShownUnansweredDoNotSilentlyReplaceAColleaguesFirstLoad() {
+        PgLocation db = PgTestServer.newDatabase();
+        try (Services ana = staff(db, "Ana"); Services ben = staff(db, "Ben")) {
+            QuestionnaireDefinition d = TestDefinitions.tiny();
+            ana.index().questionnaires().load(d);
+            Visit v = TestWorkspace.visit(ana, "Emptyton");
+            assertTrue(ana.index().assessments().load(v.id()).isEmpty()); // Ana's window: no answers yet
+            ben.index().importer().importBytes(v.id(), answers("a1", "\"no\"", "a2", "\"partly\""), "ben.json");
+            ana.index().importer().importBytes(v.id(), answers("a1", "\"yes\""), "ana.json");
+            assertEquals("\"partly\"", value(ben, v, "a2"), "Ben's a2 is not erased by Ana's file leaving it blank");
+            assertEquals("\"yes\"", value(ben, v, "a1"));
+            List<ConflictRow> k = open(ana, "index_answer");
+            assertEquals(1, k.size(), k.toString());
+            assertEquals("\"no\"", k.get(0).local());
+        }
+    }
+}
