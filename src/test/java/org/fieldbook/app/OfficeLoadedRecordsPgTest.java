@@ -1,16 +1,21 @@
 package org.fieldbook.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.fieldbook.PgTestServer;
 import org.fieldbook.TestWorkspace;
 import org.fieldbook.index.TestDefinitions;
 import org.fieldbook.index.answer.CityAnswer;
 import org.fieldbook.index.definition.QuestionnaireDefinition;
+import org.fieldbook.index.results.AreaMapping;
+import org.fieldbook.index.results.GroupSpec;
+import org.fieldbook.index.results.SampleGroups;
 import org.fieldbook.store.PgLocation;
 import org.fieldbook.sync.ConflictRow;
 import org.fieldbook.visit.Visit;
@@ -39,7 +44,7 @@ class OfficeLoadedRecordsPgTest {
     void theRetentionPeriodSavedFromAStaleSettingDoesNotSilentlyReplaceAColleagues() {
         PgLocation db = PgTestServer.newDatabase();
         try (Services ana = staff(db, "Ana"); Services ben = staff(db, "Ben")) {
-            ana.retention().setYears(6);
+            ben.retention().setYears(6); // set by Ben before: Ana's program has not written it
             assertEquals(6, ana.retention().years()); // Ana's Settings show 6
             assertEquals(6, ben.retention().years());
             ben.retention().setYears(8);
@@ -55,7 +60,7 @@ class OfficeLoadedRecordsPgTest {
     void theRetentionPeriodChangedByTwoFromTheSameValueIsAConflictForBoth() {
         PgLocation db = PgTestServer.newDatabase();
         try (Services ana = staff(db, "Ana"); Services ben = staff(db, "Ben")) {
-            ana.retention().setYears(6);
+            ben.retention().setYears(6); // set by Ben before: Ana's program has not written it
             assertEquals(6, ana.retention().years()); // both are shown 6
             assertEquals(6, ben.retention().years());
             ben.retention().setYears(8);
@@ -115,7 +120,8 @@ class OfficeLoadedRecordsPgTest {
             QuestionnaireDefinition d = TestDefinitions.tiny();
             ana.index().questionnaires().load(d);
             Visit v = TestWorkspace.visit(ana, "Linkton");
-            ana.index().importer().importBytes(v.id(), answers("a1", "\"yes\"", "a2", "\"largely\"", "a4", "3"), "first.json");
+            // loaded by Ben: Ana's program has not written these answers
+            ben.index().importer().importBytes(v.id(), answers("a1", "\"yes\"", "a2", "\"largely\"", "a4", "3"), "first.json");
 
             // both windows show the visit's answers
             ana.index().assessments().require(v.id());
@@ -125,7 +131,8 @@ class OfficeLoadedRecordsPgTest {
                     answers("a1", "\"no\"", "a2", "\"partly\"", "a4", "3", "b2", "\"Ben's example\""), "ben.json");
 
             // Ana, her window still showing the first answers, loads her file: a1 as shown, a2 and a4 changed, b2 blank
-            ana.index().importer().importBytes(v.id(), answers("a1", "\"yes\"", "a2", "\"rarely\"", "a4", "5"), "ana.json");
+            var loaded = ana.index().importer().importBytes(v.id(), answers("a1", "\"yes\"", "a2", "\"rarely\"", "a4", "5"), "ana.json");
+            assertEquals(1, loaded.conflicts(), "the load says one answer is now a conflict");
 
             assertEquals("\"no\"", value(ben, v, "a1"), "Ben's a1 is not undone by Ana's file, which left it as she was shown it");
             assertEquals("\"Ben's example\"", value(ben, v, "b2"), "Ben's new answer is not erased by Ana's file leaving it blank");
@@ -155,6 +162,75 @@ class OfficeLoadedRecordsPgTest {
             List<ConflictRow> k = open(ana, "index_answer");
             assertEquals(1, k.size(), k.toString());
             assertEquals("\"no\"", k.get(0).local());
+        }
+    }
+
+    private static GroupSpec population(String id, Double over, Double upTo) {
+        return new GroupSpec(id, GroupSpec.POPULATION, Map.of("en", id, "fr", id), over, upTo, null);
+    }
+
+    private static GroupSpec group(Services s, String id) {
+        return s.index().results().groups().groups().stream().filter(g -> g.id().equals(id)).findFirst().orElse(null);
+    }
+
+    @Test
+    void sampleGroupsLoadedFromAFileDoNotSilentlyReplaceAColleaguesChangedSinceTheyWereShown() {
+        PgLocation db = PgTestServer.newDatabase();
+        try (Services ana = staff(db, "Ana"); Services ben = staff(db, "Ben")) {
+            ben.index().results().saveGroups(new SampleGroups(List.of(population("small", null, 100_000.0),
+                    population("big", 100_000.0, null))));
+            ana.index().results().groups(); // Ana is shown the groups
+            ben.index().results().saveGroups(new SampleGroups(List.of(population("small", null, 150_000.0),
+                    population("big", 100_000.0, null))));
+            // Ana's file: small as she was shown it, big changed
+            ana.index().results().saveGroups(new SampleGroups(List.of(population("small", null, 100_000.0),
+                    population("big", 200_000.0, null))));
+            assertEquals(150_000.0, group(ben, "small").upTo(), "Ben's change is not undone by Ana's file, which left it as shown");
+            assertEquals(200_000.0, group(ben, "big").over(), "only Ana changed big: hers is stored");
+            assertTrue(open(ben, "index_sample_group").isEmpty(), open(ben, "index_sample_group").toString());
+
+            // both change the same group from the same version: the later load is stored, the two listed for both
+            ana.index().results().groups();
+            ben.index().results().groups();
+            ben.index().results().saveGroups(new SampleGroups(List.of(population("small", null, 150_000.0),
+                    population("big", 250_000.0, null))));
+            ana.index().results().saveGroups(new SampleGroups(List.of(population("small", null, 150_000.0),
+                    population("big", 300_000.0, null))));
+            assertEquals(300_000.0, group(ben, "big").over());
+            List<ConflictRow> k = open(ben, "index_sample_group");
+            assertEquals(1, k.size(), k.toString());
+            assertEquals("over_value", k.get(0).field());
+            assertEquals(1, open(ana, "index_sample_group").size());
+
+            // a group Ben added after Ana was shown the groups: her file leaving it out is refused, naming it
+            ana.index().results().groups();
+            ben.index().results().saveGroups(new SampleGroups(List.of(population("small", null, 150_000.0),
+                    population("big", 300_000.0, null), new GroupSpec("nordic", GroupSpec.COUNTRY, Map.of("en", "Nordic"), null,
+                    null, List.of("Norway", "Sweden")))));
+            IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> ana.index().results()
+                    .saveGroups(new SampleGroups(List.of(population("small", null, 120_000.0), population("big", 300_000.0, null)))));
+            assertTrue(refused.getMessage().contains("'nordic'"), refused.getMessage());
+            assertEquals(150_000.0, group(ben, "small").upTo(), "a refused load changes nothing");
+            assertEquals(3, ben.index().results().groups().groups().size());
+        }
+    }
+
+    @Test
+    void theAreaMappingLoadedFromAFileDoesNotSilentlyReplaceAColleaguesChangedSinceItWasShown() {
+        PgLocation db = PgTestServer.newDatabase();
+        try (Services ana = staff(db, "Ana"); Services ben = staff(db, "Ben")) {
+            ben.index().results().saveMapping(new AreaMapping(List.of(new AreaMapping.Edge("ed-1", "ed-2",
+                    Map.of("a", "a2", "b", "b2")))));
+            ana.index().results().mapping(); // Ana is shown the mapping
+            ben.index().results().saveMapping(new AreaMapping(List.of(new AreaMapping.Edge("ed-1", "ed-2",
+                    Map.of("a", "a3", "b", "b2")))));
+            // Ana's file: a as shown, b changed
+            ana.index().results().saveMapping(new AreaMapping(List.of(new AreaMapping.Edge("ed-1", "ed-2",
+                    Map.of("a", "a2", "b", "b4")))));
+            Map<String, String> areas = ben.index().results().mapping().edge("ed-1", "ed-2").orElseThrow().areas();
+            assertEquals("a3", areas.get("a"), "Ben's change is not undone by Ana's file, which left it as shown");
+            assertEquals("b4", areas.get("b"));
+            assertTrue(open(ben, "index_area_mapping").isEmpty(), open(ben, "index_area_mapping").toString());
         }
     }
 }

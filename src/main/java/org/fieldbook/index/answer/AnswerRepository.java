@@ -126,8 +126,8 @@ public final class AnswerRepository extends TrackedRecords {
      * <p>On the office's shared database the load starts from the answers this program last read or wrote
      * ({@link #answersShown}): an answer nobody else touched since is written as given; one a colleague changed since keeps the
      * colleague's value when the file leaves it as this program knew it, and otherwise gets the file's value with the
-     * two listed as an open conflict for both to settle. Returns the number of conflicts so listed (0 on a
-     * single-user workspace and when nobody else changed these answers).
+     * two listed as an open conflict for both to settle (the assessment's questionnaire and source file likewise).
+     * Returns the number of answers so listed (0 on a single-user workspace and when nobody else changed them).
      */
     public int replaceAll(String visitId, QuestionnaireDefinition d, Map<String, CityAnswer> answers, String source) {
         return db.write(c -> {
@@ -148,9 +148,8 @@ public final class AnswerRepository extends TrackedRecords {
     }
 
     private static long openConflicts(Connection c, String visitId) throws SQLException {
-        return Sql.count(c, "SELECT count(*) FROM sync_conflict k WHERE k.status='open' AND ((k.tbl='index_assessment' AND k.id=?)"
-                + " OR (k.tbl='index_answer' AND k.id IN (SELECT id FROM index_answer WHERE visit_id=?)))",
-                IndexIds.assessment(visitId), visitId);
+        return Sql.count(c, "SELECT count(*) FROM sync_conflict k WHERE k.status='open' AND k.tbl='index_answer'"
+                + " AND k.id IN (SELECT id FROM index_answer WHERE visit_id=?)", visitId);
     }
 
     /** Saves one answer (inside a write). */
