@@ -144,6 +144,10 @@ class OfficeLoadedRecordsPgTest {
             assertEquals("\"partly\"", k.get(0).local(), "Ben's value is in the conflict");
             assertEquals("\"rarely\"", k.get(0).remote());
             assertEquals(1, open(ana, "index_answer").size(), "shown to both");
+            List<ConflictRow> loads = open(ana, "index_assessment");
+            assertEquals(1, loads.size(), "both loaded a file since: the assessment's source is listed too " + loads);
+            assertEquals("source", loads.get(0).field());
+            assertEquals("ben.json", loads.get(0).local());
         }
     }
 
@@ -212,6 +216,29 @@ class OfficeLoadedRecordsPgTest {
             assertTrue(refused.getMessage().contains("'nordic'"), refused.getMessage());
             assertEquals(150_000.0, group(ben, "small").upTo(), "a refused load changes nothing");
             assertEquals(3, ben.index().results().groups().groups().size());
+        }
+    }
+
+    private static SampleGroups defaultsWith(String dimension, double threshold) {
+        List<GroupSpec> out = new java.util.ArrayList<>();
+        for (GroupSpec g : SampleGroups.defaults().groups()) {
+            boolean moved = g.dimension().equals(dimension);
+            out.add(new GroupSpec(g.id(), g.dimension(), g.label(), moved && g.over() != null ? Double.valueOf(threshold) : g.over(),
+                    moved && g.upTo() != null ? Double.valueOf(threshold) : g.upTo(), g.countries()));
+        }
+        return new SampleGroups(out);
+    }
+
+    @Test
+    void theDefaultGroupsShownDoNotSilentlyReplaceTheFirstSetAColleagueLoads() {
+        PgLocation db = PgTestServer.newDatabase();
+        try (Services ana = staff(db, "Ana"); Services ben = staff(db, "Ben")) {
+            assertEquals(SampleGroups.defaults(), ana.index().results().groups()); // nothing stored: Ana is shown the defaults
+            ben.index().results().saveGroups(defaultsWith(GroupSpec.POPULATION, 250_000));
+            ana.index().results().saveGroups(defaultsWith(GroupSpec.FOREIGN_BORN, 20));
+            assertEquals(250_000.0, group(ben, "population_over_200000").over(), "Ben's first set is not undone by the defaults Ana was shown");
+            assertEquals(20.0, group(ben, "foreign_born_over_15").over(), "Ana's change is stored");
+            assertTrue(open(ben, "index_sample_group").isEmpty(), open(ben, "index_sample_group").toString());
         }
     }
 
