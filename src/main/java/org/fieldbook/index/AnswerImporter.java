@@ -24,8 +24,11 @@ public final class AnswerImporter {
     private final QuestionnaireRepository questionnaires;
     private final AnswerRepository answers;
 
-    /** What an import did. */
-    public record Result(String questionnaireId, int answered, int questions) {
+    /**
+     * What an import did; {@code conflicts}: answers a colleague had changed since this program read them (office's
+     * shared database), stored from the file and listed as open conflicts.
+     */
+    public record Result(String questionnaireId, int answered, int questions, int conflicts) {
     }
 
     private final java.util.function.Consumer<String> scoresChanged;
@@ -66,9 +69,9 @@ public final class AnswerImporter {
         if (!problems.isEmpty()) {
             throw new AnswerImportException(name, problems);
         }
-        answers.replaceAll(visitId, d, checked, name);
+        int conflicts = answers.replaceAll(visitId, d, checked, name);
         scoresChanged.accept(visitId);
         int answered = (int) checked.values().stream().filter(CityAnswer::answered).count();
-        return new Result(d.id(), answered, d.questions().size());
+        return new Result(d.id(), answered, d.questions().size(), conflicts);
     }
 }

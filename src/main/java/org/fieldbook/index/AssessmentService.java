@@ -36,10 +36,13 @@ public final class AssessmentService {
     private final CityRepository cities;
     private final NoteRepository notes;
     private final IndexResultService results;
+    private final AnswerRepository answerRecords;
 
-    public AssessmentService(Database db, QuestionnaireRepository questionnaires, SampleRepository samples, VisitRepository visits,
-                             CityRepository cities, NoteRepository notes, IndexResultService results) {
+    public AssessmentService(Database db, QuestionnaireRepository questionnaires, AnswerRepository answerRecords,
+                             SampleRepository samples, VisitRepository visits, CityRepository cities, NoteRepository notes,
+                             IndexResultService results) {
         this.db = db;
+        this.answerRecords = answerRecords;
         this.questionnaires = questionnaires;
         this.samples = samples;
         this.visits = visits;
@@ -50,7 +53,8 @@ public final class AssessmentService {
 
     /** The visit's assessment, empty when the city has not answered yet. */
     public Optional<Assessment> load(String visitId) {
-        Optional<String> qid = db.read(c -> AnswerRepository.questionnaireOf(c, visitId));
+        // read as shown: on the office's shared database a later load of answers starts from these versions
+        Optional<String> qid = db.read(c -> answerRecords.questionnaireShown(c, visitId));
         if (qid.isEmpty()) {
             return Optional.empty();
         }
@@ -58,7 +62,7 @@ public final class AssessmentService {
         // answers and checks come from one snapshot; the comparison reads the sample and the city after that read
         // has ended (each repository opens its own read, and a read inside a read can wait forever for a connection)
         Assessment scored = db.read(c -> {
-            Map<String, CityAnswer> answers = AnswerRepository.answers(c, visitId, d);
+            Map<String, CityAnswer> answers = answerRecords.answersShown(c, visitId, d);
             Map<String, Verification> checks = VerificationRepository.forVisit(c, visitId, d);
             IndexScore score = IndexScorer.score(d, answers, checks);
             return new Assessment(visitId, d, answers, checks, score, null);

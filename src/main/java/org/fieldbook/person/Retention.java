@@ -25,27 +25,48 @@ public final class Retention extends TrackedRecords {
     public record Summary(int years, LocalDate closedBefore, int people, List<String> cities) {
     }
 
+    /**
+     * N as it is shown to a person (Settings, {@code fieldbook retention}). On the office's shared database the value
+     * read is the version a later {@link #setYears} starts from (the default when none is stored yet): a colleague's
+     * change made since is then not replaced silently.
+     */
     public int years() {
-        return db.read(c -> Sql.one(c, "SELECT years FROM retention_policy WHERE id=? AND deleted=0", rs -> rs.getInt(1), ID))
-                .orElse(DEFAULT_YEARS);
+        int years = db.read(Retention::stored).orElse(DEFAULT_YEARS);
+        tracker.seen("retention_policy", ID, Map.of("years", years));
+        return years;
     }
 
-    /** Sets N for every workspace that receives this one's bundles. */
-    public void setYears(int years) {
+    private static java.util.Optional<Integer> stored(java.sql.Connection c) throws java.sql.SQLException {
+        return Sql.one(c, "SELECT years FROM retention_policy WHERE id=? AND deleted=0", rs -> rs.getInt(1), ID);
+    }
+
+    /**
+     * Sets N for every workspace that receives this one's bundles. On the office's shared database the change starts
+     * from the value this program showed ({@link #years}): when a colleague changed N since, this value is stored and
+     * the two are listed as an open conflict for both to settle; returns the number of such conflicts (0 or 1).
+     */
+    public int setYears(int years) {
         if (years < 1 || years > 100) {
             throw new IllegalArgumentException("The retention period is between 1 and 100 years, not " + years);
         }
-        db.write(c -> {
+        return db.write(c -> {
             if (Sql.count(c, "SELECT count(*) FROM retention_policy WHERE id=?", ID) == 0) {
-                return tracker.insert(c, "retention_policy", ID, Map.of("years", years));
+                tracker.insert(c, "retention_policy", ID, Map.of("years", years));
+                return 0;
             }
-            return tracker.update(c, "retention_policy", ID, Map.of("years", years, "deleted", 0));
+            long before = openConflicts(c);
+            tracker.update(c, "retention_policy", ID, Map.of("years", years, "deleted", 0));
+            return (int) (openConflicts(c) - before);
         });
+    }
+
+    private static long openConflicts(java.sql.Connection c) throws java.sql.SQLException {
+        return Sql.count(c, "SELECT count(*) FROM sync_conflict WHERE status='open' AND tbl='retention_policy' AND id=?", ID);
     }
 
     /** Applies the rule as of {@code today} (or, with {@code dryRun}, only says what it would remove). */
     public Summary apply(LocalDate today, boolean dryRun) {
-        int years = years();
+        int years = db.read(Retention::stored).orElse(DEFAULT_YEARS); // applied, not shown for editing
         LocalDate before = today.minusYears(years);
         String cities = "SELECT c.id FROM city c WHERE EXISTS (SELECT 1 FROM visit v WHERE v.city_id=c.id AND v.deleted=0)"
                 + " AND NOT EXISTS (SELECT 1 FROM visit v WHERE v.city_id=c.id AND v.deleted=0 AND (v.status<>'done' OR v.end_date>=?))";

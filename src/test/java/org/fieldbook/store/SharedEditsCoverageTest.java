@@ -20,14 +20,15 @@ import org.junit.jupiter.api.Test;
  */
 class SharedEditsCoverageTest {
     enum How {
-        /** A person edits it: its repository reports what it read; updates and deletes start from that. */
+        /**
+         * A person edits it, or loads it from a file (INDEX answers, sample groups, area mapping) or sets it (the
+         * retention period): its repository reports what it read; updates, loads and deletes start from that.
+         */
         EDITED,
         /** Computed from other data or loaded whole from a file: the newest one is written as it is (overwrite). */
         COMPUTED,
         /** Written once and never changed after (only deleted or restored as a whole, or reference data). */
-        WRITTEN_ONCE,
-        /** Loaded from a file (answers, groups, settings): updates go through the base check with this program's own writes. */
-        LOADED
+        WRITTEN_ONCE
     }
 
     /** Table, how it is protected, and the repository that reads and writes it. */
@@ -43,8 +44,8 @@ class SharedEditsCoverageTest {
         TABLES.put("note", new Object[] {How.EDITED, "note/NoteRepository.java"});
         TABLES.put("attachment", new Object[] {How.WRITTEN_ONCE, "attachment/AttachmentRepository.java"});
         TABLES.put("questionnaire", new Object[] {How.WRITTEN_ONCE, "index/definition/QuestionnaireRepository.java"});
-        TABLES.put("index_assessment", new Object[] {How.LOADED, "index/answer/AnswerRepository.java"});
-        TABLES.put("index_answer", new Object[] {How.LOADED, "index/answer/AnswerRepository.java"});
+        TABLES.put("index_assessment", new Object[] {How.EDITED, "index/answer/AnswerRepository.java"});
+        TABLES.put("index_answer", new Object[] {How.EDITED, "index/answer/AnswerRepository.java"});
         TABLES.put("index_verification", new Object[] {How.EDITED, "index/verify/VerificationRepository.java"});
         TABLES.put("index_evidence_link", new Object[] {How.WRITTEN_ONCE, "index/verify/VerificationRepository.java"});
         TABLES.put("profile_section", new Object[] {How.EDITED, "profile/ProfileSectionRepository.java"});
@@ -53,10 +54,10 @@ class SharedEditsCoverageTest {
         TABLES.put("profile_recommendation", new Object[] {How.EDITED, "profile/RecommendationRepository.java"});
         TABLES.put("erasure", new Object[] {How.WRITTEN_ONCE, "person/PersonalDataService.java"});
         TABLES.put("erasure_ack", new Object[] {How.WRITTEN_ONCE, "person/PersonalDataService.java"});
-        TABLES.put("retention_policy", new Object[] {How.LOADED, "person/Retention.java"});
+        TABLES.put("retention_policy", new Object[] {How.EDITED, "person/Retention.java"});
         TABLES.put("index_result", new Object[] {How.COMPUTED, "index/results/IndexResultRepository.java"});
-        TABLES.put("index_sample_group", new Object[] {How.LOADED, "index/results/OfficeDataRepository.java"});
-        TABLES.put("index_area_mapping", new Object[] {How.LOADED, "index/results/OfficeDataRepository.java"});
+        TABLES.put("index_sample_group", new Object[] {How.EDITED, "index/results/OfficeDataRepository.java"});
+        TABLES.put("index_area_mapping", new Object[] {How.EDITED, "index/results/OfficeDataRepository.java"});
         TABLES.put("sample_statistics", new Object[] {How.COMPUTED, "index/sample/SampleRepository.java"});
     }
 
@@ -76,13 +77,15 @@ class SharedEditsCoverageTest {
             String source = Files.readString(MAIN.resolve((String) e.getValue()[1]));
             assertTrue(source.contains("\"" + table + "\""), table + " is written by " + e.getValue()[1]);
             switch (how) {
-                case EDITED -> assertTrue(source.contains("tracker.seen("),
-                        e.getValue()[1] + " reports the versions of " + table + " it reads (Tracker.seen)");
+                case EDITED -> {
+                    assertTrue(source.contains("tracker.seen("),
+                            e.getValue()[1] + " reports the versions of " + table + " it reads (Tracker.seen)");
+                    assertTrue(!source.contains("overwrite(c, \"" + table + "\"") && !source.contains("overwrite(c, table"),
+                            e.getValue()[1] + " never overwrites " + table + " whatever this program had seen");
+                }
                 case COMPUTED -> assertTrue(source.contains("tracker.overwrite("), e.getValue()[1] + " overwrites " + table + " on purpose");
                 case WRITTEN_ONCE -> assertTrue(!source.contains("tracker.update(c, \"" + table + "\""),
                         table + " is not updated field by field");
-                default -> {
-                }
             }
         }
         // and nothing outside this list decides to overwrite what a person edits
@@ -98,6 +101,6 @@ class SharedEditsCoverageTest {
         }
         assertEquals(List.of("index/results/IndexResultRepository.java", "index/results/IndexResultService.java",
                 "index/sample/SampleRepository.java", "person/Retention.java", "sync/ConflictService.java"), overwriting,
-                "overwrite is only for computed records, erasure and settled conflicts");
+                "overwrite is only for computed records, erasure (Retention.apply: contact details) and settled conflicts");
     }
 }

@@ -21,7 +21,10 @@ final class RetentionCommand extends WorkspaceCommand {
     protected void run(Services s, PrintWriter out) {
         if (years != null) {
             try {
-                s.retention().setYears(years);
+                if (s.retention().setYears(years) > 0) {
+                    out.println("A colleague changed the retention period since this program read it: " + years
+                            + " is stored and the two values are listed as a conflict ('fieldbook conflicts').");
+                }
             } catch (IllegalArgumentException e) {
                 throw new UserError(e.getMessage());
             }

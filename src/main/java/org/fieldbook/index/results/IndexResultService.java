@@ -252,9 +252,14 @@ public final class IndexResultService {
      * saved by an earlier version of this workspace (kept in its settings, not synced), else Fieldbook's defaults.
      */
     public SampleGroups groups() {
-        return db.read(OfficeDataRepository::groups)
-                .or(() -> meta.get(GROUPS_KEY).map(j -> SampleGroups.parse(j.getBytes(StandardCharsets.UTF_8), "stored sample groups")))
+        Optional<SampleGroups> synced = db.read(c -> OfficeDataRepository.groups(c, tracker));
+        if (synced.isPresent()) {
+            return synced.get();
+        }
+        SampleGroups local = meta.get(GROUPS_KEY).map(j -> SampleGroups.parse(j.getBytes(StandardCharsets.UTF_8), "stored sample groups"))
                 .orElseGet(SampleGroups::defaults);
+        OfficeDataRepository.shown(tracker, local); // what this program shows: a later load starts from it
+        return local;
     }
 
     /** Replaces the groups in one write transaction; they travel in every bundle from now on. */
@@ -267,9 +272,14 @@ public final class IndexResultService {
 
     /** The office's area mapping between editions (synced records, else an earlier local copy, else the default). */
     public AreaMapping mapping() {
-        return db.read(OfficeDataRepository::mapping)
-                .or(() -> meta.get(MAPPING_KEY).map(j -> AreaMapping.parse(j.getBytes(StandardCharsets.UTF_8), "stored area mapping")))
+        Optional<AreaMapping> synced = db.read(c -> OfficeDataRepository.mapping(c, tracker));
+        if (synced.isPresent()) {
+            return synced.get();
+        }
+        AreaMapping local = meta.get(MAPPING_KEY).map(j -> AreaMapping.parse(j.getBytes(StandardCharsets.UTF_8), "stored area mapping"))
                 .orElseGet(AreaMapping::defaults);
+        OfficeDataRepository.shown(tracker, local); // what this program shows: a later load starts from it
+        return local;
     }
 
     /** Replaces the area mapping in one write transaction; it travels in every bundle from now on. */

@@ -32,14 +32,27 @@ final class OfficeDataRepository {
     private OfficeDataRepository() {
     }
 
-    /** The live groups in their order; empty when the table has no record at all (not even a deleted one). */
-    static Optional<SampleGroups> groups(Connection c) throws SQLException {
+    /**
+     * The live groups in their order; empty when the table has no record at all (not even a deleted one). On the
+     * office's shared database the tracker is told the version of each group read ({@link #shown}).
+     */
+    static Optional<SampleGroups> groups(Connection c, Tracker tracker) throws SQLException {
         if (Sql.count(c, "SELECT count(*) FROM index_sample_group") == 0) {
             return Optional.empty();
         }
-        List<GroupSpec> specs = Sql.list(c, "SELECT id, dimension, over_value, up_to, countries, label FROM index_sample_group"
-                + " WHERE deleted=0 ORDER BY ord, id", rs -> new GroupSpec(rs.getString(1), rs.getString(2), label(rs.getString(6)),
-                real(rs, 3), real(rs, 4), countries(rs.getString(5))));
+        List<GroupSpec> specs = Sql.list(c, "SELECT id, dimension, over_value, up_to, countries, label, ord FROM index_sample_group"
+                + " WHERE deleted=0 ORDER BY ord, id", rs -> {
+                    Map<String, Object> f = new LinkedHashMap<>();
+                    f.put("ord", rs.getLong(7));
+                    f.put("dimension", rs.getString(2));
+                    f.put("over_value", real(rs, 3));
+                    f.put("up_to", real(rs, 4));
+                    f.put("countries", rs.getString(5));
+                    f.put("label", rs.getString(6));
+                    tracker.seen("index_sample_group", rs.getString(1), f);
+                    return new GroupSpec(rs.getString(1), rs.getString(2), label(rs.getString(6)), real(rs, 3), real(rs, 4),
+                            countries(rs.getString(5)));
+                });
         // A record that passed the bundle validator field by field may still make no sense as a whole (over ≥ upTo
         // after two edits merged): it is left out rather than breaking every comparison.
         List<GroupSpec> usable = new ArrayList<>();
@@ -51,37 +64,105 @@ final class OfficeDataRepository {
         return Optional.of(new SampleGroups(usable));
     }
 
+    private static Map<String, Object> groupFields(long ord, GroupSpec g) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("ord", ord);
+        f.put("dimension", g.dimension());
+        f.put("over_value", g.over());
+        f.put("up_to", g.upTo());
+        f.put("countries", g.countries() == null ? "" : String.join(";", g.countries()));
+        f.put("label", labelJson(g.label()));
+        return f;
+    }
+
+    /**
+     * Tells the tracker that this program showed groups it did not read from the synced records (an earlier local copy
+     * or Fieldbook's defaults): a later load then starts from them too.
+     */
+    static void shown(Tracker tracker, SampleGroups groups) {
+        long ord = 0;
+        for (GroupSpec g : groups.groups()) {
+            tracker.seen("index_sample_group", g.id(), groupFields(ord++, g));
+        }
+    }
+
+    /**
+     * Replaces the groups. On the office's shared database the load starts from the groups this program last read or
+     * wrote ({@link #groups}, {@link #shown}): a group a colleague changed since keeps the colleague's values where the
+     * file leaves them as shown, and otherwise gets the file's with the two listed as an open conflict; a colleague's
+     * group the file leaves out is not deleted: when it changed since, the deletion is an open conflict
+     * ({@link Tracker#delete}), and when this program never showed it (added since) the load is refused, naming it.
+     */
     static void saveGroups(Connection c, Tracker tracker, SampleGroups groups) throws SQLException {
+        String table = "index_sample_group";
+        List<String> live = Sql.list(c, "SELECT id FROM " + table + " WHERE deleted=0", rs -> rs.getString(1));
         Set<String> keep = new HashSet<>();
+        groups.groups().forEach(g -> keep.add(g.id()));
+        boolean shownBefore = shownBefore(tracker, table, live, keep);
+        if (shownBefore) {
+            for (String id : live) {
+                if (!keep.contains(id) && !tracker.hasSeen(table, id)) {
+                    throw new IllegalArgumentException("The group '" + id + "' was added by a colleague after the groups were"
+                            + " read here, and the file leaves it out: read the groups again and load a file that keeps it or"
+                            + " leaves it out knowingly. Nothing was changed.");
+                }
+            }
+        }
         int ord = 0;
         for (GroupSpec g : groups.groups()) {
-            keep.add(g.id());
-            Map<String, Object> f = new LinkedHashMap<>();
-            f.put("ord", (long) ord++);
-            f.put("dimension", g.dimension());
-            f.put("over_value", g.over());
-            f.put("up_to", g.upTo());
-            f.put("countries", g.countries() == null ? "" : String.join(";", g.countries()));
-            f.put("label", labelJson(g.label()));
-            tracker.upsert(c, "index_sample_group", g.id(), f);
+            Map<String, Object> f = groupFields(ord++, g);
+            if (shownBefore && !tracker.hasSeen(table, g.id())) {
+                tracker.seen(table, g.id(), absent(f)); // not there when this program last read the groups
+            }
+            tracker.upsert(c, table, g.id(), f);
         }
-        for (String id : Sql.list(c, "SELECT id FROM index_sample_group WHERE deleted=0", rs -> rs.getString(1))) {
+        for (String id : live) {
             if (!keep.contains(id)) {
-                tracker.delete(c, "index_sample_group", id);
+                tracker.delete(c, table, id);
             }
         }
     }
 
-    /** The live mapping, pairs of editions in the order first saved; empty when the table has no record at all. */
-    static Optional<AreaMapping> mapping(Connection c) throws SQLException {
+    /** True when this program (on a shared workspace) has read or written any of these records: the base of a load. */
+    private static boolean shownBefore(Tracker tracker, String table, List<String> live, Set<String> loaded) {
+        if (!tracker.shared()) {
+            return false;
+        }
+        for (String id : live) {
+            if (tracker.hasSeen(table, id)) {
+                return true;
+            }
+        }
+        for (String id : loaded) {
+            if (tracker.hasSeen(table, id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A record's fields as this program knew a record that did not exist: each field without a value. */
+    private static Map<String, Object> absent(Map<String, Object> fields) {
+        Map<String, Object> none = new LinkedHashMap<>();
+        fields.keySet().forEach(k -> none.put(k, null));
+        return none;
+    }
+
+    /**
+     * The live mapping, pairs of editions in the order first saved; empty when the table has no record at all. On the
+     * office's shared database the tracker is told the version of each record read.
+     */
+    static Optional<AreaMapping> mapping(Connection c, Tracker tracker) throws SQLException {
         if (Sql.count(c, "SELECT count(*) FROM index_area_mapping") == 0) {
             return Optional.empty();
         }
         Map<String, Map<String, String>> edges = new LinkedHashMap<>();
-        Sql.list(c, "SELECT from_questionnaire, to_questionnaire, from_area, to_area FROM index_area_mapping WHERE deleted=0"
+        Sql.list(c, "SELECT from_questionnaire, to_questionnaire, from_area, to_area, id FROM index_area_mapping WHERE deleted=0"
                 + " ORDER BY n", rs -> {
                     edges.computeIfAbsent(rs.getString(1) + "\u0000" + rs.getString(2), k -> new LinkedHashMap<>())
                             .put(rs.getString(3), rs.getString(4));
+                    tracker.seen("index_area_mapping", rs.getString(5),
+                            mappingFields(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
                     return null;
                 });
         List<AreaMapping.Edge> out = new ArrayList<>();
@@ -92,23 +173,56 @@ final class OfficeDataRepository {
         return Optional.of(new AreaMapping(out));
     }
 
-    static void saveMapping(Connection c, Tracker tracker, AreaMapping mapping) throws SQLException {
-        Set<String> keep = new HashSet<>();
+    private static Map<String, Object> mappingFields(String from, String to, String fromArea, String toArea) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("from_questionnaire", from);
+        f.put("to_questionnaire", to);
+        f.put("from_area", fromArea);
+        f.put("to_area", toArea);
+        return f;
+    }
+
+    /** As {@link #shown(Tracker, SampleGroups)}, for a mapping shown from an earlier local copy or the defaults. */
+    static void shown(Tracker tracker, AreaMapping mapping) {
         for (AreaMapping.Edge e : mapping.mappings()) {
             for (Map.Entry<String, String> a : e.areas().entrySet()) {
-                String id = mappingId(e.from(), e.to(), a.getKey());
-                keep.add(id);
-                Map<String, Object> f = new LinkedHashMap<>();
-                f.put("from_questionnaire", e.from());
-                f.put("to_questionnaire", e.to());
-                f.put("from_area", a.getKey());
-                f.put("to_area", a.getValue());
-                tracker.upsert(c, "index_area_mapping", id, f);
+                tracker.seen("index_area_mapping", mappingId(e.from(), e.to(), a.getKey()),
+                        mappingFields(e.from(), e.to(), a.getKey(), a.getValue()));
             }
         }
-        for (String id : Sql.list(c, "SELECT id FROM index_area_mapping WHERE deleted=0", rs -> rs.getString(1))) {
-            if (!keep.contains(id)) {
-                tracker.delete(c, "index_area_mapping", id);
+    }
+
+    /** Replaces the mapping; on the office's shared database as {@link #saveGroups} does for the groups. */
+    static void saveMapping(Connection c, Tracker tracker, AreaMapping mapping) throws SQLException {
+        String table = "index_area_mapping";
+        List<String> live = Sql.list(c, "SELECT id FROM " + table + " WHERE deleted=0", rs -> rs.getString(1));
+        Map<String, Map<String, Object>> wanted = new LinkedHashMap<>();
+        for (AreaMapping.Edge e : mapping.mappings()) {
+            for (Map.Entry<String, String> a : e.areas().entrySet()) {
+                wanted.put(mappingId(e.from(), e.to(), a.getKey()), mappingFields(e.from(), e.to(), a.getKey(), a.getValue()));
+            }
+        }
+        boolean shownBefore = shownBefore(tracker, table, live, wanted.keySet());
+        if (shownBefore) {
+            for (String id : live) {
+                if (!wanted.containsKey(id) && !tracker.hasSeen(table, id)) {
+                    String what = Sql.one(c, "SELECT from_questionnaire || ' -> ' || to_questionnaire || ', area ' || from_area"
+                            + " FROM " + table + " WHERE id=?", rs -> rs.getString(1), id).orElse(id);
+                    throw new IllegalArgumentException("The area mapping " + what + " was added by a colleague after the"
+                            + " mapping was read here, and the file leaves it out: read the mapping again and load a file that"
+                            + " keeps it or leaves it out knowingly. Nothing was changed.");
+                }
+            }
+        }
+        for (Map.Entry<String, Map<String, Object>> w : wanted.entrySet()) {
+            if (shownBefore && !tracker.hasSeen(table, w.getKey())) {
+                tracker.seen(table, w.getKey(), absent(w.getValue()));
+            }
+            tracker.upsert(c, table, w.getKey(), w.getValue());
+        }
+        for (String id : live) {
+            if (!wanted.containsKey(id)) {
+                tracker.delete(c, table, id);
             }
         }
     }

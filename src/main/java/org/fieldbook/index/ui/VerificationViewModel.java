@@ -252,7 +252,9 @@ public final class VerificationViewModel {
             }
         }, r -> {
             error.set("");
-            message.set(r.answered() + " / " + r.questions() + " — " + file.getFileName());
+            message.set(r.answered() + " / " + r.questions() + " — " + file.getFileName() + (r.conflicts() == 0 ? ""
+                    : " — " + org.fieldbook.support.Texts.of(org.fieldbook.support.Texts.INDEX, language)
+                            .format("verify.importConflicts", r.conflicts())));
             rows.clear();
             progress.clear();
             load();

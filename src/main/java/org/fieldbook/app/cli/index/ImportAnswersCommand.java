@@ -23,5 +23,9 @@ final class ImportAnswersCommand extends WorkspaceCommand {
     protected void run(Services s, PrintWriter out) {
         AnswerImporter.Result r = s.index().importer().importFile(visit.require(s), file);
         out.printf("Imported %d answers to %d questions (questionnaire %s)%n", r.answered(), r.questions(), r.questionnaireId());
+        if (r.conflicts() > 0) {
+            out.printf("%d of them had been changed by a colleague since this program read them: the file's values are stored"
+                    + " and both are listed as conflicts ('fieldbook conflicts')%n", r.conflicts());
+        }
     }
 }
