@@ -60,10 +60,22 @@ final class PgSearch {
             where.append(" AND EXISTS (SELECT 1 FROM jsonb_array_elements_text(CAST(n.areas AS jsonb)) a(value) WHERE a.value = ?)");
             params.add(q.areaId());
         }
-        // The most recent matches, newest age group first (see recentMatches), then the rank for just those.
-        long newest = Sql.one(c, "SELECT max(n) FROM note", rs -> rs.getLong(1)).orElse(0L);
         List<Object> matchParams = new ArrayList<>();
-        String recent = recentMatches(tsquery, where.toString(), params, newest / AGE_GROUP, matchParams);
+        String recent;
+        if (q.visitId() != null) {
+            // One visit's notes (a few thousand at most): read through the visit's index and tested one by one. The
+            // words are kept out of the index on purpose ("IS TRUE"): words that often go together (a place, a name)
+            // looked rare to the planner, which then read every note of every visit holding them.
+            recent = "SELECT n.n AS r FROM note n WHERE (" + NOTE_DOC + " @@ fb_search_query(?)) IS TRUE" + where
+                    + " ORDER BY n.n DESC LIMIT " + SearchService.RANKED_NOTES;
+            matchParams.add(tsquery);
+            matchParams.addAll(params);
+        } else {
+            // The most recent matches, newest age group first (see recentMatches).
+            long newest = Sql.one(c, "SELECT max(n) FROM note", rs -> rs.getLong(1)).orElse(0L);
+            recent = recentMatches(tsquery, where.toString(), params, newest / AGE_GROUP, matchParams);
+        }
+        // then the rank for just those
         String sql = "WITH m AS MATERIALIZED (" + recent + "),"
                 + " f AS MATERIALIZED (SELECT m.r, ts_rank(" + NOTE_DOC + ", fb_search_query(?)) AS rank FROM m JOIN note n ON n.n = m.r),"
                 + " top AS MATERIALIZED (SELECT r, rank FROM f ORDER BY rank DESC, r DESC LIMIT ?)"

@@ -60,8 +60,9 @@ class SearchRecencyTest {
                 }
                 return null;
             });
-            for (String query : List.of("harbour", "harb")) {
-                List<SearchHit> hits = s.search().search(new SearchQuery(query, null, null, null, 50));
+            for (String query : List.of("harbour", "harb", "harbour@visit")) {
+                String visit = query.endsWith("@visit") ? v.id() : null;
+                List<SearchHit> hits = s.search().search(new SearchQuery(query.replace("@visit", ""), visit, null, null, 50));
                 assertEquals(50, hits.size(), query);
                 assertEquals(ids.get(lastRanked), hits.get(0).id(), query + " (first hit: note " + ids.indexOf(hits.get(0).id()) + ")" + ": the best note among the most recent matches comes first");
                 assertFalse(hits.stream().anyMatch(h -> h.id().equals(ids.get(lastRanked - 1))),
