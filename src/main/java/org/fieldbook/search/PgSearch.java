@@ -89,10 +89,10 @@ final class PgSearch {
     }
 
     /** Notes per age group: each note's search vector holds the lexeme {@code ~(n / AGE_GROUP)} (migration V016). */
-    static final long AGE_GROUP = 1024;
+    static final long AGE_GROUP = 8192;
     /** Age groups the newest window spans; each older window spans {@link #WIDENING} times the one before. */
-    static final long FIRST_WINDOW = 16;
-    static final long WIDENING = 4;
+    static final long FIRST_WINDOW = 2;
+    static final long WIDENING = 2;
 
     /**
      * The row numbers of the {@value SearchService#RANKED_NOTES} most recent notes matching {@code tsquery} and the

@@ -165,6 +165,11 @@ class CaptureBenchmark {
                 assertTrue(hits.get(0).snippet().contains(org.fieldbook.search.SearchService.MARK_START), hits.get(0).snippet());
             }
         }
+        if (Boolean.getBoolean("bench.searchDetail")) {
+            for (int i = 0; i < queries.size(); i++) {
+                System.out.printf("BENCH | search %6.1f ms %s%n", times[i], queries.get(i));
+            }
+        }
         assertTrue(withHits > queries.size() / 2, "most queries find something: " + withHits);
         BenchResults.record("search_median_ms", percentile(times, 50), Double.NaN, true);
         BenchResults.record("search_p95_cpu_ms", percentile(cpuTimes, 95), Double.NaN, true);

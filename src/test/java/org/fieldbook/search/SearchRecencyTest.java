@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SearchRecencyTest {
     private static final int MATCHES = SearchService.RANKED_NOTES + 200;
-    /** Row numbers this far apart put the matches in ~1,000 age groups on PostgreSQL. */
+    /** Row numbers this far apart spread the matches over some 150 age groups, in every window of a PostgreSQL search. */
     private static final long GAP = 997;
 
     @TempDir
