@@ -268,10 +268,17 @@ public final class NoteCapturePane extends SplitPane {
         }
     }
 
+    /** Counts the loads asked for: only the last one's result is shown (two loads run at once on the runner's workers). */
+    private long loads;
+
     private void load(NoteContext c, String noteId) {
+        long asked = ++loads;
         ui.background().call(() -> c.meetingId() == null
                 ? notes.forVisit(c.visitId()).stream().filter(n -> n.meetingId() == null).toList()
                 : notes.forMeeting(c.meetingId()), notes -> {
+            if (asked != loads) {
+                return; // a later load (another context, or a note to open) was asked for meanwhile: its result wins
+            }
             known.clear();
             notes.forEach(n -> known.add(n.id()));
             model.open(c.visitId(), c.meetingId(), notes);
