@@ -45,7 +45,45 @@ final class PgSearch {
         return hits;
     }
 
-    private static List<Candidate> notes(Connection c, SearchQuery q, String tsquery) throws SQLException {
+    /** At most this many words stand for a prefix in the question to the index; more, and it is asked as a prefix. */
+    static final int PREFIX_WORDS = 32;
+    private static final java.util.regex.Pattern LAST_PREFIX = java.util.regex.Pattern.compile("'([^']*)':\\*$");
+
+    /**
+     * The tsquery {@code tsquery} with its last word, a prefix, replaced by the words of the notes it stands for (from
+     * {@code search_word}, migration V016): exact words are found in the index without gathering every note of every
+     * word sharing the prefix first. The same notes match. Null when no note holds a word with that prefix; the query
+     * unchanged when it has no prefix or the prefix stands for more than {@value #PREFIX_WORDS} words.
+     */
+    static String withPrefixWords(Connection c, String tsquery) throws SQLException {
+        java.util.regex.Matcher m = LAST_PREFIX.matcher(tsquery);
+        if (!m.find()) {
+            return tsquery;
+        }
+        String prefix = Sql.one(c, "SELECT lower(fb_unaccent(?))", rs -> rs.getString(1), m.group(1)).orElse("");
+        if (prefix.isEmpty()) {
+            return tsquery;
+        }
+        List<String> words = Sql.list(c, "SELECT word FROM search_word WHERE word >= ? AND word < ? || chr(1114111) ORDER BY word LIMIT "
+                + (PREFIX_WORDS + 1), rs -> rs.getString(1), prefix, prefix);
+        if (words.isEmpty()) {
+            return null;
+        }
+        if (words.size() > PREFIX_WORDS || words.stream().anyMatch(w -> w.indexOf('\'') >= 0 || w.indexOf('\\') >= 0)) {
+            return tsquery;
+        }
+        StringBuilder any = new StringBuilder("(");
+        for (String w : words) {
+            any.append(any.length() == 1 ? "" : " | ").append('\'').append(w).append('\'');
+        }
+        return tsquery.substring(0, m.start()) + any.append(')');
+    }
+
+    private static List<Candidate> notes(Connection c, SearchQuery q, String rankQuery) throws SQLException {
+        String tsquery = withPrefixWords(c, rankQuery);
+        if (tsquery == null) {
+            return List.of();
+        }
         StringBuilder where = new StringBuilder(" AND n.deleted = 0");
         List<Object> params = new ArrayList<>();
         if (q.visitId() != null) {
@@ -83,7 +121,7 @@ final class PgSearch {
                 + " FROM top JOIN note n ON n.n = top.r LEFT JOIN meeting m ON m.id = n.meeting_id"
                 + " WHERE NOT EXISTS (SELECT 1 FROM visit v WHERE v.id = n.visit_id AND v.deleted = 1) ORDER BY top.rank DESC, top.r DESC";
         params = matchParams;
-        params.add(tsquery);
+        params.add(rankQuery);
         params.add(q.limit());
         return Sql.list(c, sql, rs -> Candidate.note(rs, rs.getDouble("rank")), params.toArray());
     }

@@ -448,6 +448,8 @@ public final class Database implements AutoCloseable {
                 c.commit();
                 c.setAutoCommit(true);
                 try (var st = c.createStatement()) {
+                    // the search's word list forgets words no note holds any more (an erased name)
+                    st.execute("SELECT fb_forget_unused_search_words()");
                     // old row versions become free space at once rather than at the next autovacuum
                     st.execute("VACUUM");
                 } finally {

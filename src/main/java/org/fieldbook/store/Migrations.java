@@ -95,22 +95,29 @@ public final class Migrations {
         }
     }
 
-    /** Splits a script into statements; a trigger body (BEGIN … END;) stays whole. */
+    /**
+     * Splits a script into statements; a SQLite trigger body (BEGIN … END;) and a PostgreSQL function body between
+     * {@code $$} marks stay whole.
+     */
     static List<String> split(String script) {
         List<String> out = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         boolean inTrigger = false;
+        boolean inBody = false;
         for (String line : script.split("\n")) {
             String trimmed = line.trim();
-            if (trimmed.startsWith("--") || trimmed.isEmpty()) {
+            if (!inBody && (trimmed.startsWith("--") || trimmed.isEmpty())) {
                 continue;
             }
             current.append(line).append('\n');
             String upper = trimmed.toUpperCase(Locale.ROOT);
-            if (upper.startsWith("CREATE TRIGGER")) {
+            if (upper.startsWith("CREATE TRIGGER") && !trimmed.endsWith(";")) {
                 inTrigger = true;
             }
-            boolean ends = inTrigger ? upper.equals("END;") : trimmed.endsWith(";");
+            if ((line.split("\\$\\$", -1).length - 1) % 2 == 1) {
+                inBody = !inBody;
+            }
+            boolean ends = !inBody && (inTrigger ? upper.equals("END;") : trimmed.endsWith(";"));
             if (ends) {
                 out.add(current.toString().trim());
                 current.setLength(0);
