@@ -36,12 +36,15 @@ final class PgSearch {
         return sb.toString();
     }
 
-    static List<Candidate> find(Connection c, SearchQuery q, String tsquery) throws SQLException {
-        List<Candidate> hits = new ArrayList<>(notes(c, q, tsquery));
-        if (!q.notesOnly()) {
-            hits.addAll(meetings(c, q, tsquery));
-            hits.addAll(stakeholders(c, q, tsquery));
-        }
+    /** The matching notes, ranked. */
+    static List<Candidate> notesFound(Connection c, SearchQuery q, String tsquery) throws SQLException {
+        return notes(c, q, tsquery);
+    }
+
+    /** The matching meetings and stakeholders, ranked. */
+    static List<Candidate> othersFound(Connection c, SearchQuery q, String tsquery) throws SQLException {
+        List<Candidate> hits = new ArrayList<>(meetings(c, q, tsquery));
+        hits.addAll(stakeholders(c, q, tsquery));
         return hits;
     }
 
