@@ -13,6 +13,10 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.fieldbook.PgTestServer;
 import org.fieldbook.TestWorkspace;
+import org.fieldbook.index.TestDefinitions;
+import org.fieldbook.index.definition.QuestionnaireDefinition;
+import org.fieldbook.index.verify.Verification;
+import org.fieldbook.index.verify.VerificationStatus;
 import org.fieldbook.note.Note;
 import org.fieldbook.note.NoteKind;
 import org.fieldbook.note.NoteSaver;
@@ -213,6 +217,31 @@ class ExactBasePgTest {
                     shown.revision()));
             assertEquals("clerk", ana.stakeholders().find(s.id()).orElseThrow().role());
             assertTrue(stored.revision() > shown.revision());
+        }
+    }
+
+    @Test
+    void aVerificationSetBackOnTheScreensReadIsSaved() {
+        PgLocation db = PgTestServer.newDatabase();
+        try (Services ana = staff(db, "Ana"); Services ben = staff(db, "Ben")) {
+            QuestionnaireDefinition d = TestDefinitions.tiny();
+            ana.index().questionnaires().load(d);
+            Visit v = TestWorkspace.visit(ana, "Linkton");
+            ana.index().importer().importBytes(v.id(),
+                    "{\"questionnaire\": \"tiny-1\", \"answers\": [{\"question\": \"a1\", \"value\": \"yes\"}]}".getBytes(), "a.json");
+            ana.index().verifications().save(v.id(), d.id(), new Verification("a1", VerificationStatus.CONFIRMED, null, "", List.of()));
+            // the verification screen reads through the assessment
+            assertEquals(VerificationStatus.CONFIRMED, ben.index().assessments().load(v.id()).orElseThrow().checks().get("a1").status());
+            Verification a = ana.index().verifications().forVisit(v.id(), d).get("a1");
+            ana.index().verifications().save(v.id(), d.id(), a.withStatus(VerificationStatus.COULD_NOT_VERIFY));
+            Verification shown = ben.index().assessments().load(v.id()).orElseThrow().checks().get("a1");
+            assertEquals(VerificationStatus.COULD_NOT_VERIFY, shown.status());
+
+            long stored = ben.index().verifications().save(v.id(), d.id(), shown.withStatus(VerificationStatus.CONFIRMED));
+            assertEquals(VerificationStatus.CONFIRMED, ana.index().verifications().forVisit(v.id(), d).get("a1").status(),
+                    "Ben's choice is stored, not lost");
+            assertTrue(stored > shown.revision());
+            assertTrue(open(ana).isEmpty(), open(ana).toString());
         }
     }
 
