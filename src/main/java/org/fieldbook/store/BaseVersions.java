@@ -100,17 +100,54 @@ final class BaseVersions {
      * autosave queued before this write finished) edits that version as this program's own writes left it.
      */
     synchronized void wrote(String table, String id, Map<String, ?> stored, java.util.Collection<String> written, long revision) {
+        Map<String, Object> held = new LinkedHashMap<>();
+        for (String f : written) {
+            if (stored.containsKey(f)) {
+                held.put(f, stored.get(f));
+            }
+        }
+        wrote(table, id, stored, held, revision, 0);
+    }
+
+    /**
+     * Remembers the version stored (at {@code revision}) by an edit that started from {@code editRevision} (0: unknown)
+     * and wrote the values {@code held}. In every earlier version the written fields now hold what was stored, but in
+     * the one read at {@code editRevision} they hold {@code held}: the form that made the edit shows what it wrote,
+     * which differs from what is stored where a colleague's change was merged in (a text merged line by line, a field
+     * the edit had not changed), so its next save, made from that revision, is merged from what it shows and never
+     * takes the colleague's merged lines or fields for its own removal. When that version was no longer remembered,
+     * the form's version is remembered again at its revision (its next save is then no longer a guess).
+     */
+    synchronized void wrote(String table, String id, Map<String, ?> stored, Map<String, ?> held, long revision, long editRevision) {
         List<Version> before = byRecord.remove(key(table, id));
+        boolean editKnown = editRevision <= 0;
+        Map<String, Object> written = new LinkedHashMap<>();
+        held.keySet().forEach(f -> {
+            if (stored.containsKey(f)) {
+                written.put(f, stored.get(f));
+            }
+        });
         if (before != null) {
             for (Version v : before) {
-                Map<String, Object> now = new LinkedHashMap<>(v.fields);
-                for (String f : written) {
-                    if (stored.containsKey(f)) {
-                        now.put(f, stored.get(f));
+                Set<Long> others = new LinkedHashSet<>(v.revisions);
+                if (editRevision > 0 && others.remove(editRevision)) {
+                    editKnown = true;
+                    Map<String, Object> form = new LinkedHashMap<>(v.fields);
+                    form.putAll(held);
+                    remember(table, id, form, Set.of(editRevision));
+                    if (others.isEmpty()) {
+                        continue;
                     }
                 }
-                remember(table, id, now, v.revisions);
+                Map<String, Object> now = new LinkedHashMap<>(v.fields);
+                now.putAll(written);
+                remember(table, id, now, others);
             }
+        }
+        if (!editKnown) {
+            Map<String, Object> form = new LinkedHashMap<>(stored);
+            form.putAll(held);
+            remember(table, id, form, editRevision);
         }
         remember(table, id, stored, revision);
         // the stored version last: moved to the end if an earlier one equals it

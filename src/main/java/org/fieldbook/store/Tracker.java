@@ -271,7 +271,8 @@ public final class Tracker {
         }
         Map<String, Object> stored = new LinkedHashMap<>(current);
         stored.putAll(changed);
-        bases.wrote(table, id, stored, names, changed.isEmpty() ? row.revision() : revision(c, table, id));
+        Map<String, Object> held = new LinkedHashMap<>(fields); // what the form that made this edit holds now
+        bases.wrote(table, id, stored, held, changed.isEmpty() ? row.revision() : revision(c, table, id), revision);
         return changed;
     }
 

@@ -129,6 +129,52 @@ class ExactBasePgTest {
         }
     }
 
+    @Test
+    void theEditorsNextSaveKeepsTheColleaguesLinesItsLastSaveMergedIn() throws Exception {
+        PgLocation db = PgTestServer.newDatabase();
+        ExecutorService fx = Executors.newSingleThreadExecutor();
+        ExecutorService saveThread = Executors.newSingleThreadExecutor();
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+        try (Services ana = staff(db, "Ana"); Services ben = staff(db, "Ben"); NoteSaver saver = new NoteSaver(saveThread)) {
+            Visit v = TestWorkspace.visit(ana, "Basel");
+            Note created = ana.notes().save(note(v, "L1\nL2\nL3\nL4"));
+            NoteEditorModel editor = call(fx, () -> new NoteEditorModel(ben.notes(), saver, fx,
+                    (job, ms) -> timer.schedule(job, ms, TimeUnit.MILLISECONDS), 50));
+            List<Note> shown = ben.notes().forVisit(v.id());
+            call(fx, () -> {
+                editor.open(v.id(), null, shown);
+                editor.edit(shown.get(0));
+                return null;
+            });
+            ana.notes().save(ana.notes().find(created.id()).orElseThrow().withText("A1\nL2\nL3\nL4")); // Ana: line 1
+            call(fx, () -> {
+                editor.textProperty().set("L1\nL2\nL3\nB4"); // Ben: line 4, his editor does not show Ana's line
+                editor.flushPending();
+                return null;
+            });
+            saver.flush();
+            assertEquals("A1\nL2\nL3\nB4", ana.notes().find(created.id()).orElseThrow().text(), "merged");
+            Thread.sleep(100); // the editor's save result is handed to its thread
+            call(fx, () -> {
+                editor.textProperty().set("L1\nL2\nL3\nB4\nB5"); // Ben types on, still without Ana's line
+                editor.flushPending();
+                return null;
+            });
+            saver.flush();
+            assertEquals("A1\nL2\nL3\nB4\nB5", ana.notes().find(created.id()).orElseThrow().text(),
+                    "Ana's merged line is not taken out by Ben's next save");
+            assertTrue(open(ana).isEmpty(), open(ana).toString());
+            call(fx, () -> {
+                editor.close();
+                return null;
+            });
+        } finally {
+            timer.shutdownNow();
+            saveThread.shutdown();
+            fx.shutdown();
+        }
+    }
+
     private static <T> T call(ExecutorService fx, Callable<T> work) throws Exception {
         return fx.submit(work).get(10, TimeUnit.SECONDS);
     }

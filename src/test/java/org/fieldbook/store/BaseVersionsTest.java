@@ -73,6 +73,20 @@ class BaseVersionsTest {
     }
 
     @Test
+    void afterAMergedWriteTheFormsRevisionHoldsWhatTheFormWroteAndTheNewOneWhatWasStored() {
+        BaseVersions b = new BaseVersions();
+        b.remember("note", "n", Map.of("text", "L1\nL4", "kind", "observation"), 3);
+        // the form (revision 3) wrote "L1\nB4"; a colleague's "A1" line and kind were merged in
+        b.wrote("note", "n", Map.of("text", "A1\nB4", "kind", "concern"), Map.of("text", "L1\nB4", "kind", "observation"), 5, 3);
+        assertEquals(List.of(Map.of("text", "L1\nB4", "kind", "observation")), b.atRevision("note", "n", 3));
+        assertEquals(List.of(Map.of("text", "A1\nB4", "kind", "concern")), b.atRevision("note", "n", 5));
+        // an edit from a revision no longer remembered: the form's version is remembered again at it
+        b.wrote("note", "n", Map.of("text", "t", "kind", "concern"), Map.of("text", "x", "kind", "concern"), 9, 7);
+        assertEquals(List.of(Map.of("text", "x", "kind", "concern")), b.atRevision("note", "n", 7));
+        assertEquals(List.of(Map.of("text", "t", "kind", "concern")), b.atRevision("note", "n", 9));
+    }
+
+    @Test
     void aWriteBringsTheFieldsItWroteUpToDateInEveryVersion() {
         BaseVersions b = new BaseVersions();
         b.remember("profile_section", "s", Map.of("body", "P1", "owner", ""));

@@ -293,8 +293,12 @@ public final class NoteEditorModel implements AutoCloseable {
                     fx.execute(() -> {
                         writing.remove(note.id(), note);
                         unsaved.remove(note.id(), note);
-                        if (saved.id().equals(currentId.get()) && saved.revision() > revision) {
-                            revision = saved.revision(); // the next save starts from what this one stored
+                        // the next save starts from what this one stored, when that is what the editor holds; when a
+                        // colleague's change was merged in (the editor does not show it), from the revision it had
+                        // (remembered with what the editor wrote), so the merged lines are kept, not taken out
+                        if (saved.id().equals(currentId.get()) && saved.revision() > revision
+                                && saved.withRevision(0).equals(note.withRevision(0))) {
+                            revision = saved.revision();
                         }
                         if (generation == editGeneration && saved.id().equals(currentId.get()) && state.get() == SaveState.SAVING) {
                             state.set(SaveState.SAVED);

@@ -149,7 +149,7 @@ public final class ProfileEditorViewModel {
         for (Map.Entry<String, String> e : List.copyOf(unsaved.entrySet())) {
             try {
                 ProfileService.BodySave saved = profile.saveBody(e.getKey(), e.getValue(), bodyRevision(e.getKey()));
-                if (saved.changed()) {
+                if (saved.changed() && saved.section().body().equals(e.getValue())) {
                     bodyRevisions.put(e.getKey(), saved.section().revision());
                 }
                 confirmed(e.getKey(), e.getValue());
@@ -179,7 +179,9 @@ public final class ProfileEditorViewModel {
                 ProfileSection fresh = saved.section();
                 // the section as this save stored it (not a later re-read that may hold a colleague's newer version
                 // the editor does not show): the next save of this text starts from it
-                if (saved.changed() && fresh.revision() > bodyRevision(id)) {
+                // (unless a colleague's lines were merged in, which the editor does not show: it then goes on from the
+                // revision it had, remembered with the text it wrote, so the merged lines are kept)
+                if (saved.changed() && fresh.revision() > bodyRevision(id) && fresh.body().equals(body)) {
                     bodyRevisions.put(id, fresh.revision());
                 }
                 writing.remove(id, body);
