@@ -85,4 +85,37 @@ class ProfileEditorOfficePgTest extends ApplicationTest {
             background.shutdownNow();
         }
     }
+    @Test
+    void theEditorsNextSaveKeepsTheColleaguesLinesItsLastSaveMergedIn() throws Exception {
+        PgLocation db = PgTestServer.newDatabase();
+        ExecutorService background = Executors.newSingleThreadExecutor();
+        try (Services ana = TestWorkspace.officeStaff(db, dir.resolve("Ana"), "Ana");
+             Services ben = TestWorkspace.officeStaff(db, dir.resolve("Ben"), "Ben")) {
+            Visit v = TestWorkspace.visit(ana, "Basel");
+            String id = ana.profile().structure(v.id()).get(0).id();
+            ana.profile().saveBody(id, "L1\nL2\nL3\nL4");
+            ProfileEditorViewModel[] vm = new ProfileEditorViewModel[1];
+            interact(() -> {
+                vm[0] = new ProfileEditorViewModel(ben.profile(), ben.evidence(), ben.reports(), v.id(), Locale.ENGLISH, background,
+                        Duration.minutes(10));
+                vm[0].load();
+            });
+            waitFor(() -> vm[0].selected.get() != null && "L1\nL2\nL3\nL4".equals(vm[0].text.get()));
+            ana.profile().saveBody(id, "A1\nL2\nL3\nL4"); // Ana: line 1, not shown in Ben's editor
+            interact(() -> {
+                vm[0].text.set("L1\nL2\nL3\nB4");
+                vm[0].flush();
+            });
+            waitFor(() -> ana.profile().section(id).body().equals("A1\nL2\nL3\nB4") && !vm[0].dirty.get());
+            interact(() -> {
+                vm[0].text.set("L1\nL2\nL3\nB4\nB5"); // Ben types on, still without Ana's line
+                vm[0].flush();
+            });
+            waitFor(() -> !vm[0].dirty.get() && ana.profile().section(id).body().endsWith("B5"));
+            assertEquals("A1\nL2\nL3\nB4\nB5", ana.profile().section(id).body(), "Ana's merged line is kept");
+            assertTrue(ana.sync().conflicts().list(true).isEmpty(), ana.sync().conflicts().list(true).toString());
+        } finally {
+            background.shutdownNow();
+        }
+    }
 }
