@@ -234,8 +234,9 @@ public final class Tracker {
     }
 
     /**
-     * The shared-workspace update: the row is locked, the version this edit started from is chosen among those this
-     * program has seen ({@link BaseVersions#baseFor}; none seen: what is stored now), and the edit is merged onto
+     * The shared-workspace update: the row is locked, the version this edit started from is the one this program
+     * read at {@code revision} ({@link BaseVersions#atRevision}), or when that is unknown or forgotten the likeliest
+     * of those it has seen ({@link BaseVersions#baseFor}; none seen: what is stored now), and the edit is merged onto
      * the stored row from that base. The remembered versions are then brought up to date ({@link BaseVersions#wrote}).
      */
     private Map<String, Object> updateShared(Connection c, String table, String id, Map<String, ?> fields, long revision)
@@ -326,8 +327,8 @@ public final class Tracker {
         return mergeFrom(c, table, id, lockRow(c, table, id, names), base, fields, false);
     }
 
-    /** The merge of {@link #updateFrom} on a locked row whose first values are those of {@code fields}' names. */
     /**
+     * The merge of {@link #updateFrom} on a locked row whose first values are those of {@code fields}' names.
      * {@code doubtful}: the base is a guess (the version the edit started from is no longer remembered), so a field
      * the edit holds as in the base but that differs from what is stored may be a change the person made (a value set
      * back): what is stored is kept and the edit's value is listed as an open conflict, not dropped silently.
