@@ -37,10 +37,11 @@ public final class AssessmentService {
     private final NoteRepository notes;
     private final IndexResultService results;
     private final AnswerRepository answerRecords;
+    private final VerificationRepository verifications;
 
     public AssessmentService(Database db, QuestionnaireRepository questionnaires, AnswerRepository answerRecords,
                              SampleRepository samples, VisitRepository visits, CityRepository cities, NoteRepository notes,
-                             IndexResultService results) {
+                             IndexResultService results, VerificationRepository verifications) {
         this.db = db;
         this.answerRecords = answerRecords;
         this.questionnaires = questionnaires;
@@ -49,6 +50,7 @@ public final class AssessmentService {
         this.cities = cities;
         this.notes = notes;
         this.results = results;
+        this.verifications = verifications;
     }
 
     /** The visit's assessment, empty when the city has not answered yet. */
@@ -67,6 +69,8 @@ public final class AssessmentService {
             IndexScore score = IndexScorer.score(d, answers, checks);
             return new Assessment(visitId, d, answers, checks, score, null);
         });
+        // the verification screen edits what it shows: on a shared office database its saves start from these versions
+        verifications.seen(visitId, d.id(), scored.checks());
         return Optional.of(new Assessment(visitId, d, scored.answers(), scored.checks(), scored.score(),
                 compare(visitId, scored.score())));
     }

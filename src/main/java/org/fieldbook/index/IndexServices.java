@@ -32,7 +32,7 @@ public final class IndexServices {
         this.samples = new SampleRepository(db, tracker);
         this.results = new IndexResultService(db, tracker, questionnaires, scores, visits, cities);
         this.importer = new AnswerImporter(questionnaires, answers, results::refresh);
-        this.assessments = new AssessmentService(db, questionnaires, answers, samples, visits, cities, notes, results);
+        this.assessments = new AssessmentService(db, questionnaires, answers, samples, visits, cities, notes, results, verifications);
     }
 
     /** Loads the bundled sample questionnaire when the workspace has none. */

@@ -5,9 +5,17 @@ import java.util.List;
 /**
  * A note on a visit, or on one of its meetings when {@code meetingId} is set. A quote names its speaker,
  * from the directory ({@code speakerId}) or typed ({@code speakerName}). {@code areas} are INDEX area ids.
+ * {@code revision} is the stored revision it was read or saved at (0: not read from the store); an edit of it is
+ * merged on the shared office database from exactly that version.
  */
 public record Note(String id, String visitId, String meetingId, NoteKind kind, String text, String speakerId,
-                   String speakerName, List<String> areas) {
+                   String speakerName, List<String> areas, long revision) {
+    /** A note not read from the store (revision 0: an update of it starts from the likeliest version seen). */
+    public Note(String id, String visitId, String meetingId, NoteKind kind, String text, String speakerId,
+                String speakerName, List<String> areas) {
+        this(id, visitId, meetingId, kind, text, speakerId, speakerName, areas, 0);
+    }
+
     public Note {
         kind = kind == null ? NoteKind.OBSERVATION : kind;
         text = text == null ? "" : text;
@@ -20,10 +28,14 @@ public record Note(String id, String visitId, String meetingId, NoteKind kind, S
     }
 
     public Note withId(String newId) {
-        return new Note(newId, visitId, meetingId, kind, text, speakerId, speakerName, areas);
+        return new Note(newId, visitId, meetingId, kind, text, speakerId, speakerName, areas, revision);
     }
 
     public Note withText(String newText) {
-        return new Note(id, visitId, meetingId, kind, newText, speakerId, speakerName, areas);
+        return new Note(id, visitId, meetingId, kind, newText, speakerId, speakerName, areas, revision);
+    }
+
+    public Note withRevision(long newRevision) {
+        return new Note(id, visitId, meetingId, kind, text, speakerId, speakerName, areas, newRevision);
     }
 }

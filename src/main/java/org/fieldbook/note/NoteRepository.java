@@ -21,7 +21,7 @@ public final class NoteRepository {
     private static final ObjectReader AREAS = JSON.readerFor(new TypeReference<List<String>>() {});
 
     /** The columns {@link #map} reads: naming them (not *) keeps the change-tracking columns out of big lists. */
-    private static final String COLUMNS = "id, visit_id, meeting_id, kind, text, speaker_id, speaker_name, areas";
+    private static final String COLUMNS = "id, visit_id, meeting_id, kind, text, speaker_id, speaker_name, areas, revision";
 
     private final Database db;
     private final Tracker tracker;
@@ -35,34 +35,41 @@ public final class NoteRepository {
      * Inserts a new note or updates an existing one; returns the stored note (with its id). On a workspace shared by
      * several programs (the office on PostgreSQL) an update starts from the version this program read or wrote (see
      * {@link Tracker#update}): a colleague's change made since is kept, merged with this one, or recorded as a
-     * conflict; the note returned is then the merged one.
+     * conflict; the note returned is then the merged one. The base is exactly the version the note was read at when
+     * it carries its {@link Note#revision()} (a form keeps the revision of what it loaded), and the note returned
+     * carries its new revision: the next save of the same form starts from it.
      */
     public Note save(Note note) {
         if (note.id() == null) {
             String id = Tracker.newId();
             db.write(c -> tracker.insert(c, "note", id, fields(note)));
-            return note.withId(id);
+            return note.withId(id).withRevision(1);
         }
         return db.write(c -> {
             if (Sql.count(c, "SELECT count(*) FROM note WHERE id=?", note.id()) == 0) {
                 tracker.insert(c, "note", note.id(), fields(note));
-                return note;
+                return note.withRevision(1);
             }
-            tracker.update(c, "note", note.id(), fields(note));
+            tracker.update(c, "note", note.id(), fields(note), note.revision());
             return tracker.shared()
                     ? Sql.one(c, "SELECT " + COLUMNS + " FROM note WHERE id=?", NoteRepository::map, note.id()).orElse(note)
-                    : note;
+                    : note.withRevision(tracker.revision(c, "note", note.id()));
         });
     }
 
     /** Tells the tracker this version was read (the base of a later update on a shared office database). */
     private Note seen(Note n) {
-        tracker.seen("note", n.id(), fields(n));
+        tracker.seen("note", n.id(), fields(n), n.revision());
         return n;
     }
 
     public void delete(String id) {
-        db.write(c -> tracker.delete(c, "note", id));
+        delete(id, 0);
+    }
+
+    /** Deletes the note read at {@code revision} (0: unknown); see {@link Tracker#delete(java.sql.Connection, String, String, long)}. */
+    public void delete(String id, long revision) {
+        db.write(c -> tracker.delete(c, "note", id, revision));
     }
 
     public void restore(String id) {
@@ -138,6 +145,6 @@ public final class NoteRepository {
         }
         return new Note(rs.getString("id"), rs.getString("visit_id"), rs.getString("meeting_id"),
                 NoteKind.of(rs.getString("kind")), rs.getString("text"), rs.getString("speaker_id"),
-                rs.getString("speaker_name"), areas);
+                rs.getString("speaker_name"), areas, rs.getLong("revision"));
     }
 }

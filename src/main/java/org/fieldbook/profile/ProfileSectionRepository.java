@@ -45,7 +45,7 @@ public final class ProfileSectionRepository extends TrackedRecords {
 
     /** Tells the tracker this version was read (the base of a later update on a shared office database). */
     private ProfileSection seen(ProfileSection s) {
-        tracker.seen(TABLE, s.id(), fields(s));
+        tracker.seen(TABLE, s.id(), fields(s), s.revision());
         return s;
     }
 
@@ -77,19 +77,20 @@ public final class ProfileSectionRepository extends TrackedRecords {
         return tracker.shared();
     }
 
-    /** The body as stored now (no version remembered: this is not a read for editing). */
-    String body(Connection c, String id) throws SQLException {
-        return Sql.one(c, "SELECT body FROM profile_section WHERE id=?", rs -> rs.getString(1), id).orElse("");
+    /** Inside a write: the section as stored now, remembered as the version the write starts from. */
+    Optional<ProfileSection> findForEdit(Connection c, String id) throws SQLException {
+        return find(c, id).map(this::seen);
     }
 
-    boolean update(Connection c, String id, Map<String, ?> fields) throws SQLException {
-        return tracker.update(c, TABLE, id, fields);
+    /** Updates fields of the section read at {@code revision} (0: unknown; see {@link Tracker#update}). */
+    boolean update(Connection c, String id, Map<String, ?> fields, long revision) throws SQLException {
+        return tracker.update(c, TABLE, id, fields, revision);
     }
 
     static ProfileSection map(ResultSet rs) throws SQLException {
         return new ProfileSection(rs.getString("id"), rs.getString("visit_id"), rs.getString("key"), rs.getInt("ord"),
                 rs.getInt("level"), SectionKind.of(rs.getString("kind")), rs.getString("area_id"), rs.getString("title_en"),
                 rs.getString("title_fr"), rs.getString("body"), SectionStatus.of(rs.getString("status")),
-                rs.getString("owner"), rs.getString("author"));
+                rs.getString("owner"), rs.getString("author"), rs.getLong("revision"));
     }
 }

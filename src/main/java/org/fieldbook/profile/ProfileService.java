@@ -102,32 +102,58 @@ public final class ProfileService {
      * revision is added in the same transaction; returns whether anything changed.
      */
     public boolean saveBody(String sectionId, String body) {
-        return saveBody(sectionId, body, "");
+        return saveBody(sectionId, body, 0L).changed();
     }
 
-    private boolean saveBody(String sectionId, String body, String note) {
+    /** What a save of a section's body did: whether anything changed, and the section as stored after it. */
+    public record BodySave(boolean changed, ProfileSection section) {
+    }
+
+    /**
+     * Saves a section's body typed from the section read at {@code revision} (the editor keeps the revision of what
+     * it loaded; 0: unknown): on the shared office database the edit is merged from exactly that version. Returns the
+     * section as this write stored it (read in the same transaction, so its revision is this write's, never a
+     * colleague's later one): the editor's next save starts from it.
+     */
+    public BodySave saveBody(String sectionId, String body, long revision) {
+        return saveBody(sectionId, body, Math.max(0, revision), "");
+    }
+
+    /** {@code revision} -1: the edit starts from the section as stored now (a restore chosen from its history). */
+    private BodySave saveBody(String sectionId, String body, long revision, String note) {
         String text = body == null ? "" : body;
         return db.write(c -> {
-            ProfileSection s = sections.find(c, sectionId).orElseThrow(() -> new StoreException("No profile section " + sectionId));
+            ProfileSection s = (revision < 0 ? sections.findForEdit(c, sectionId) : sections.find(c, sectionId))
+                    .orElseThrow(() -> new StoreException("No profile section " + sectionId));
             Map<String, Object> fields = s.status() == SectionStatus.TO_WRITE && !text.isBlank()
                     ? Map.of("body", text, "status", SectionStatus.DRAFT.id()) : Map.of("body", text);
-            if (!sections.update(c, sectionId, fields)) {
-                return false;
+            if (!sections.update(c, sectionId, fields, revision < 0 ? s.revision() : revision)) {
+                return new BodySave(false, s);
             }
+            ProfileSection now = sections.find(c, sectionId).orElseThrow();
             // on a shared office database a colleague's concurrent edit may have been merged in: the revision holds
             // the text as stored
-            String stored = sections.shared() ? sections.body(c, sectionId) : text;
-            revisions.add(c, s.visitId(), sectionId, stored, note);
-            return true;
+            revisions.add(c, s.visitId(), sectionId, sections.shared() ? now.body() : text, note);
+            return new BodySave(true, now);
         });
     }
 
     public void setStatus(String sectionId, SectionStatus status) {
-        db.write(c -> sections.update(c, sectionId, Map.of("status", status.id())));
+        setStatus(sectionId, status, 0);
+    }
+
+    /** Sets the status of the section read at {@code revision} (0: unknown). */
+    public void setStatus(String sectionId, SectionStatus status, long revision) {
+        db.write(c -> sections.update(c, sectionId, Map.of("status", status.id()), revision));
     }
 
     public void setOwner(String sectionId, String owner) {
-        db.write(c -> sections.update(c, sectionId, Map.of("owner", owner == null ? "" : owner.trim())));
+        setOwner(sectionId, owner, 0);
+    }
+
+    /** Sets the owner of the section read at {@code revision} (0: unknown). */
+    public void setOwner(String sectionId, String owner, long revision) {
+        db.write(c -> sections.update(c, sectionId, Map.of("owner", owner == null ? "" : owner.trim()), revision));
     }
 
     /** Oldest first. */
@@ -145,7 +171,8 @@ public final class ProfileService {
         if (!r.sectionId().equals(sectionId)) {
             throw new IllegalArgumentException("Revision " + revisionId + " belongs to another section");
         }
-        return saveBody(sectionId, r.body(), "restored " + r.savedAt() + " (" + r.author() + ")");
+        // from the section as stored now: the old text is then a change even when it equals a version seen earlier
+        return saveBody(sectionId, r.body(), -1L, "restored " + r.savedAt() + " (" + r.author() + ")").changed();
     }
 
     private Revision revision(String id) {

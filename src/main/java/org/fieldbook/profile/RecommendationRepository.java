@@ -27,15 +27,27 @@ public final class RecommendationRepository extends TrackedRecords {
             tracker.insert(c, TABLE, id, fields(r, ord));
             return ord;
         });
-        return new Recommendation(id, r.visitId(), order, r.text(), r.priority(), r.areaId());
+        return new Recommendation(id, r.visitId(), order, r.text(), r.priority(), r.areaId(), 1);
     }
 
-    public void update(Recommendation r) {
-        db.write(c -> tracker.update(c, TABLE, r.id(), fields(r, r.order())));
+    /**
+     * Saves an edit of the recommendation read at {@link Recommendation#revision()} (on the shared office database,
+     * merged from exactly that version); returns it with its revision as stored now.
+     */
+    public Recommendation update(Recommendation r) {
+        return db.write(c -> {
+            tracker.update(c, TABLE, r.id(), fields(r, r.order()), r.revision());
+            return r.withRevision(tracker.revision(c, TABLE, r.id()));
+        });
     }
 
     public void delete(String id) {
-        db.write(c -> tracker.delete(c, TABLE, id));
+        delete(id, 0);
+    }
+
+    /** Deletes the recommendation read at {@code revision} (0: unknown). */
+    public void delete(String id, long revision) {
+        db.write(c -> tracker.delete(c, TABLE, id, revision));
     }
 
     public List<Recommendation> forVisit(String visitId) {
@@ -43,7 +55,7 @@ public final class RecommendationRepository extends TrackedRecords {
                 "SELECT * FROM profile_recommendation WHERE visit_id=? AND deleted=0 ORDER BY ord, created_hlc",
                 RecommendationRepository::map, visitId));
         // the base of a later update on a shared office database
-        list.forEach(r -> tracker.seen(TABLE, r.id(), fields(r, r.order())));
+        list.forEach(r -> tracker.seen(TABLE, r.id(), fields(r, r.order()), r.revision()));
         return list;
     }
 
@@ -59,6 +71,6 @@ public final class RecommendationRepository extends TrackedRecords {
 
     static Recommendation map(ResultSet rs) throws SQLException {
         return new Recommendation(rs.getString("id"), rs.getString("visit_id"), rs.getInt("ord"), rs.getString("text"),
-                Priority.of(rs.getString("priority")), rs.getString("area_id"));
+                Priority.of(rs.getString("priority")), rs.getString("area_id"), rs.getLong("revision"));
     }
 }

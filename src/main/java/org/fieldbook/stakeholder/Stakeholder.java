@@ -1,8 +1,17 @@
 package org.fieldbook.stakeholder;
 
-/** A person and/or organisation in a city's directory. */
+/**
+ * A person and/or organisation in a city's directory; {@code revision} is the stored revision it was read at (0: not
+ * read from the store).
+ */
 public record Stakeholder(String id, String cityId, String person, String organisation, String role,
-                          StakeholderCategory category, String email, String phone, boolean namedConsent) {
+                          StakeholderCategory category, String email, String phone, boolean namedConsent, long revision) {
+    /** A stakeholder not read from the store (revision 0). */
+    public Stakeholder(String id, String cityId, String person, String organisation, String role,
+                       StakeholderCategory category, String email, String phone, boolean namedConsent) {
+        this(id, cityId, person, organisation, role, category, email, phone, namedConsent, 0);
+    }
+
     public Stakeholder {
         person = person == null ? "" : person.trim();
         organisation = organisation == null ? "" : organisation.trim();
@@ -16,7 +25,11 @@ public record Stakeholder(String id, String cityId, String person, String organi
     }
 
     public Stakeholder withId(String newId) {
-        return new Stakeholder(newId, cityId, person, organisation, role, category, email, phone, namedConsent);
+        return new Stakeholder(newId, cityId, person, organisation, role, category, email, phone, namedConsent, revision);
+    }
+
+    public Stakeholder withRevision(long newRevision) {
+        return new Stakeholder(id, cityId, person, organisation, role, category, email, phone, namedConsent, newRevision);
     }
 
     /** "Person (Organisation)", or whichever of the two is known. */

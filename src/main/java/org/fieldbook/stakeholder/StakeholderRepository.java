@@ -20,15 +20,27 @@ public final class StakeholderRepository extends TrackedRecords {
     public Stakeholder create(Stakeholder s) {
         String id = s.id() != null ? s.id() : Tracker.newId();
         db.write(c -> tracker.insert(c, "stakeholder", id, fields(s)));
-        return s.withId(id);
+        return s.withId(id).withRevision(1);
     }
 
-    public void update(Stakeholder s) {
-        db.write(c -> tracker.update(c, "stakeholder", s.id(), fields(s)));
+    /**
+     * Saves an edit of the stakeholder read at {@link Stakeholder#revision()} (on the shared office database, merged
+     * from exactly that version); returns it with its revision as stored now.
+     */
+    public Stakeholder update(Stakeholder s) {
+        return db.write(c -> {
+            tracker.update(c, "stakeholder", s.id(), fields(s), s.revision());
+            return s.withRevision(tracker.revision(c, "stakeholder", s.id()));
+        });
     }
 
     public void delete(String id) {
-        db.write(c -> tracker.delete(c, "stakeholder", id));
+        delete(id, 0);
+    }
+
+    /** Deletes the stakeholder read at {@code revision} (0: unknown). */
+    public void delete(String id, long revision) {
+        db.write(c -> tracker.delete(c, "stakeholder", id, revision));
     }
 
     public void restore(String id) {
@@ -41,7 +53,7 @@ public final class StakeholderRepository extends TrackedRecords {
 
     /** Tells the tracker this version was read (the base of a later update on a shared office database). */
     private Stakeholder seen(Stakeholder s) {
-        tracker.seen("stakeholder", s.id(), fields(s));
+        tracker.seen("stakeholder", s.id(), fields(s), s.revision());
         return s;
     }
 
@@ -62,8 +74,9 @@ public final class StakeholderRepository extends TrackedRecords {
         return db.read(c -> {
             if (tracker.shared()) {
                 // the attendance this program shows: a save of the meeting removes only links it had seen
-                Sql.list(c, "SELECT id, stakeholder_id FROM meeting_attendee WHERE meeting_id=? AND deleted=0", rs -> {
-                    tracker.seen("meeting_attendee", rs.getString(1), Map.of("meeting_id", meetingId, "stakeholder_id", rs.getString(2)));
+                Sql.list(c, "SELECT id, stakeholder_id, revision FROM meeting_attendee WHERE meeting_id=? AND deleted=0", rs -> {
+                    tracker.seen("meeting_attendee", rs.getString(1), Map.of("meeting_id", meetingId, "stakeholder_id", rs.getString(2)),
+                            rs.getLong(3));
                     return null;
                 }, meetingId);
             }
@@ -89,6 +102,6 @@ public final class StakeholderRepository extends TrackedRecords {
     static Stakeholder map(ResultSet rs) throws SQLException {
         return new Stakeholder(rs.getString("id"), rs.getString("city_id"), rs.getString("person"), rs.getString("organisation"),
                 rs.getString("role"), StakeholderCategory.of(rs.getString("category")), rs.getString("email"),
-                rs.getString("phone"), rs.getInt("named_consent") == 1);
+                rs.getString("phone"), rs.getInt("named_consent") == 1, rs.getLong("revision"));
     }
 }

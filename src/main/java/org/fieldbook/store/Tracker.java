@@ -71,9 +71,25 @@ public final class Tracker {
      * Every repository that reads a record a person edits calls this for each record it returns.
      */
     public void seen(String table, String id, Map<String, ?> fields) {
+        seen(table, id, fields, 0);
+    }
+
+    /**
+     * As {@link #seen(String, String, Map)}, for the version read at {@code revision} (the row's {@code revision}
+     * column, which the repository reads with the record and hands out in it): an edit that gives that revision to
+     * {@link #update(Connection, String, String, Map, long)} or {@link #delete(Connection, String, String, long)} starts
+     * from exactly this version.
+     */
+    public void seen(String table, String id, Map<String, ?> fields, long revision) {
         if (bases != null && id != null) {
-            bases.remember(table, id, fields);
+            bases.remember(table, id, fields, revision);
         }
+    }
+
+    /** The record's revision as stored now (0 when there is no such record); read inside the write that changed it. */
+    public long revision(Connection c, String table, String id) throws SQLException {
+        check(table);
+        return Sql.one(c, "SELECT revision FROM " + table + " WHERE id=?", rs -> rs.getLong(1), id).orElse(0L);
     }
 
     public HybridClock clock() {
@@ -139,7 +155,7 @@ public final class Tracker {
         Sql.update(c, sql, values.toArray());
         HighWater.raise(c, hlc);
         if (bases != null) {
-            bases.wrote(table, id, fields, fields.keySet());
+            bases.wrote(table, id, fields, fields.keySet(), 1);
         }
         return id;
     }
@@ -149,8 +165,20 @@ public final class Tracker {
      * stamp, so a save of an untouched form never wins a merge it should not.
      */
     public boolean update(Connection c, String table, String id, Map<String, ?> fields) throws SQLException {
+        return update(c, table, id, fields, 0);
+    }
+
+    /**
+     * As {@link #update(Connection, String, String, Map)}, for an edit that started from the record read at
+     * {@code revision} (the revision the form loaded; 0 when unknown: a command or anything that did not read it). On a
+     * shared workspace the base of the merge is then exactly the version this program read at that revision, not a
+     * guess; when that version is no longer remembered, a field the edit seems not to have changed but that differs
+     * from what is stored is kept as stored and listed as an open conflict with the edit's value, never dropped
+     * silently. On a single-user workspace the revision changes nothing.
+     */
+    public boolean update(Connection c, String table, String id, Map<String, ?> fields, long revision) throws SQLException {
         if (bases != null) {
-            return !updateShared(c, table, id, fields).isEmpty();
+            return !updateShared(c, table, id, fields, revision).isEmpty();
         }
         return overwrite(c, table, id, fields);
     }
@@ -182,7 +210,7 @@ public final class Tracker {
     }
 
     /** A record's stamps and the current values of some of its fields, read with the row locked until the write. */
-    private record LockedRow(String stamps, List<Object> values) {
+    private record LockedRow(String stamps, long revision, List<Object> values) {
         Map<String, Object> asMap(List<String> names) {
             Map<String, Object> m = new LinkedHashMap<>();
             for (int i = 0; i < names.size(); i++) {
@@ -206,11 +234,13 @@ public final class Tracker {
     }
 
     /**
-     * The shared-workspace update: the row is locked, the version this edit started from is chosen among those this
-     * program has seen ({@link BaseVersions#baseFor}; none seen: what is stored now), and the edit is merged onto
+     * The shared-workspace update: the row is locked, the version this edit started from is the one this program
+     * read at {@code revision} ({@link BaseVersions#atRevision}), or when that is unknown or forgotten the likeliest
+     * of those it has seen ({@link BaseVersions#baseFor}; none seen: what is stored now), and the edit is merged onto
      * the stored row from that base. The remembered versions are then brought up to date ({@link BaseVersions#wrote}).
      */
-    private Map<String, Object> updateShared(Connection c, String table, String id, Map<String, ?> fields) throws SQLException {
+    private Map<String, Object> updateShared(Connection c, String table, String id, Map<String, ?> fields, long revision)
+            throws SQLException {
         check(table);
         List<String> names = new ArrayList<>(fields.keySet());
         names.forEach(Tracker::check);
@@ -221,12 +251,17 @@ public final class Tracker {
         List<Map<String, Object>> versions = bases.versions(table, id);
         LockedRow row = lockRow(c, table, id, all);
         Map<String, Object> current = row.asMap(all);
-        Map<String, Object> picked = versions.isEmpty() ? null : BaseVersions.baseFor(versions, fields);
+        List<Map<String, Object>> exact = bases.atRevision(table, id, revision);
+        // the version the edit started from: the one read at its revision; else the likeliest one (a guess that may
+        // take a value set back to an earlier one for no change: then doubtful, see mergeFrom)
+        Map<String, Object> picked = !exact.isEmpty() ? BaseVersions.baseFor(exact, fields)
+                : versions.isEmpty() ? null : BaseVersions.baseFor(versions, fields);
+        boolean doubtful = revision > 0 && exact.isEmpty();
         Map<String, Object> base = new LinkedHashMap<>();
         for (String f : names) {
             base.put(f, picked != null && picked.containsKey(f) ? picked.get(f) : current.get(f));
         }
-        Map<String, Object> changed = mergeFrom(c, table, id, row, base, fields);
+        Map<String, Object> changed = mergeFrom(c, table, id, row, base, fields, doubtful);
         if (!changed.isEmpty() && !fields.containsKey("deleted") && sameValue(current.get("deleted"), 1)) {
             // A colleague deleted the record while this edit was made: as in a bundle merge (a deletion that had not
             // seen an edit), the record comes back with the edit and the deletion is an open conflict to settle.
@@ -237,12 +272,13 @@ public final class Tracker {
         }
         Map<String, Object> stored = new LinkedHashMap<>(current);
         stored.putAll(changed);
-        bases.wrote(table, id, stored, names);
+        Map<String, Object> held = new LinkedHashMap<>(fields); // what the form that made this edit holds now
+        bases.wrote(table, id, stored, held, changed.isEmpty() ? row.revision() : revision(c, table, id), revision);
         return changed;
     }
 
     private static LockedRow lockRow(Connection c, String table, String id, List<String> names) throws SQLException {
-        String select = "SELECT stamps" + (names.isEmpty() ? "" : "," + String.join(",", names)) + " FROM " + table + " WHERE id=?"
+        String select = "SELECT stamps, revision" + (names.isEmpty() ? "" : "," + String.join(",", names)) + " FROM " + table + " WHERE id=?"
                 + Dialect.of(c).forUpdate();
         try (PreparedStatement ps = c.prepareStatement(select)) {
             ps.setString(1, id);
@@ -252,9 +288,9 @@ public final class Tracker {
                 }
                 List<Object> values = new ArrayList<>(names.size());
                 for (int i = 0; i < names.size(); i++) {
-                    values.add(rs.getObject(i + 2));
+                    values.add(rs.getObject(i + 3));
                 }
-                return new LockedRow(rs.getString(1), values);
+                return new LockedRow(rs.getString(1), rs.getLong(2), values);
             }
         }
     }
@@ -288,12 +324,17 @@ public final class Tracker {
         check(table);
         List<String> names = new ArrayList<>(fields.keySet());
         names.forEach(Tracker::check);
-        return mergeFrom(c, table, id, lockRow(c, table, id, names), base, fields);
+        return mergeFrom(c, table, id, lockRow(c, table, id, names), base, fields, false);
     }
 
-    /** The merge of {@link #updateFrom} on a locked row whose first values are those of {@code fields}' names. */
+    /**
+     * The merge of {@link #updateFrom} on a locked row whose first values are those of {@code fields}' names.
+     * {@code doubtful}: the base is a guess (the version the edit started from is no longer remembered), so a field
+     * the edit holds as in the base but that differs from what is stored may be a change the person made (a value set
+     * back): what is stored is kept and the edit's value is listed as an open conflict, not dropped silently.
+     */
     private Map<String, Object> mergeFrom(Connection c, String table, String id, LockedRow row, Map<String, ?> base,
-                                          Map<String, ?> fields) throws SQLException {
+                                          Map<String, ?> fields, boolean doubtful) throws SQLException {
         List<String> names = new ArrayList<>(fields.keySet());
         Set<String> merged = TrackedTables.byName(table).mergedTexts();
         Map<String, Object> changed = new LinkedHashMap<>();
@@ -303,8 +344,15 @@ public final class Tracker {
             Object current = row.values().get(i);
             Object wanted = fields.get(f);
             Object was = base.get(f);
-            if (sameValue(current, wanted) || sameValue(was, wanted)) {
-                continue; // nothing to write, or not changed by this edit (keep what the other person wrote)
+            if (sameValue(current, wanted)) {
+                continue; // nothing to write
+            }
+            if (sameValue(was, wanted)) {
+                if (doubtful) {
+                    conflicts.add(new String[] {f, "field", String.valueOf(current), String.valueOf(wanted), String.valueOf(was),
+                            String.valueOf(current)});
+                }
+                continue; // not changed by this edit (keep what the other person wrote)
             }
             if (sameValue(current, was)) {
                 changed.put(f, wanted);
@@ -356,8 +404,18 @@ public final class Tracker {
      * conflict ({@code kind = delete}) for a person to settle; returns false then.
      */
     public boolean delete(Connection c, String table, String id) throws SQLException {
+        return delete(c, table, id, 0);
+    }
+
+    /**
+     * As {@link #delete(Connection, String, String)}, for a deletion asked from the record read at {@code revision}
+     * (0: unknown): on a shared workspace it is refused (an open conflict) when the record changed since that very
+     * version, not merely since any version this program has seen.
+     */
+    public boolean delete(Connection c, String table, String id, long revision) throws SQLException {
         if (bases != null) {
-            List<Map<String, Object>> versions = bases.versions(table, id);
+            List<Map<String, Object>> exact = bases.atRevision(table, id, revision);
+            List<Map<String, Object>> versions = exact.isEmpty() ? bases.versions(table, id) : exact;
             if (!versions.isEmpty()) {
                 List<String> all = withDeclared(table, List.of("deleted"));
                 Map<String, Object> current = lockRow(c, table, id, all).asMap(all);

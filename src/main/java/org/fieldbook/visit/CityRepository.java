@@ -20,11 +20,15 @@ public final class CityRepository extends TrackedRecords {
     public City create(City city) {
         String id = city.id() != null ? city.id() : Tracker.newId();
         db.write(c -> tracker.insert(c, "city", id, fields(city)));
-        return city.withId(id);
+        return city.withId(id).withRevision(1);
     }
 
-    public void update(City city) {
-        db.write(c -> tracker.update(c, "city", city.id(), fields(city)));
+    /** Saves an edit of the city read at {@link City#revision()}; returns it with its revision as stored now. */
+    public City update(City city) {
+        return db.write(c -> {
+            tracker.update(c, "city", city.id(), fields(city), city.revision());
+            return city.withRevision(tracker.revision(c, "city", city.id()));
+        });
     }
 
     public Optional<City> find(String id) {
@@ -33,7 +37,7 @@ public final class CityRepository extends TrackedRecords {
 
     /** Tells the tracker this version was read (the base of a later update on a shared office database). */
     private City seen(City city) {
-        tracker.seen("city", city.id(), fields(city));
+        tracker.seen("city", city.id(), fields(city), city.revision());
         return city;
     }
 
@@ -63,6 +67,6 @@ public final class CityRepository extends TrackedRecords {
     static City map(ResultSet rs) throws SQLException {
         return new City(rs.getString("id"), rs.getString("name"), rs.getString("country"), Sql.getLong(rs, "population"),
                 Sql.getDouble(rs, "foreign_born_pct"), Sql.getDouble(rs, "foreign_residents_pct"),
-                Sql.getDouble(rs, "minorities_pct"), rs.getString("languages"), rs.getString("context"));
+                Sql.getDouble(rs, "minorities_pct"), rs.getString("languages"), rs.getString("context"), rs.getLong("revision"));
     }
 }

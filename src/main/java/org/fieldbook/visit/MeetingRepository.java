@@ -25,15 +25,27 @@ public final class MeetingRepository extends TrackedRecords {
     public Meeting create(Meeting m) {
         String id = m.id() != null ? m.id() : Tracker.newId();
         db.write(c -> tracker.insert(c, "meeting", id, fields(m)));
-        return m.withId(id);
+        return m.withId(id).withRevision(1);
     }
 
-    public void update(Meeting m) {
-        db.write(c -> tracker.update(c, "meeting", m.id(), fields(m)));
+    /**
+     * Saves an edit of the meeting read at {@link Meeting#revision()} (on the shared office database, merged from
+     * exactly that version); returns the meeting with its revision as stored now.
+     */
+    public Meeting update(Meeting m) {
+        return db.write(c -> {
+            tracker.update(c, "meeting", m.id(), fields(m), m.revision());
+            return m.withRevision(tracker.revision(c, "meeting", m.id()));
+        });
     }
 
     public void delete(String id) {
-        db.write(c -> tracker.delete(c, "meeting", id));
+        delete(id, 0);
+    }
+
+    /** Deletes the meeting read at {@code revision} (0: unknown). */
+    public void delete(String id, long revision) {
+        db.write(c -> tracker.delete(c, "meeting", id, revision));
     }
 
     public void restore(String id) {
@@ -46,7 +58,7 @@ public final class MeetingRepository extends TrackedRecords {
 
     /** Tells the tracker this version was read (the base of a later update on a shared office database). */
     private Meeting seen(Meeting m) {
-        tracker.seen("meeting", m.id(), fields(m));
+        tracker.seen("meeting", m.id(), fields(m), m.revision());
         return m;
     }
 
@@ -109,6 +121,6 @@ public final class MeetingRepository extends TrackedRecords {
     static Meeting map(ResultSet rs) throws SQLException {
         return new Meeting(rs.getString("id"), rs.getString("visit_id"), LocalDate.parse(rs.getString("day")),
                 LocalTime.parse(rs.getString("start_time")), LocalTime.parse(rs.getString("end_time")),
-                rs.getString("title"), rs.getString("place"), MeetingFormat.of(rs.getString("format")));
+                rs.getString("title"), rs.getString("place"), MeetingFormat.of(rs.getString("format")), rs.getLong("revision"));
     }
 }

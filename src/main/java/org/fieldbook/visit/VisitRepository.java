@@ -28,15 +28,27 @@ public final class VisitRepository extends TrackedRecords {
     public Visit create(Visit visit) {
         String id = visit.id() != null ? visit.id() : Tracker.newId();
         db.write(c -> tracker.insert(c, "visit", id, fields(visit)));
-        return visit.withId(id);
+        return visit.withId(id).withRevision(1);
     }
 
-    public void update(Visit visit) {
-        db.write(c -> tracker.update(c, "visit", visit.id(), fields(visit)));
+    /**
+     * Saves an edit of the visit read at {@link Visit#revision()} (on the shared office database, merged from exactly
+     * that version); returns the visit with its revision as stored now.
+     */
+    public Visit update(Visit visit) {
+        return db.write(c -> {
+            tracker.update(c, "visit", visit.id(), fields(visit), visit.revision());
+            return visit.withRevision(tracker.revision(c, "visit", visit.id()));
+        });
     }
 
     public void delete(String id) {
-        db.write(c -> tracker.delete(c, "visit", id));
+        delete(id, 0);
+    }
+
+    /** Deletes the visit read at {@code revision} (0: unknown). */
+    public void delete(String id, long revision) {
+        db.write(c -> tracker.delete(c, "visit", id, revision));
     }
 
     public void restore(String id) {
@@ -55,7 +67,7 @@ public final class VisitRepository extends TrackedRecords {
 
     /** Tells the tracker this version was read (the base of a later update on a shared office database). */
     private Visit seen(Visit v) {
-        tracker.seen("visit", v.id(), fields(v));
+        tracker.seen("visit", v.id(), fields(v), v.revision());
         return v;
     }
 
@@ -104,6 +116,6 @@ public final class VisitRepository extends TrackedRecords {
         }
         return new Visit(rs.getString("id"), rs.getString("city_id"), LocalDate.parse(rs.getString("start_date")),
                 LocalDate.parse(rs.getString("end_date")), VisitMode.of(rs.getString("mode")),
-                VisitStatus.of(rs.getString("status")), team);
+                VisitStatus.of(rs.getString("status")), team, rs.getLong("revision"));
     }
 }

@@ -37,7 +37,8 @@ public final class VisitService {
 
     /**
      * Saves a visit and its city in one transaction: the city is created when it has no id yet (else updated), the
-     * visit is created when it has no id (else updated). Returns the visit's id.
+     * visit is created when it has no id (else updated). Returns the visit's id. An update starts from the revisions
+     * the city and the visit carry (those the dialog loaded; see {@link VisitRepository#update}).
      */
     public String saveVisit(City city, Visit visit) {
         return db.write(c -> {
@@ -45,7 +46,8 @@ public final class VisitService {
             if (city.id() != null) {
                 cities.update(saved);
             }
-            Visit v = new Visit(visit.id(), saved.id(), visit.start(), visit.end(), visit.mode(), visit.status(), visit.team());
+            Visit v = new Visit(visit.id(), saved.id(), visit.start(), visit.end(), visit.mode(), visit.status(), visit.team(),
+                    visit.revision());
             if (v.id() == null) {
                 return visits.create(v).id();
             }
@@ -57,7 +59,8 @@ public final class VisitService {
     /**
      * Saves a meeting with its attendees in one transaction: creates the stakeholders met for the first time, creates
      * the meeting when {@code isNew} (else updates it), then adds and removes attendee links so that exactly
-     * {@code attendees} attend. Returns the saved meeting.
+     * {@code attendees} attend. Returns the saved meeting (with its stored revision; an update starts from the one
+     * {@code meeting} carries).
      */
     public Meeting saveMeeting(Meeting meeting, boolean isNew, List<Stakeholder> newStakeholders, List<Stakeholder> attendees) {
         List<String> before = isNew ? List.of() : meetings.attendeeIds(meeting.id());
@@ -65,10 +68,7 @@ public final class VisitService {
             for (Stakeholder s : newStakeholders) {
                 stakeholders.create(s);
             }
-            Meeting saved = isNew ? meetings.create(meeting) : meeting;
-            if (!isNew) {
-                meetings.update(meeting);
-            }
+            Meeting saved = isNew ? meetings.create(meeting) : meetings.update(meeting);
             Set<String> wanted = new HashSet<>();
             for (Stakeholder s : attendees) {
                 wanted.add(s.id());

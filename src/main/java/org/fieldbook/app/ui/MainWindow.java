@@ -280,13 +280,14 @@ public final class MainWindow implements Navigator, MainMenu.Actions, AutoClosea
         }
         var d = current.data();
         String id = d.visit().id();
+        long revision = d.visit().revision();
         String city = d.city().name();
         long notes = visits.stream().filter(v -> v.id().equals(id)).mapToLong(org.fieldbook.visit.VisitSummary::notes).sum();
         if (!DialogButtons.confirm(stage, ui.i18n(), ui.t("visit.delete.title"), ui.t("visit.delete.header", city),
                 ui.t("visit.delete.text", d.meetings().size(), notes), ui.t("visit.delete.ok"), "visitDeleteConfirm")) {
             return;
         }
-        background.exec(() -> services.visits().delete(id), () -> {
+        background.exec(() -> services.visits().delete(id, revision), () -> {
             setContent(empty, null);
             reloadVisits(null);
             notifications.undoable(ui.t("visit.deleted", city), new UndoStack.Entry(city, () -> {

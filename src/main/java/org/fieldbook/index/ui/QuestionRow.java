@@ -21,6 +21,8 @@ public final class QuestionRow {
     private final ObjectProperty<AnswerValue> verifiedValue = new SimpleObjectProperty<>();
     private final StringProperty rationale = new SimpleStringProperty("");
     private final ObservableList<LinkItem> links = FXCollections.observableArrayList();
+    /** The stored revision of the verification shown (0: never stored); a save starts from that version. */
+    private long revision;
 
     /** A linked piece of evidence as shown. */
     public record LinkItem(String linkId, String text) {
@@ -28,6 +30,14 @@ public final class QuestionRow {
         public String toString() {
             return text;
         }
+    }
+
+    long revision() {
+        return revision;
+    }
+
+    void revision(long shown) {
+        revision = shown;
     }
 
     QuestionRow(QuestionDefinition question, String number, String areaTitle, String cityAnswer, String cityEvidence) {

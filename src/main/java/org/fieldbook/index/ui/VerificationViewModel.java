@@ -112,6 +112,7 @@ public final class VerificationViewModel {
                 r.statusProperty().set(v.status());
                 r.verifiedValueProperty().set(v.verifiedValue());
                 r.rationaleProperty().set(v.rationale());
+                r.revision(v.revision());
             }
             List<QuestionRow.LinkItem> items = v.links().stream()
                     .map(l -> new QuestionRow.LinkItem(l.id(), loaded.get().linkTexts().getOrDefault(l.id(), l.targetId()))).toList();
@@ -193,7 +194,7 @@ public final class VerificationViewModel {
 
     private void save(QuestionRow row) {
         unsaved.put(row.id(), new Verification(row.id(), row.status(), row.verifiedValueProperty().get(),
-                row.rationaleProperty().get(), List.of()));
+                row.rationaleProperty().get(), List.of(), row.revision()));
         saveUnsaved();
     }
 

@@ -24,9 +24,17 @@ public final class VerificationRepository extends TrackedRecords {
     /** The verifications of a visit's answers, by question id (questions never touched are absent). */
     public Map<String, Verification> forVisit(String visitId, QuestionnaireDefinition d) {
         Map<String, Verification> out = db.read(c -> forVisit(c, visitId, d));
-        // the base of a later save on a shared office database
-        out.values().forEach(v -> tracker.seen("index_verification", IndexIds.verification(visitId, d.id(), v.questionId()), fields(v)));
+        seen(visitId, d.id(), out);
         return out;
+    }
+
+    /**
+     * Tells the tracker these verifications of a visit were read (each at its revision): the base of a later save on a
+     * shared office database. For reads made with {@link #forVisit(Connection, String, QuestionnaireDefinition)}.
+     */
+    public void seen(String visitId, String questionnaireId, Map<String, Verification> read) {
+        read.values().forEach(v -> tracker.seen("index_verification", IndexIds.verification(visitId, questionnaireId, v.questionId()),
+                fields(v), v.revision()));
     }
 
     public static Map<String, Verification> forVisit(Connection c, String visitId, QuestionnaireDefinition d) throws SQLException {
@@ -40,30 +48,32 @@ public final class VerificationRepository extends TrackedRecords {
                 }, visitId, d.id());
         Map<String, Verification> out = new LinkedHashMap<>();
         Map<String, org.fieldbook.index.definition.QuestionDefinition> questions = d.questionMap();
-        Sql.list(c, "SELECT question_id, status, verified_value, rationale FROM index_verification"
+        Sql.list(c, "SELECT question_id, status, verified_value, rationale, revision FROM index_verification"
                 + " WHERE visit_id=? AND questionnaire_id=? AND deleted=0", rs -> {
                     String qid = rs.getString(1);
                     var q = questions.get(qid);
                     if (q != null) {
                         out.put(qid, new Verification(qid, VerificationStatus.of(rs.getString(2)),
-                                AnswerCodec.decode(rs.getString(3), q), rs.getString(4), links.get(qid)));
+                                AnswerCodec.decode(rs.getString(3), q), rs.getString(4), links.get(qid), rs.getLong(5)));
                     }
                     return null;
                 }, visitId, d.id());
         return out;
     }
 
-    /** Saves status, verified value and rationale (links are saved with {@link #link}). */
-    public void save(String visitId, String questionnaireId, Verification v) {
-        db.write(c -> {
-            save(c, visitId, questionnaireId, v);
-            return null;
-        });
+    /**
+     * Saves status, verified value and rationale (links are saved with {@link #link}) of the verification read at
+     * {@link Verification#revision()} (0: not read, or not stored yet): on the shared office database merged from
+     * exactly that version. Returns the revision stored now.
+     */
+    public long save(String visitId, String questionnaireId, Verification v) {
+        return db.write(c -> save(c, visitId, questionnaireId, v));
     }
 
-    public void save(Connection c, String visitId, String questionnaireId, Verification v) throws SQLException {
+    public long save(Connection c, String visitId, String questionnaireId, Verification v) throws SQLException {
         String id = ensure(c, visitId, questionnaireId, v.questionId());
-        tracker.update(c, "index_verification", id, fields(v));
+        tracker.update(c, "index_verification", id, fields(v), v.revision());
+        return tracker.revision(c, "index_verification", id);
     }
 
     private static Map<String, Object> fields(Verification v) {

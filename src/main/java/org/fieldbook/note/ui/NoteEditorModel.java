@@ -50,6 +50,11 @@ public final class NoteEditorModel implements AutoCloseable {
     private String meetingId;
     private boolean loading;
     private boolean stored;
+    /**
+     * The stored revision of the note being edited: the one it was loaded at, then the one its last save stored (0:
+     * a new note). On the shared office database a save is merged from exactly that version.
+     */
+    private long revision;
     private long editGeneration;
     private Consumer<Note> onSaved = n -> { };
     /** Notes (by id) as last typed that the store has not confirmed yet: a write queued, running or refused. */
@@ -136,6 +141,7 @@ public final class NoteEditorModel implements AutoCloseable {
         loading = true;
         try {
             currentId.set(note.id());
+            revision = note.revision();
             text.set(note.text());
             kind.set(note.kind());
             speakerName.set(note.speakerName());
@@ -155,7 +161,7 @@ public final class NoteEditorModel implements AutoCloseable {
     /** The note as currently typed. */
     public Note snapshot() {
         return new Note(currentId.get(), visitId, meetingId, kind.get(), text.get(), speakerId.get(),
-                speakerName.get(), new ArrayList<>(areas));
+                speakerName.get(), new ArrayList<>(areas), revision);
     }
 
     /** Saves the current note now (if it has anything in it) and opens a blank one. */
@@ -204,7 +210,7 @@ public final class NoteEditorModel implements AutoCloseable {
         notes.removeIf(n -> n.id().equals(note.id()));
         unsaved.remove(note.id());
         saver.submit(() -> {
-            repository.delete(note.id());
+            repository.delete(note.id(), note.revision());
             fx.execute(afterDelete);
         });
         return () -> {
@@ -228,6 +234,7 @@ public final class NoteEditorModel implements AutoCloseable {
         loading = true;
         try {
             currentId.set(Tracker.newId());
+            revision = 0;
             text.set("");
             kind.set(NoteKind.OBSERVATION);
             speakerName.set("");
@@ -286,6 +293,13 @@ public final class NoteEditorModel implements AutoCloseable {
                     fx.execute(() -> {
                         writing.remove(note.id(), note);
                         unsaved.remove(note.id(), note);
+                        // the next save starts from what this one stored, when that is what the editor holds; when a
+                        // colleague's change was merged in (the editor does not show it), from the revision it had
+                        // (remembered with what the editor wrote), so the merged lines are kept, not taken out
+                        if (saved.id().equals(currentId.get()) && saved.revision() > revision
+                                && saved.withRevision(0).equals(note.withRevision(0))) {
+                            revision = saved.revision();
+                        }
                         if (generation == editGeneration && saved.id().equals(currentId.get()) && state.get() == SaveState.SAVING) {
                             state.set(SaveState.SAVED);
                         }

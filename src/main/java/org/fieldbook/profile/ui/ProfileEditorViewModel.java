@@ -61,6 +61,11 @@ public final class ProfileEditorViewModel {
     private final Map<String, String> unsaved = new LinkedHashMap<>();
     /** Section id to the body being written now, so the same text is not written twice at once. */
     private final Map<String, String> writing = new LinkedHashMap<>();
+    /**
+     * Section id to the stored revision the text typed there started from: the one the section was shown at, then
+     * the one each save of it stored (on the shared office database a save is merged from exactly that version).
+     */
+    private final Map<String, Long> bodyRevisions = new LinkedHashMap<>();
 
     public ProfileEditorViewModel(ProfileService profile, EvidenceService evidence, ReportService reports, String visitId,
                                   Locale locale, Executor background, Duration autosaveDelay) {
@@ -114,6 +119,9 @@ public final class ProfileEditorViewModel {
         loading = true;
         selected.set(s);
         String kept = s == null ? null : unsaved.get(s.id());
+        if (s != null && (kept == null || !bodyRevisions.containsKey(s.id()))) {
+            bodyRevisions.put(s.id(), s.revision()); // the text shown is this version's (or typed from it)
+        }
         text.set(s == null ? "" : kept != null ? kept : s.body());
         loading = false;
         dirty.set(kept != null);
@@ -140,7 +148,10 @@ public final class ProfileEditorViewModel {
         autosave.stop();
         for (Map.Entry<String, String> e : List.copyOf(unsaved.entrySet())) {
             try {
-                profile.saveBody(e.getKey(), e.getValue());
+                ProfileService.BodySave saved = profile.saveBody(e.getKey(), e.getValue(), bodyRevision(e.getKey()));
+                if (saved.changed() && saved.section().body().equals(e.getValue())) {
+                    bodyRevisions.put(e.getKey(), saved.section().revision());
+                }
                 confirmed(e.getKey(), e.getValue());
             } catch (RuntimeException failure) {
                 refused(e.getKey(), failure);
@@ -160,10 +171,19 @@ public final class ProfileEditorViewModel {
             if (isSelected(id)) {
                 saveState.set(messages.text("editor.saving"));
             }
+            long from = bodyRevision(id);
             run(() -> {
-                profile.saveBody(id, body);
-                return profile.section(id);
-            }, fresh -> {
+                ProfileService.BodySave b = profile.saveBody(id, body, from);
+                return b.changed() ? b : new ProfileService.BodySave(false, profile.section(id));
+            }, saved -> {
+                ProfileSection fresh = saved.section();
+                // the section as this save stored it (not a later re-read that may hold a colleague's newer version
+                // the editor does not show): the next save of this text starts from it
+                // (unless a colleague's lines were merged in, which the editor does not show: it then goes on from the
+                // revision it had, remembered with the text it wrote, so the merged lines are kept)
+                if (saved.changed() && fresh.revision() > bodyRevision(id) && fresh.body().equals(body)) {
+                    bodyRevisions.put(id, fresh.revision());
+                }
                 writing.remove(id, body);
                 confirmed(id, body);
                 replace(fresh);
@@ -175,6 +195,10 @@ public final class ProfileEditorViewModel {
                 refused(id, failure);
             });
         }
+    }
+
+    private long bodyRevision(String sectionId) {
+        return bodyRevisions.getOrDefault(sectionId, 0L);
     }
 
     private boolean isSelected(String sectionId) {
@@ -210,7 +234,7 @@ public final class ProfileEditorViewModel {
         ProfileSection s = selected.get();
         if (s != null && status != null && status != s.status()) {
             run(() -> {
-                profile.setStatus(s.id(), status);
+                profile.setStatus(s.id(), status, s.revision());
                 return profile.section(s.id());
             }, this::replace);
         }
@@ -220,7 +244,7 @@ public final class ProfileEditorViewModel {
         ProfileSection s = selected.get();
         if (s != null && owner != null && !owner.trim().equals(s.owner())) {
             run(() -> {
-                profile.setOwner(s.id(), owner);
+                profile.setOwner(s.id(), owner, s.revision());
                 return profile.section(s.id());
             }, this::replace);
         }

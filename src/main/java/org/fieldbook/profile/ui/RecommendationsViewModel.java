@@ -51,7 +51,7 @@ final class RecommendationsViewModel {
 
     void remove(Recommendation r) {
         background.execute(() -> {
-            repository.delete(r.id());
+            repository.delete(r.id(), r.revision());
             List<Recommendation> list = repository.forVisit(visitId);
             Platform.runLater(() -> items.setAll(list));
         });

@@ -75,7 +75,7 @@ public final class StakeholderDialog extends Dialog<Stakeholder> {
         }
         setResultConverter(b -> b != null && b.getButtonData() == ButtonBar.ButtonData.OK_DONE ? new Stakeholder(existing == null ? null : existing.id(), cityId, person.getText(),
                 organisation.getText(), role.getText(), category.getValue(), email.getText(), phone.getText(),
-                consent.isSelected()) : null);
+                consent.isSelected(), existing == null ? 0 : existing.revision()) : null); // an edit starts from the version loaded
         org.fieldbook.support.ui.FirstFocus.on(this, () -> person);
     }
 

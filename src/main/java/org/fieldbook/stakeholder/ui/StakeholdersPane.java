@@ -151,16 +151,17 @@ public final class StakeholdersPane extends BorderPane {
 
     private void edit(Stakeholder s) {
         StakeholderDialog.ask(getScene().getWindow(), ui.i18n(), cityId, s).ifPresent(updated ->
-                ui.background().exec(() -> stakeholders.update(updated), () -> {
+                ui.background().call(() -> stakeholders.update(updated), stored -> {
+                    // with the revision stored: a next edit of it starts from this version
                     int i = all.indexOf(s);
                     if (i >= 0) {
-                        all.set(i, updated);
+                        all.set(i, stored);
                     }
                 }));
     }
 
     private void delete(Stakeholder s) {
-        ui.background().exec(() -> stakeholders.delete(s.id()), () -> {
+        ui.background().exec(() -> stakeholders.delete(s.id(), s.revision()), () -> {
             all.remove(s);
             ui.notifier().undoable(ui.t("stakeholder.deleted", s.displayName()), new UndoStack.Entry(s.displayName(), () -> {
                 stakeholders.restore(s.id());

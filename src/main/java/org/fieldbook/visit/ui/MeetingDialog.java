@@ -162,7 +162,8 @@ public final class MeetingDialog extends Dialog<MeetingDialog.Result> {
             MeetingForm.Result r = form(id, visit.id()).validate();
             List<Stakeholder> chosen = people.stream().filter(s -> ticked.contains(s.id())).toList();
             List<Stakeholder> created = added.stream().filter(s -> ticked.contains(s.id())).toList();
-            return new Result(r.meeting(), chosen, created);
+            // an edit starts from the version the dialog loaded
+            return new Result(existing == null ? r.meeting() : r.meeting().withRevision(existing.revision()), chosen, created);
         });
         if (existing != null) {
             day.setValue(existing.day());

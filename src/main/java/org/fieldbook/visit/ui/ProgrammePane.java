@@ -222,7 +222,7 @@ public final class ProgrammePane extends SplitPane {
     }
 
     private void deleteMeeting(Meeting m) {
-        ui.background().exec(() -> meetings.delete(m.id()), () -> {
+        ui.background().exec(() -> meetings.delete(m.id(), m.revision()), () -> {
             ui.notifier().undoable(ui.t("meeting.deleted", m.title()), new UndoStack.Entry(m.title(), () -> {
                 meetings.restore(m.id());
             }));

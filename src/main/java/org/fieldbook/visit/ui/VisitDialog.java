@@ -115,7 +115,8 @@ public final class VisitDialog extends Dialog<VisitForm.Result> {
                 e.consume();
             }
         });
-        setResultConverter(b -> b != null && b.getButtonData() == ButtonBar.ButtonData.OK_DONE ? form().validate(visitId) : null);
+        setResultConverter(b -> b != null && b.getButtonData() == ButtonBar.ButtonData.OK_DONE ? loadedRevisions(form().validate(visitId), existing)
+                : null);
         form.checkOnLeave(() -> words(i18n, form().validate(visitId).errors()));
 
         if (existing == null) {
@@ -155,6 +156,17 @@ public final class VisitDialog extends Dialog<VisitForm.Result> {
 
     private String pct(Double d) {
         return d == null ? "" : org.fieldbook.support.LenientNumbers.formatForEditing(d, locale, 2);
+    }
+
+    /** The result with the revisions the dialog loaded (the visit's and the chosen city's): an edit starts from them. */
+    private VisitForm.Result loadedRevisions(VisitForm.Result r, Visit existing) {
+        if (!r.ok()) {
+            return r;
+        }
+        City chosen = city.getValue();
+        City c = chosen != null && chosen.id() != null && chosen.id().equals(r.city().id()) ? r.city().withRevision(chosen.revision())
+                : r.city();
+        return new VisitForm.Result(r.errors(), c, existing == null ? r.visit() : r.visit().withRevision(existing.revision()));
     }
 
     /** What the fields hold now. */
