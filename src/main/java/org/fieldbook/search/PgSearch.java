@@ -13,7 +13,10 @@ import org.fieldbook.store.Sql;
  * notes ranked among the {@value SearchService#RANKED_NOTES} most recent matches after the filters — over the stored
  * search vectors and their GIN indexes (migration V015, PostgreSQL version; the vector function is V002's); notes'
  * search vectors also hold each note's age group (V016), so a search reads the newest matches first and no more rows than it
- * ranks (see {@link #recentMatches}). The rank is {@code ts_rank}; snippets are made in Java as on SQLite.
+ * ranks (see {@link #recentMatches}). The rank is {@code ts_rank}; snippets are made in Java as on SQLite. The search
+ * words are turned into a tsquery once per query ({@code (SELECT fb_search_query(?))}): once the server plans a
+ * statement for any value, a bare {@code fb_search_query(?)} was worked out again (unaccent and all) for every row
+ * ranked or tested.
  */
 final class PgSearch {
     /** The stored search vectors (migration V015, PostgreSQL version), indexed with GIN; ts_rank reads them as stored. */
@@ -107,7 +110,7 @@ final class PgSearch {
             // One visit's notes (a few thousand at most): read through the visit's index and tested one by one. The
             // words are kept out of the index on purpose ("IS TRUE"): words that often go together (a place, a name)
             // looked rare to the planner, which then read every note of every visit holding them.
-            recent = "SELECT n.n AS r FROM note n WHERE (" + NOTE_DOC + " @@ fb_search_query(?)) IS TRUE" + where
+            recent = "SELECT n.n AS r FROM note n WHERE (" + NOTE_DOC + " @@ (SELECT fb_search_query(?))) IS TRUE" + where
                     + " ORDER BY n.n DESC LIMIT " + SearchService.RANKED_NOTES;
             matchParams.add(tsquery);
             matchParams.addAll(params);
@@ -118,7 +121,7 @@ final class PgSearch {
         }
         // then the rank for just those
         String sql = "WITH m AS MATERIALIZED (" + recent + "),"
-                + " f AS MATERIALIZED (SELECT m.r, ts_rank(" + NOTE_DOC + ", fb_search_query(?)) AS rank FROM m JOIN note n ON n.n = m.r),"
+                + " f AS MATERIALIZED (SELECT m.r, ts_rank(" + NOTE_DOC + ", (SELECT fb_search_query(?))) AS rank FROM m JOIN note n ON n.n = m.r),"
                 + " top AS MATERIALIZED (SELECT r, rank FROM f ORDER BY rank DESC, r DESC LIMIT ?)"
                 + " SELECT n.id, n.visit_id, n.kind, n.text, n.speaker_name, m.title AS meeting, top.rank"
                 + " FROM top JOIN note n ON n.n = top.r LEFT JOIN meeting m ON m.id = n.meeting_id"
@@ -157,7 +160,7 @@ final class PgSearch {
                 groups.append(groups.length() == 0 ? "" : " | ").append("'~").append(g).append('\'');
             }
             // one condition, so the index answers words and groups together
-            branches.add("(SELECT n.n AS r FROM note n WHERE " + NOTE_DOC + " @@ (fb_search_query(?) && CAST(? AS tsquery))" + filters
+            branches.add("(SELECT n.n AS r FROM note n WHERE " + NOTE_DOC + " @@ ((SELECT fb_search_query(?)) && (SELECT CAST(? AS tsquery)))" + filters
                     + " ORDER BY n.n + 0 DESC LIMIT " + SearchService.RANKED_NOTES + ")");
             params.add(tsquery);
             params.add(groups.toString());
@@ -174,7 +177,7 @@ final class PgSearch {
 
     private static List<Candidate> meetings(Connection c, SearchQuery q, String tsquery) throws SQLException {
         StringBuilder sql = new StringBuilder("SELECT m.id, m.visit_id, m.title, m.place, m.day, ts_rank(" + MEETING_DOC
-                + ", fb_search_query(?)) AS rank FROM meeting m WHERE " + MEETING_DOC + " @@ fb_search_query(?) AND m.deleted = 0"
+                + ", (SELECT fb_search_query(?))) AS rank FROM meeting m WHERE " + MEETING_DOC + " @@ (SELECT fb_search_query(?)) AND m.deleted = 0"
                 + " AND NOT EXISTS (SELECT 1 FROM visit v WHERE v.id = m.visit_id AND v.deleted = 1)");
         List<Object> params = new ArrayList<>(List.of(tsquery, tsquery));
         if (q.visitId() != null) {
@@ -188,7 +191,7 @@ final class PgSearch {
 
     private static List<Candidate> stakeholders(Connection c, SearchQuery q, String tsquery) throws SQLException {
         StringBuilder sql = new StringBuilder("SELECT s.id, s.person, s.organisation, s.role, ts_rank(" + STAKEHOLDER_DOC
-                + ", fb_search_query(?)) AS rank FROM stakeholder s WHERE " + STAKEHOLDER_DOC + " @@ fb_search_query(?) AND s.deleted = 0");
+                + ", (SELECT fb_search_query(?))) AS rank FROM stakeholder s WHERE " + STAKEHOLDER_DOC + " @@ (SELECT fb_search_query(?)) AND s.deleted = 0");
         List<Object> params = new ArrayList<>(List.of(tsquery, tsquery));
         if (q.visitId() != null) {
             sql.append(" AND s.city_id = (SELECT city_id FROM visit WHERE id = ?)");
