@@ -32,12 +32,39 @@ final class ImportApplier {
                 info.get(BagInfo.CREATED).orElse(""), Instant.now().toString(), importHlc, b.file().getFileName().toString(),
                 plan.inserted(), plan.updated(), plan.deleted(), plan.conflicts().size(), backup);
         try (StatementCache cache = new StatementCache(c)) {
-            applySteps(cache, plan, importN, importHlc);
+            applySteps(cache, plan, importN, importHlc, org.fieldbook.store.Dialect.of(c) == org.fieldbook.store.Dialect.POSTGRESQL);
         }
         return importN;
     }
 
-    private static void applySteps(StatementCache c, ImportPlan plan, long importN, String importHlc) throws SQLException {
+    /**
+     * On the office database (several programs at once) a record the import changes gets a revision past the stored
+     * one: the merge keeps the larger of the two sides' revisions, which may be the stored version's own, and there an
+     * edit starts from exactly the version its revision names (a form still holding the stored version must not be
+     * taken for one holding the merged version). Laptops keep the merge's revision, which every workspace computes alike.
+     */
+    private static Record pastLocalRevision(Record merged,
+                                                                         Record local) {
+        if (local == null) {
+            return merged;
+        }
+        long stored = revision(local);
+        long revision = revision(merged);
+        if (revision > stored) {
+            return merged;
+        }
+        java.util.TreeMap<String, Object> values = new java.util.TreeMap<>(merged.values());
+        values.put("revision", stored + 1);
+        return new Record(merged.table(), values, merged.stamps(), merged.seen(), merged.versions());
+    }
+
+    private static long revision(Record r) {
+        Object v = r.values().get("revision");
+        return v instanceof Number n ? n.longValue() : v == null ? 0 : Long.parseLong(v.toString());
+    }
+
+    private static void applySteps(StatementCache c, ImportPlan plan, long importN, String importHlc, boolean shared)
+            throws SQLException {
         int ord = 0;
         for (ImportPlan.Step step : plan.steps()) {
             MergeOutcome o = step.outcome();
@@ -50,7 +77,7 @@ final class ImportApplier {
                     String.valueOf(o.change() == MergeOutcome.Change.UNCHANGED && local != null ? local.get("updated_hlc")
                             : o.result().get("updated_hlc")), seenBefore);
             if (o.change() != MergeOutcome.Change.UNCHANGED) {
-                RecordStore.write(c, step.schema(), o.result(), local != null);
+                RecordStore.write(c, step.schema(), shared ? pastLocalRevision(o.result(), local) : o.result(), local != null);
             }
             c.update("INSERT INTO sync_seen(tbl, id, seen, local_hlc) VALUES (?,?,?,?) ON CONFLICT(tbl, id) DO UPDATE SET "
                     + "seen=excluded.seen, local_hlc=CASE WHEN excluded.local_hlc = '' THEN sync_seen.local_hlc "
