@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,30 +93,47 @@ final class OfficeDataRepository {
      * ({@link Tracker#delete}), and when this program never showed it (added since) the load is refused, naming it.
      */
     static void saveGroups(Connection c, Tracker tracker, SampleGroups groups) throws SQLException {
-        String table = "index_sample_group";
+        Map<String, Map<String, Object>> wanted = new LinkedHashMap<>();
+        long ord = 0;
+        for (GroupSpec g : groups.groups()) {
+            wanted.put(g.id(), groupFields(ord++, g));
+        }
+        replaceAll(c, tracker, "index_sample_group", wanted, (cc, id) -> "The group '" + id + "' was added by a colleague"
+                + " after the groups were read here, and the file leaves it out: read the groups again and load a file that"
+                + " keeps it or leaves it out knowingly. Nothing was changed.");
+    }
+
+    /** Why a load that leaves out a record a colleague added since this program read the others is refused. */
+    @FunctionalInterface
+    private interface Refusal {
+        String why(Connection c, String id) throws SQLException;
+    }
+
+    /**
+     * Replaces every live record of {@code table} by {@code wanted} (id to fields, in order): records written with
+     * {@link Tracker#upsert}, live records left out deleted with {@link Tracker#delete}. On the office's shared database
+     * the load starts from what this program last read or wrote of the table: a record it did not know yet is taken as
+     * absent then, and a live record it never showed that the load leaves out refuses the whole load ({@code refusal}).
+     */
+    private static void replaceAll(Connection c, Tracker tracker, String table, Map<String, Map<String, Object>> wanted,
+                                   Refusal refusal) throws SQLException {
         List<String> live = Sql.list(c, "SELECT id FROM " + table + " WHERE deleted=0", rs -> rs.getString(1));
-        Set<String> keep = new HashSet<>();
-        groups.groups().forEach(g -> keep.add(g.id()));
-        boolean shownBefore = shownBefore(tracker, table, live, keep);
+        boolean shownBefore = shownBefore(tracker, table, live, wanted.keySet());
         if (shownBefore) {
             for (String id : live) {
-                if (!keep.contains(id) && !tracker.hasSeen(table, id)) {
-                    throw new IllegalArgumentException("The group '" + id + "' was added by a colleague after the groups were"
-                            + " read here, and the file leaves it out: read the groups again and load a file that keeps it or"
-                            + " leaves it out knowingly. Nothing was changed.");
+                if (!wanted.containsKey(id) && !tracker.hasSeen(table, id)) {
+                    throw new IllegalArgumentException(refusal.why(c, id));
                 }
             }
         }
-        int ord = 0;
-        for (GroupSpec g : groups.groups()) {
-            Map<String, Object> f = groupFields(ord++, g);
-            if (shownBefore && !tracker.hasSeen(table, g.id())) {
-                tracker.seen(table, g.id(), absent(f)); // not there when this program last read the groups
+        for (Map.Entry<String, Map<String, Object>> w : wanted.entrySet()) {
+            if (shownBefore && !tracker.hasSeen(table, w.getKey())) {
+                tracker.seen(table, w.getKey(), absent(w.getValue())); // not there when this program last read the table
             }
-            tracker.upsert(c, table, g.id(), f);
+            tracker.upsert(c, table, w.getKey(), w.getValue());
         }
         for (String id : live) {
-            if (!keep.contains(id)) {
+            if (!wanted.containsKey(id)) {
                 tracker.delete(c, table, id);
             }
         }
@@ -194,37 +210,19 @@ final class OfficeDataRepository {
 
     /** Replaces the mapping; on the office's shared database as {@link #saveGroups} does for the groups. */
     static void saveMapping(Connection c, Tracker tracker, AreaMapping mapping) throws SQLException {
-        String table = "index_area_mapping";
-        List<String> live = Sql.list(c, "SELECT id FROM " + table + " WHERE deleted=0", rs -> rs.getString(1));
         Map<String, Map<String, Object>> wanted = new LinkedHashMap<>();
         for (AreaMapping.Edge e : mapping.mappings()) {
             for (Map.Entry<String, String> a : e.areas().entrySet()) {
                 wanted.put(mappingId(e.from(), e.to(), a.getKey()), mappingFields(e.from(), e.to(), a.getKey(), a.getValue()));
             }
         }
-        boolean shownBefore = shownBefore(tracker, table, live, wanted.keySet());
-        if (shownBefore) {
-            for (String id : live) {
-                if (!wanted.containsKey(id) && !tracker.hasSeen(table, id)) {
-                    String what = Sql.one(c, "SELECT from_questionnaire || ' -> ' || to_questionnaire || ', area ' || from_area"
-                            + " FROM " + table + " WHERE id=?", rs -> rs.getString(1), id).orElse(id);
-                    throw new IllegalArgumentException("The area mapping " + what + " was added by a colleague after the"
-                            + " mapping was read here, and the file leaves it out: read the mapping again and load a file that"
-                            + " keeps it or leaves it out knowingly. Nothing was changed.");
-                }
-            }
-        }
-        for (Map.Entry<String, Map<String, Object>> w : wanted.entrySet()) {
-            if (shownBefore && !tracker.hasSeen(table, w.getKey())) {
-                tracker.seen(table, w.getKey(), absent(w.getValue()));
-            }
-            tracker.upsert(c, table, w.getKey(), w.getValue());
-        }
-        for (String id : live) {
-            if (!wanted.containsKey(id)) {
-                tracker.delete(c, table, id);
-            }
-        }
+        replaceAll(c, tracker, "index_area_mapping", wanted, (cc, id) -> {
+            String what = Sql.one(cc, "SELECT from_questionnaire || ' -> ' || to_questionnaire || ', area ' || from_area"
+                    + " FROM index_area_mapping WHERE id=?", rs -> rs.getString(1), id).orElse(id);
+            return "The area mapping " + what + " was added by a colleague after the mapping was read here, and the file"
+                    + " leaves it out: read the mapping again and load a file that keeps it or leaves it out knowingly."
+                    + " Nothing was changed.";
+        });
     }
 
     /** One id per area of a pair of editions in every workspace, so two offices' copies of one mapping are one record. */
