@@ -66,12 +66,10 @@ final class PgSearch {
         if (!m.find()) {
             return tsquery;
         }
-        String prefix = Sql.one(c, "SELECT lower(fb_unaccent(?))", rs -> rs.getString(1), m.group(1)).orElse("");
-        if (prefix.isEmpty()) {
-            return tsquery;
-        }
-        List<String> words = Sql.list(c, "SELECT word FROM search_word WHERE word >= ? AND word < ? || chr(1114111) ORDER BY word LIMIT "
-                + (PREFIX_WORDS + 1), rs -> rs.getString(1), prefix, prefix);
+        // the prefix folded as the notes' words are (unaccent, lower case), then the words from it to its last extension
+        List<String> words = Sql.list(c, "SELECT word FROM search_word, (SELECT lower(fb_unaccent(?)) AS p) x"
+                + " WHERE word >= x.p AND word < x.p || chr(1114111) ORDER BY word LIMIT " + (PREFIX_WORDS + 1),
+                rs -> rs.getString(1), m.group(1));
         if (words.isEmpty()) {
             return null;
         }
